@@ -1,0 +1,32 @@
+# Webtruong: `make demo` sets up, builds and builds site.example; `make test` runs every test.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps build demo test bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(or $(BUILD_TYPE),Release)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	$(BUILD)/webtruong build site.example -o site.example/public
+	@echo "Open site.example/public/index.html in a browser."
+
+test: deps
+	cmake -S . -B $(BUILD)-test -DCMAKE_BUILD_TYPE=Debug
+	cmake --build $(BUILD)-test -j $(JOBS)
+	cd $(BUILD)-test && ctest --output-on-failure -j $(JOBS)
+
+bench: deps
+	@scripts/install-deps.sh --bench
+	bench/build-vs-hugo.sh
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-test site.example/public

@@ -1,0 +1,75 @@
+#include "cli/cli.hpp"
+
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/command_build.hpp"
+#include "core/text.hpp"
+
+#ifndef WT_VERSION
+#define WT_VERSION "0.0.0"
+#endif
+
+namespace wt::cli {
+namespace {
+
+struct Command {
+  const char* name;
+  const char* summary;
+  int (*fn)(const std::vector<std::string>& args);
+};
+
+int command_version(const std::vector<std::string>&) {
+  std::cout << "webtruong " << WT_VERSION << "\n";
+  return 0;
+}
+
+int command_help(const std::vector<std::string>&);
+
+const Command kCommands[] = {
+    {"build", "build the site in DIR into a folder of static files", command_build},
+    {"version", "print the version", command_version},
+    {"help", "list the commands", command_help},
+};
+
+int command_help(const std::vector<std::string>&) {
+  std::cout << "usage: webtruong COMMAND [options]\n\n"
+               "Webtruong builds the website of a Vietnamese school from Markdown and data files.\n\n"
+               "commands:\n";
+  for (const auto& c : kCommands) std::printf("  %-10s %s\n", c.name, c.summary);
+  std::cout << "\nRun 'webtruong COMMAND --help' for the options of a command.\n";
+  return 0;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  try {
+    if (argc < 2) {
+      command_help({});
+      return 2;
+    }
+    std::string name = argv[1];
+    if (name == "--help" || name == "-h") return command_help({});
+    if (name == "--version") return command_version({});
+    std::vector<std::string> args(argv + 2, argv + argc);
+    std::vector<std::string> names;
+    for (const auto& c : kCommands) {
+      if (name == c.name) return c.fn(args);
+      names.push_back(c.name);
+    }
+    std::string msg = "webtruong: unknown command '" + name + "'";
+    std::string guess = closest_match(name, names);
+    if (!guess.empty()) msg += " (did you mean '" + guess + "'?)";
+    std::cerr << msg << "\nRun 'webtruong help' for the list of commands.\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "webtruong: internal error: " << e.what() << "\n";
+    return 3;
+  }
+}
+
+}  // namespace wt::cli

@@ -1,0 +1,65 @@
+// SiteConfig: what site.yaml says about a school site, with defaults.
+//
+//   wt::DiagnosticSink sink;
+//   auto cfg = wt::config::parse_site_config(text, "site.yaml", sink);
+//   if (!cfg) { sink.print(std::cerr); }
+//
+// parse_site_config is pure (text in, value out); load_site_config reads the
+// file. Unknown keys, wrong types and missing required fields are reported
+// with file:line:col; parsing goes on so that every problem is listed.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+
+namespace wt::config {
+
+/// One menu entry: either a URL or an internal page reference ("@/gioi-thieu/_index.md").
+struct MenuEntry {
+  std::string name;
+  std::string url;       ///< as written (site-relative "/x/" or absolute http(s) URL)
+  std::string page;      ///< "@/..." reference, resolved by the content tree
+  int weight = 0;
+  Position position;     ///< where the entry is written, for link errors
+  std::vector<MenuEntry> children;
+};
+
+struct Link {
+  std::string name;
+  std::string url;
+};
+
+struct SiteConfig {
+  std::string name;                   ///< required: full name of the school
+  std::string short_name;             ///< default: name
+  std::string type = "thcs";          ///< mn | th | thcs | thpt | gdtx | pgd | sgd
+  std::string address, phone, email, province, managing_body, responsible;
+  std::string base_url = "http://localhost/";  ///< always ends with '/'
+  std::string description;
+  std::string logo;
+  std::string language = "vi";
+  int timezone_minutes = 7 * 60;      ///< "+07:00"
+  std::string theme = "default";
+  std::string rules = "tt37-2020";
+  std::string rubric;
+  int pagination = 10;                ///< items per list page
+  int home_latest = 8;                ///< latest posts on the home page
+  int feed_limit = 20;                ///< items per feed
+  std::vector<MenuEntry> main_menu;   ///< empty: built from the top-level sections
+  std::vector<MenuEntry> footer_menu;
+  std::vector<Link> links;
+};
+
+/// Vietnamese name of a school type: "thcs" -> "Trường Trung học cơ sở".
+std::string school_type_name(const std::string& type);
+
+std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& file,
+                                            DiagnosticSink& sink);
+
+std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_dir, DiagnosticSink& sink);
+
+}  // namespace wt::config

@@ -1,0 +1,390 @@
+#include "content/content_tree.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/file_io.hpp"
+#include "core/parallel.hpp"
+#include "core/text.hpp"
+
+namespace fs = std::filesystem;
+
+namespace wt::content {
+namespace {
+
+// URL segments the generator itself uses at the root of every site.
+const std::set<std::string> kReservedRoot = {"chuyen-muc", "the", "so-do-trang", "trang", "css", "js"};
+
+bool ignored_name(const std::string& name) {
+  return name.empty() || name[0] == '.' || name.back() == '~' || name[0] == '#';
+}
+
+std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
+  std::vector<fs::directory_entry> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (!ignored_name(e.path().filename().string())) out.push_back(e);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  return out;
+}
+
+std::string humanize(const std::string& dir_name) {
+  std::string s = dir_name;
+  std::replace(s.begin(), s.end(), '-', ' ');
+  std::replace(s.begin(), s.end(), '_', ' ');
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+// A file found by discovery, before parsing.
+struct Found {
+  fs::path file;
+  std::string content_path;
+  std::string section_dir;
+  bool is_index = false;
+  bool is_bundle = false;
+  std::vector<fs::path> resources;
+};
+
+class Loader {
+ public:
+  Loader(const LoadOptions& opt, const config::SiteConfig& cfg, DiagnosticSink& sink)
+      : opt_(opt), cfg_(cfg), sink_(sink), tree_(std::make_unique<ContentTree>()) {}
+
+  std::unique_ptr<ContentTree> run() {
+    fs::path content = opt_.site_dir / "content";
+    auto root = std::make_unique<Section>();
+    root->url = "/";
+    tree_->by_dir[""] = root.get();
+    tree_->sections.push_back(std::move(root));
+    std::error_code ec;
+    if (fs::is_directory(content, ec)) discover(content, "", tree_->sections.front().get());
+    else sink_.error({"content", 0, 0}, "content.missing", "the site has no content/ folder");
+    parse_all();
+    assemble_sections(tree_->root());
+    build_taxonomies();
+    build_dated();
+    check_aliases();
+    return std::move(tree_);
+  }
+
+ private:
+  void discover(const fs::path& dir, const std::string& rel, Section* section) {
+    for (const auto& e : sorted_entries(dir)) {
+      std::string name = e.path().filename().string();
+      std::string child_rel = rel.empty() ? name : rel + "/" + name;
+      if (e.is_directory()) {
+        if (fs::exists(e.path() / "index.md")) {
+          Found f{e.path() / "index.md", child_rel + "/index.md", rel, false, true, {}};
+          collect_resources(e.path(), f.resources);
+          found_.push_back(std::move(f));
+        } else {
+          auto sub = std::make_unique<Section>();
+          sub->dir = child_rel;
+          sub->parent = section;
+          sub->slug = slugify(name);
+          if (sub->slug.empty()) {
+            sink_.error({"content/" + child_rel, 0, 0}, "content.section.name",
+                        "the folder name '" + name + "' has no letters or digits to make a web address");
+            continue;
+          }
+          Section* raw = sub.get();
+          section->subsections.push_back(raw);
+          tree_->by_dir[child_rel] = raw;
+          tree_->sections.push_back(std::move(sub));
+          discover(e.path(), child_rel, raw);
+        }
+      } else if (name == "_index.md") {
+        found_.push_back({e.path(), child_rel, rel, true, false, {}});
+      } else if (e.path().extension() == ".md") {
+        found_.push_back({e.path(), child_rel, rel, false, false, {}});
+      } else {
+        section->files.push_back(e.path());
+      }
+    }
+  }
+
+  void collect_resources(const fs::path& dir, std::vector<fs::path>& out) {
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); ++it) {
+      std::string name = it->path().filename().string();
+      if (ignored_name(name)) {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file() && name != "index.md") out.push_back(it->path());
+    }
+    std::sort(out.begin(), out.end());
+  }
+
+  void parse_all() {
+    std::vector<std::unique_ptr<Page>> parsed(found_.size());
+    parallel_for(found_.size(), opt_.jobs, [&](size_t i) { parsed[i] = parse_one(found_[i]); });
+    for (size_t i = 0; i < parsed.size(); ++i) {
+      auto& p = parsed[i];
+      if (!p) continue;
+      if (!published(*p)) continue;
+      Section* s = tree_->by_dir[found_[i].section_dir];
+      if (p->is_section_index) {
+        s->index = p.get();
+        p->section = s;
+      } else {
+        p->section = s;
+        s->pages.push_back(p.get());
+      }
+      tree_->by_content_path[p->content_path] = p.get();
+      tree_->pages.push_back(std::move(p));
+    }
+  }
+
+  std::unique_ptr<Page> parse_one(const Found& f) {
+    std::string source = "content/" + f.content_path;
+    auto bytes = read_file(f.file);
+    if (!bytes) {
+      sink_.error({source, 0, 0}, "content.read", "cannot read this file");
+      return nullptr;
+    }
+    if (!is_valid_utf8(*bytes)) {
+      sink_.error({source, 0, 0}, "content.encoding",
+                  "this file is not UTF-8 text: save it again with the UTF-8 encoding");
+      return nullptr;
+    }
+    std::string text = to_nfc(*bytes);
+    auto doc = split_front_matter(text, source, sink_);
+    if (!doc) return nullptr;
+    auto fm = parse_front_matter(*doc, source, cfg_.timezone_minutes, f.is_index, sink_);
+    if (!fm) return nullptr;
+    auto page = std::make_unique<Page>();
+    page->source = source;
+    page->content_path = f.content_path;
+    page->file = f.file;
+    page->is_section_index = f.is_index;
+    page->is_bundle = f.is_bundle;
+    page->fm = std::move(*fm);
+    page->body = std::move(doc->body);
+    page->body_line_offset = doc->body_line_offset;
+    page->resources = f.resources;
+    return page;
+  }
+
+  bool published(const Page& p) {
+    if (p.fm.draft && !opt_.drafts) {
+      ++tree_->skipped_drafts;
+      return false;
+    }
+    const auto& pub = p.fm.publish_date ? p.fm.publish_date : p.fm.date;
+    if (pub && pub->epoch() > opt_.now && !opt_.future) {
+      ++tree_->skipped_future;
+      return false;
+    }
+    if (p.fm.expiry_date && p.fm.expiry_date->epoch() <= opt_.now && !opt_.expired) {
+      ++tree_->skipped_expired;
+      return false;
+    }
+    return true;
+  }
+
+  static bool newer_first(const Page* a, const Page* b) {
+    int64_t da = a->fm.date ? a->fm.date->epoch() : INT64_MIN;
+    int64_t db = b->fm.date ? b->fm.date->epoch() : INT64_MIN;
+    if (da != db) return da > db;
+    return a->content_path < b->content_path;
+  }
+
+  void assemble_sections(Section& s) {
+    if (s.index) {
+      s.title = s.index->fm.title;
+      s.weight = s.index->fm.weight;
+      s.sort_by = s.index->fm.sort_by;
+      s.paginate = s.index->fm.paginate;
+    } else {
+      s.title = s.parent ? humanize(s.dir.substr(s.dir.rfind('/') + 1)) : cfg_.name;
+    }
+    if (s.paginate <= 0) s.paginate = cfg_.pagination;
+    if (s.parent) s.url = s.parent->url + s.slug + "/";
+    if (s.sort_by.empty()) {
+      bool any_dated = std::any_of(s.pages.begin(), s.pages.end(), [](const Page* p) { return p->has_date(); });
+      s.sort_by = any_dated ? "date" : "weight";
+    }
+    // Slugs: unique within the section, in source order (pages are in source order here).
+    std::set<std::string> taken = {"trang"};
+    if (!s.parent) taken.insert(kReservedRoot.begin(), kReservedRoot.end());
+    for (Section* sub : s.subsections) {
+      if (!taken.insert(sub->slug).second) {
+        sink_.error({"content/" + sub->dir, 0, 0}, "content.section.clash",
+                    "the folder '" + sub->dir + "' would have the web address " + s.url + sub->slug +
+                        "/ which is already used; rename the folder");
+      }
+    }
+    for (Page* p : s.pages) {
+      std::string base = !p->fm.slug.empty() ? p->fm.slug : slugify(p->fm.title);
+      if (base.empty()) {
+        std::string stem = p->is_bundle ? fs::path(p->content_path).parent_path().filename().string()
+                                        : fs::path(p->content_path).stem().string();
+        base = slugify(stem);
+      }
+      if (base.empty()) base = "bai";
+      std::string slug = base;
+      for (int n = 2; !taken.insert(slug).second; ++n) slug = base + "-" + std::to_string(n);
+      p->slug = slug;
+      p->url = s.url + slug + "/";
+      p->output_path = p->url.substr(1) + "index.html";
+    }
+    if (s.index) {
+      s.index->slug = s.slug;
+      s.index->url = s.url;
+      s.index->output_path = s.url.substr(1) + "index.html";
+    }
+    if (s.sort_by == "date") {
+      std::stable_sort(s.pages.begin(), s.pages.end(), newer_first);
+      for (size_t i = 0; i < s.pages.size(); ++i) {
+        if (!s.pages[i]->has_date()) continue;
+        if (i + 1 < s.pages.size() && s.pages[i + 1]->has_date()) s.pages[i]->prev = s.pages[i + 1];
+        if (i > 0) s.pages[i]->next = s.pages[i - 1];
+      }
+    } else if (s.sort_by == "weight") {
+      std::stable_sort(s.pages.begin(), s.pages.end(), [](const Page* a, const Page* b) {
+        if (a->fm.weight != b->fm.weight) return a->fm.weight < b->fm.weight;
+        return a->fm.title < b->fm.title;
+      });
+    } else {
+      std::stable_sort(s.pages.begin(), s.pages.end(),
+                       [](const Page* a, const Page* b) { return a->fm.title < b->fm.title; });
+    }
+    for (Section* sub : s.subsections) assemble_sections(*sub);
+    std::stable_sort(s.subsections.begin(), s.subsections.end(), [](const Section* a, const Section* b) {
+      if (a->weight != b->weight) return a->weight < b->weight;
+      return a->title < b->title;
+    });
+  }
+
+  void add_terms(Taxonomy& tax, Page* p, const std::vector<std::string>& names) {
+    std::set<std::string> seen;
+    for (const auto& name : names) {
+      std::string slug = slugify(name);
+      if (slug.empty()) {
+        sink_.warning(p->fm.title_position.file.empty() ? Position{p->source, 0, 0} : Position{p->source, 0, 0},
+                      "content.taxonomy.empty", "the " + tax.name + " '" + name + "' has no letters or digits; left out");
+        continue;
+      }
+      if (!seen.insert(slug).second) continue;
+      Term& t = tax.terms[slug];
+      if (t.name.empty()) {
+        t.name = name;
+        t.slug = slug;
+        t.url = tax.url + slug + "/";
+      }
+      t.pages.push_back(p);
+    }
+  }
+
+  void build_taxonomies() {
+    for (auto& p : tree_->pages) {
+      if (p->is_section_index) continue;
+      add_terms(tree_->categories, p.get(), p->fm.categories);
+      add_terms(tree_->tags, p.get(), p->fm.tags);
+    }
+    for (Taxonomy* tax : {&tree_->categories, &tree_->tags})
+      for (auto& [slug, term] : tax->terms) std::stable_sort(term.pages.begin(), term.pages.end(), newer_first);
+  }
+
+  void build_dated() {
+    for (auto& p : tree_->pages)
+      if (!p->is_section_index && p->has_date()) tree_->dated.push_back(p.get());
+    std::stable_sort(tree_->dated.begin(), tree_->dated.end(), newer_first);
+  }
+
+  void check_aliases() {
+    std::map<std::string, const Page*> outputs;
+    for (auto& p : tree_->pages) outputs[p->output_path] = p.get();
+    for (auto& p : tree_->pages) {
+      for (size_t i = 0; i < p->fm.aliases.size(); ++i) {
+        const std::string& a = p->fm.aliases[i];
+        Position pos = i < p->fm.alias_positions.size() ? p->fm.alias_positions[i] : Position{p->source, 0, 0};
+        std::string out = alias_output_path(a);
+        if (out.empty()) {
+          sink_.error(pos, "content.alias.unsafe",
+                      "the alias '" + a + "' is not a usable web address: write it like /tin-tuc/bai-cu.html, "
+                      "without '..' or '\\'");
+          continue;
+        }
+        auto [it, inserted] = outputs.emplace(out, p.get());
+        if (!inserted) {
+          sink_.error(pos, "content.alias.clash",
+                      "the alias '" + a + "' is already the address of " + it->second->source);
+          continue;
+        }
+        tree_->aliases.push_back({out, p.get(), pos});
+      }
+    }
+  }
+
+  const LoadOptions& opt_;
+  const config::SiteConfig& cfg_;
+  DiagnosticSink& sink_;
+  std::unique_ptr<ContentTree> tree_;
+  std::vector<Found> found_;
+};
+
+}  // namespace
+
+std::string alias_output_path(const std::string& alias) {
+  std::string a = trim(alias);
+  if (a.empty()) return "";
+  for (unsigned char c : a)
+    if (c < 0x20 || c == 0x7f || c == '\\' || c == '?' || c == '#' || c == ':') return "";
+  if (a[0] != '/') a = "/" + a;
+  std::vector<std::string> segs;
+  size_t start = 1;
+  while (start <= a.size()) {
+    size_t slash = a.find('/', start);
+    std::string seg = a.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (seg == "." || seg == "..") return "";
+    if (!seg.empty()) segs.push_back(seg);
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  if (segs.empty()) return "";
+  std::string out;
+  for (size_t i = 0; i < segs.size(); ++i) out += (i ? "/" : "") + segs[i];
+  const std::string& last = segs.back();
+  bool is_file = a.back() != '/' && (last.size() > 5 && (last.ends_with(".html") || last.ends_with(".htm")));
+  if (a.back() != '/' && (last.ends_with(".php") || last.ends_with(".aspx") || last.ends_with(".asp"))) is_file = true;
+  return is_file ? out : out + "/index.html";
+}
+
+const Page* ContentTree::find(const std::string& content_path) const {
+  auto it = by_content_path.find(content_path);
+  if (it != by_content_path.end()) return it->second;
+  std::string dir = content_path;
+  while (!dir.empty() && dir.back() == '/') dir.pop_back();
+  auto s = by_dir.find(dir);
+  if (s != by_dir.end() && s->second->index) return s->second->index;
+  return nullptr;
+}
+
+std::optional<std::string> ContentTree::resolve(const std::string& target) const {
+  std::string path = target, fragment;
+  size_t hash = path.find('#');
+  if (hash != std::string::npos) {
+    fragment = path.substr(hash);
+    path = path.substr(0, hash);
+  }
+  if (const Page* p = find(path)) return p->url + fragment;
+  std::string dir = path;
+  if (dir.ends_with("/_index.md")) dir = dir.substr(0, dir.size() - 10);
+  else if (dir == "_index.md") dir = "";
+  while (!dir.empty() && dir.back() == '/') dir.pop_back();
+  auto s = by_dir.find(dir);
+  if (s != by_dir.end()) return s->second->url + fragment;
+  return std::nullopt;
+}
+
+std::unique_ptr<ContentTree> load_content(const LoadOptions& opt, const config::SiteConfig& cfg,
+                                          DiagnosticSink& sink) {
+  return Loader(opt, cfg, sink).run();
+}
+
+}  // namespace wt::content

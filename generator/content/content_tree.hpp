@@ -1,0 +1,65 @@
+// ContentTree: every page, section, taxonomy and alias of a site, assembled
+// from content/ with permalinks, sorting and publication filters applied.
+//
+//   wt::content::LoadOptions opt{.site_dir = dir, .now = time(nullptr)};
+//   auto tree = wt::content::load_content(opt, config, sink);
+//
+// Loading parses every file (in parallel, `jobs` threads); assembling gives
+// each page a unique slug within its section, sorts lists, gathers taxonomy
+// terms and checks aliases. Nothing here renders or writes.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/site_config.hpp"
+#include "content/page.hpp"
+
+namespace wt::content {
+
+struct LoadOptions {
+  std::filesystem::path site_dir;
+  bool drafts = false;       ///< include draft pages
+  bool future = false;       ///< include pages whose publish date is after `now`
+  bool expired = false;      ///< include pages whose expiry date is before `now`
+  int64_t now = 0;           ///< seconds since the epoch
+  int jobs = 1;
+};
+
+class ContentTree {
+ public:
+  std::vector<std::unique_ptr<Page>> pages;        ///< published pages, source order
+  std::vector<std::unique_ptr<Section>> sections;  ///< sections[0] is the root
+  Taxonomy categories{"categories", "Chuyên mục", "chuyen-muc", "/chuyen-muc/", {}};
+  Taxonomy tags{"tags", "Thẻ", "the", "/the/", {}};
+  std::vector<Alias> aliases;
+  std::vector<const Page*> dated;                  ///< pages with a date, newest first
+  size_t skipped_drafts = 0, skipped_future = 0, skipped_expired = 0;
+
+  Section& root() const { return *sections.front(); }
+  /// The page that "@/<content_path>" names ("tin-tuc/a.md", "gioi-thieu/_index.md",
+  /// "gioi-thieu/" and "gioi-thieu" name the section page), or nullptr.
+  const Page* find(const std::string& content_path) const;
+  /// Site-relative URL for "@/..." targets (fragment kept), sections without _index.md included.
+  std::optional<std::string> resolve(const std::string& target) const;
+
+  std::map<std::string, Page*> by_content_path;
+  std::map<std::string, Section*> by_dir;
+};
+
+/// Reads content/ of `opt.site_dir` into a ContentTree. Errors (bad front
+/// matter, clashing aliases ...) go to `sink`; the tree is still returned with
+/// what could be read, so later stages can report their own errors too.
+std::unique_ptr<ContentTree> load_content(const LoadOptions& opt, const config::SiteConfig& cfg,
+                                          DiagnosticSink& sink);
+
+/// "/a/b/" -> "a/b/index.html"; "/a/b.html" -> "a/b.html". Empty when the path
+/// is unsafe (".." or "." segments, backslashes, control characters) or empty.
+std::string alias_output_path(const std::string& alias);
+
+}  // namespace wt::content

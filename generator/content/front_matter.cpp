@@ -1,0 +1,206 @@
+#include "content/front_matter.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "core/yaml_position.hpp"
+
+namespace wt::content {
+namespace {
+
+bool is_fence(const std::string& text, size_t pos, size_t* next) {
+  if (text.compare(pos, 3, "---") != 0) return false;
+  size_t i = pos + 3;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
+  if (i < text.size() && text[i] != '\n') return false;
+  *next = i < text.size() ? i + 1 : i;
+  return true;
+}
+
+class FieldReader {
+ public:
+  FieldReader(const SplitDocument& doc, const std::string& file, int tz, DiagnosticSink& sink)
+      : doc_(doc), file_(file), tz_(tz), sink_(sink) {}
+
+  Position at(const YAML::Node& n) const {
+    auto m = n.Mark();
+    return yaml_position(file_, doc_.yaml, m.line, m.column, doc_.yaml_line_offset);
+  }
+  void error(const YAML::Node& n, const std::string& code, const std::string& msg) {
+    sink_.error(at(n), code, msg);
+    ok_ = false;
+  }
+  void text(const YAML::Node& n, const std::string& key, std::string& out) {
+    if (!n.IsScalar()) return error(n, "content.front-matter.type", "'" + key + "' should be a text value");
+    out = to_nfc(trim(n.Scalar()));
+  }
+  void boolean(const YAML::Node& n, const std::string& key, bool& out) {
+    if (n.IsScalar()) {
+      std::string v = n.Scalar();
+      if (v == "true" || v == "yes" || v == "True") { out = true; return; }
+      if (v == "false" || v == "no" || v == "False") { out = false; return; }
+    }
+    error(n, "content.front-matter.type",
+          "'" + key + "' should be true or false, not \"" + (n.IsScalar() ? n.Scalar() : "a list") + "\"");
+  }
+  void integer(const YAML::Node& n, const std::string& key, int& out) {
+    try {
+      out = n.as<int>();
+    } catch (const YAML::Exception&) {
+      error(n, "content.front-matter.type",
+            "'" + key + "' should be a whole number, not \"" + (n.IsScalar() ? n.Scalar() : "a list") + "\"");
+    }
+  }
+  void date(const YAML::Node& n, const std::string& key, std::optional<DateTime>& out) {
+    if (n.IsScalar()) {
+      if (auto d = parse_date(n.Scalar(), tz_)) { out = d; return; }
+    }
+    error(n, "content.front-matter.date",
+          "'" + key + "' is not a valid date: \"" + (n.IsScalar() ? n.Scalar() : "a list") +
+              "\" (expected dd/mm/yyyy or 2024-02-29)");
+  }
+  void list(const YAML::Node& n, const std::string& key, std::vector<std::string>& out,
+            std::vector<Position>* positions = nullptr) {
+    auto add = [&](const YAML::Node& item) {
+      if (!item.IsScalar()) return error(item, "content.front-matter.type", "each item of '" + key + "' should be a text value");
+      std::string v = to_nfc(trim(item.Scalar()));
+      if (v.empty()) return;
+      out.push_back(v);
+      if (positions) positions->push_back(at(item));
+    };
+    if (n.IsSequence()) {
+      for (const auto& item : n) add(item);
+    } else if (n.IsScalar()) {
+      add(n);  // a single value is accepted as a one-item list
+    } else if (!n.IsNull()) {
+      error(n, "content.front-matter.type", "'" + key + "' should be a list like [\"a\", \"b\"]");
+    }
+  }
+  bool ok() const { return ok_; }
+
+ private:
+  const SplitDocument& doc_;
+  const std::string& file_;
+  int tz_;
+  DiagnosticSink& sink_;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+const std::vector<std::string>& front_matter_keys() {
+  static const std::vector<std::string> keys = {
+      "title", "date", "updated", "publish_date", "expiry_date", "draft", "categories", "tags",
+      "summary", "description", "author", "source", "image", "image_alt", "portal", "aliases",
+      "slug", "weight", "layout", "toc", "sort_by", "paginate"};
+  return keys;
+}
+
+std::optional<SplitDocument> split_front_matter(const std::string& text, const std::string& file,
+                                                DiagnosticSink& sink) {
+  size_t start = 0;
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) start = 3;  // UTF-8 BOM from Windows editors
+  size_t pos;
+  if (!is_fence(text, start, &pos)) {
+    sink.error({file, 1, 1}, "content.front-matter.missing",
+               "this page has no front matter: start the file with a line '---', then 'title: ...', then '---'");
+    return std::nullopt;
+  }
+  SplitDocument doc;
+  doc.yaml_line_offset = 1;
+  size_t yaml_start = pos;
+  int line = 2;
+  while (pos < text.size()) {
+    size_t next;
+    if (is_fence(text, pos, &next)) {
+      doc.yaml = text.substr(yaml_start, pos - yaml_start);
+      doc.body = text.substr(next);
+      doc.body_line_offset = line;
+      return doc;
+    }
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) break;
+    pos = nl + 1;
+    ++line;
+  }
+  sink.error({file, 1, 1}, "content.front-matter.unclosed",
+             "the front matter starts with '---' here but has no closing '---' line");
+  return std::nullopt;
+}
+
+std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const std::string& file,
+                                              int timezone_minutes, bool is_section_index,
+                                              DiagnosticSink& sink) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(doc.yaml);
+  } catch (const YAML::ParserException& e) {
+    sink.error(yaml_position(file, doc.yaml, e.mark.line, e.mark.column, doc.yaml_line_offset),
+               "content.front-matter.yaml", "the front matter is not valid YAML: " + e.msg);
+    return std::nullopt;
+  }
+  FrontMatter fm;
+  if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
+  if (!root.IsMap()) {
+    sink.error({file, 2, 1}, "content.front-matter.yaml",
+               "the front matter should be lines like 'title: ...'");
+    return std::nullopt;
+  }
+  FieldReader r(doc, file, timezone_minutes, sink);
+  bool has_title = false;
+  for (const auto& kv : root) {
+    const std::string key = kv.first.Scalar();
+    const YAML::Node& v = kv.second;
+    if (key == "title") {
+      r.text(v, key, fm.title);
+      fm.title_position = r.at(v);
+      has_title = true;
+    } else if (key == "date") r.date(v, key, fm.date);
+    else if (key == "updated") r.date(v, key, fm.updated);
+    else if (key == "publish_date") r.date(v, key, fm.publish_date);
+    else if (key == "expiry_date") r.date(v, key, fm.expiry_date);
+    else if (key == "draft") r.boolean(v, key, fm.draft);
+    else if (key == "portal") r.boolean(v, key, fm.portal);
+    else if (key == "toc") r.boolean(v, key, fm.toc);
+    else if (key == "categories") r.list(v, key, fm.categories);
+    else if (key == "tags") r.list(v, key, fm.tags);
+    else if (key == "aliases") r.list(v, key, fm.aliases, &fm.alias_positions);
+    else if (key == "summary") r.text(v, key, fm.summary);
+    else if (key == "description") r.text(v, key, fm.description);
+    else if (key == "author") r.text(v, key, fm.author);
+    else if (key == "source") r.text(v, key, fm.source);
+    else if (key == "image") r.text(v, key, fm.image);
+    else if (key == "image_alt") r.text(v, key, fm.image_alt);
+    else if (key == "slug") {
+      r.text(v, key, fm.slug);
+      if (!fm.slug.empty() && slugify(fm.slug) != fm.slug)
+        r.error(v, "content.front-matter.slug",
+                "'slug' may only hold lower-case letters without accents, digits and '-': try '" +
+                    slugify(fm.slug) + "'");
+    } else if (key == "weight") r.integer(v, key, fm.weight);
+    else if (key == "layout") r.text(v, key, fm.layout);
+    else if (key == "sort_by" && is_section_index) {
+      r.text(v, key, fm.sort_by);
+      if (fm.sort_by != "date" && fm.sort_by != "weight" && fm.sort_by != "title")
+        r.error(v, "content.front-matter.sort-by", "'sort_by' should be date, weight or title");
+    } else if (key == "paginate" && is_section_index) r.integer(v, key, fm.paginate);
+    else {
+      std::string msg = "unknown front matter key '" + key + "'";
+      std::string guess = closest_match(key, front_matter_keys());
+      if (key == "sort_by" || key == "paginate") msg += " (only allowed in _index.md)";
+      else if (!guess.empty()) msg += " (did you mean '" + guess + "'?)";
+      r.error(kv.first, "content.front-matter.unknown-key", msg);
+    }
+  }
+  if (!has_title || fm.title.empty()) {
+    Position p = has_title ? fm.title_position : Position{file, 1, 1};
+    sink.error(p, "content.front-matter.title", "this page has no title: add a line 'title: ...' to its front matter");
+    return std::nullopt;
+  }
+  if (!r.ok()) return std::nullopt;
+  return fm;
+}
+
+}  // namespace wt::content

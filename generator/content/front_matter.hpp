@@ -1,0 +1,55 @@
+// Front matter: the YAML header of a Markdown file, between two `---` lines.
+//
+//   auto doc = wt::content::split_front_matter(text, "content/tin-tuc/a.md", sink);
+//   auto fm  = wt::content::parse_front_matter(*doc, "content/tin-tuc/a.md", tz, sink);
+//
+// Keys are checked against the list in docs/contracts.md: an unknown key is an
+// error with a "did you mean" suggestion, a wrong type or an impossible date is
+// an error at the value's line and column in the original file.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+
+namespace wt::content {
+
+struct SplitDocument {
+  std::string yaml;        ///< front matter text, without the fences
+  int yaml_line_offset = 1;///< lines before the YAML text in the file (the opening fence)
+  std::string body;        ///< Markdown after the closing fence
+  int body_line_offset = 0;///< lines before the body in the file
+};
+
+struct FrontMatter {
+  std::string title;
+  std::optional<DateTime> date, updated, publish_date, expiry_date;
+  bool draft = false;
+  bool portal = false;
+  bool toc = false;
+  std::vector<std::string> categories, tags, aliases;
+  std::vector<Position> alias_positions;
+  std::string summary, description, author, source, image, image_alt, slug, layout, sort_by;
+  int weight = 0;
+  int paginate = 0;
+  Position title_position;
+};
+
+/// Every key a front matter may hold.
+const std::vector<std::string>& front_matter_keys();
+
+/// Splits "---\nyaml\n---\nbody". A file without front matter is an error
+/// (every page needs at least a title); an unclosed fence is an error at line 1.
+std::optional<SplitDocument> split_front_matter(const std::string& text, const std::string& file,
+                                                DiagnosticSink& sink);
+
+/// Parses and checks the YAML of `doc`. `is_section_index` allows the keys of
+/// _index.md (sort_by, paginate). Returns nullopt when any error was reported.
+std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const std::string& file,
+                                              int timezone_minutes, bool is_section_index,
+                                              DiagnosticSink& sink);
+
+}  // namespace wt::content

@@ -1,0 +1,44 @@
+// Text helpers for Vietnamese: NFC normalisation, diacritic folding, slugs,
+// HTML escaping and "did you mean" suggestions.
+//
+//   wt::slugify("Thời khóa biểu")  == "thoi-khoa-bieu"
+//   wt::fold_diacritics("Đoàn")    == "Doan"
+//   wt::to_nfc(text)                 composes decomposed input (e.g. pasted NFD)
+//
+// All functions take and return UTF-8; invalid bytes are replaced by U+FFFD.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wt {
+
+/// Unicode NFC; invalid UTF-8 sequences become U+FFFD.
+std::string to_nfc(std::string_view text);
+
+/// True when `text` is valid UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+/// Removes diacritics (NFD, drop combining marks) and maps đ→d, Đ→D.
+std::string fold_diacritics(std::string_view text);
+
+/// Lower-case ASCII slug: diacritics folded, runs of anything that is not a
+/// letter or digit become one '-', no leading or trailing '-'.
+/// Returns "" when nothing is left.
+std::string slugify(std::string_view text);
+
+/// Escapes & < > " ' for HTML text and attribute values.
+std::string html_escape(std::string_view text);
+
+/// Levenshtein distance (bytes), for suggestions.
+size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The closest of `candidates` to `word` when it is close enough to be a
+/// likely typo, else "".
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+/// Trims ASCII white space at both ends.
+std::string trim(std::string_view text);
+
+}  // namespace wt

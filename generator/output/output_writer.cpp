@@ -1,0 +1,172 @@
+#include "output/output_writer.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "core/file_io.hpp"
+
+namespace fs = std::filesystem;
+
+namespace wt::output {
+
+bool is_safe_relative_path(const std::string& rel) {
+  if (rel.empty() || rel[0] == '/') return false;
+  size_t start = 0;
+  while (start <= rel.size()) {
+    size_t slash = rel.find('/', start);
+    std::string seg = rel.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (seg.empty() || seg == "." || seg == "..") return false;
+    for (unsigned char c : seg)
+      if (c < 0x20 || c == 0x7f || c == '\\') return false;
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return true;
+}
+
+DiskWriter::DiskWriter(fs::path out_dir, DiagnosticSink& sink) : out_dir_(std::move(out_dir)), sink_(sink) {}
+
+DiskWriter::~DiskWriter() {
+  if (active_) abort();
+}
+
+bool DiskWriter::begin() {
+  std::error_code ec;
+  fs::path abs = fs::absolute(out_dir_, ec).lexically_normal();
+  if (!abs.has_filename()) abs = abs.parent_path();
+  if (abs == abs.root_path() || abs == fs::path(getenv("HOME") ? getenv("HOME") : "/")) {
+    sink_.error({abs.string(), 0, 0}, "output.unsafe", "refusing to build into '" + abs.string() + "'");
+    return false;
+  }
+  out_dir_ = abs;
+  if (fs::exists(out_dir_, ec)) {
+    if (!fs::is_directory(out_dir_, ec)) {
+      sink_.error({out_dir_.string(), 0, 0}, "output.not-a-folder",
+                  "the output '" + out_dir_.string() + "' exists and is not a folder");
+      return false;
+    }
+    bool empty = fs::directory_iterator(out_dir_, ec) == fs::directory_iterator();
+    if (!empty && !fs::exists(out_dir_ / kMarker, ec)) {
+      sink_.error({out_dir_.string(), 0, 0}, "output.foreign",
+                  "the output folder '" + out_dir_.string() +
+                      "' holds files that Webtruong did not write; choose an empty or new folder");
+      return false;
+    }
+  }
+  fs::create_directories(out_dir_.parent_path(), ec);
+  std::string name = "." + out_dir_.filename().string() + ".tmp-" + std::to_string(getpid());
+  tmp_dir_ = out_dir_.parent_path() / name;
+  fs::remove_all(tmp_dir_, ec);
+  if (!fs::create_directory(tmp_dir_, ec)) {
+    sink_.error({tmp_dir_.string(), 0, 0}, "output.create", "cannot create '" + tmp_dir_.string() + "': " + ec.message());
+    return false;
+  }
+  active_ = true;
+  return write(kMarker, "Written by webtruong build. This folder is replaced at each build.\n");
+}
+
+bool DiskWriter::ensure_parent(const fs::path& file) {
+  fs::path dir = file.parent_path();
+  std::string key = dir.string();
+  {
+    std::lock_guard<std::mutex> lock(dirs_mutex_);
+    if (made_dirs_.count(key)) return true;
+  }
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec && !fs::is_directory(dir)) return false;
+  std::lock_guard<std::mutex> lock(dirs_mutex_);
+  made_dirs_[key] = true;
+  return true;
+}
+
+bool DiskWriter::write(const std::string& rel, const std::string& content) {
+  if (!is_safe_relative_path(rel)) {
+    sink_.error({rel, 0, 0}, "output.unsafe-path", "refusing to write outside the output folder: '" + rel + "'");
+    return false;
+  }
+  fs::path path = tmp_dir_ / rel;
+  if (!ensure_parent(path)) {
+    sink_.error({rel, 0, 0}, "output.write", "cannot create the folder for '" + rel + "'");
+    return false;
+  }
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) {
+    sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "'");
+    return false;
+  }
+  bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
+  ok = (std::fclose(f) == 0) && ok;
+  if (!ok) sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "' (disk full?)");
+  ++files_;
+  return ok;
+}
+
+bool DiskWriter::copy(const fs::path& src, const std::string& rel) {
+  if (!is_safe_relative_path(rel)) {
+    sink_.error({rel, 0, 0}, "output.unsafe-path", "refusing to write outside the output folder: '" + rel + "'");
+    return false;
+  }
+  fs::path path = tmp_dir_ / rel;
+  std::error_code ec;
+  if (!ensure_parent(path)) return false;
+  fs::copy_file(src, path, fs::copy_options::overwrite_existing, ec);
+  if (ec) {
+    sink_.error({src.string(), 0, 0}, "output.copy", "cannot copy this file: " + ec.message());
+    return false;
+  }
+  ++files_;
+  return true;
+}
+
+bool DiskWriter::commit() {
+  std::error_code ec;
+  fs::path old = out_dir_.parent_path() / ("." + out_dir_.filename().string() + ".old-" + std::to_string(getpid()));
+  fs::remove_all(old, ec);
+  bool had_old = fs::exists(out_dir_, ec);
+  if (had_old) {
+    fs::rename(out_dir_, old, ec);
+    if (ec) {
+      sink_.error({out_dir_.string(), 0, 0}, "output.commit", "cannot replace the previous output: " + ec.message());
+      abort();
+      return false;
+    }
+  }
+  fs::rename(tmp_dir_, out_dir_, ec);
+  if (ec) {
+    if (had_old) fs::rename(old, out_dir_, ec);
+    sink_.error({out_dir_.string(), 0, 0}, "output.commit", "cannot move the new site into place");
+    abort();
+    return false;
+  }
+  active_ = false;
+  if (had_old) fs::remove_all(old, ec);
+  return true;
+}
+
+void DiskWriter::abort() {
+  std::error_code ec;
+  fs::remove_all(tmp_dir_, ec);
+  active_ = false;
+}
+
+bool MemoryWriter::write(const std::string& rel, const std::string& content) {
+  if (!is_safe_relative_path(rel)) return false;
+  std::lock_guard<std::mutex> lock(mutex_);
+  files_[rel] = content;
+  return true;
+}
+
+bool MemoryWriter::copy(const fs::path& src, const std::string& rel) {
+  auto bytes = read_file(src);
+  if (!bytes) return false;
+  return write(rel, *bytes);
+}
+
+std::map<std::string, std::string> MemoryWriter::files() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return files_;
+}
+
+}  // namespace wt::output

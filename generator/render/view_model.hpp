@@ -1,0 +1,80 @@
+// The view model: the ONLY thing templates see (docs/contracts.md lists
+// every key). ViewBuilder turns the content tree, site config and rendered
+// Markdown into nlohmann::json objects, one per output page. It decides all
+// formatting (dates as dd/mm/yyyy, absolute URLs, metadata), so themes only
+// place values.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "config/site_config.hpp"
+#include "content/content_tree.hpp"
+#include "markdown/markdown.hpp"
+
+namespace wt::render {
+
+/// Markdown output of one page, filled before views are built.
+using RenderedPages = std::map<const content::Page*, markdown::Rendered>;
+
+struct Crumb {
+  std::string name, url;
+};
+
+class ViewBuilder {
+ public:
+  ViewBuilder(const config::SiteConfig& cfg, const content::ContentTree& tree, const RenderedPages& rendered,
+              std::string generator);
+
+  /// Absolute URL of a site-relative one ("/a/" -> "https://host/a/").
+  std::string absolute(const std::string& rel_url) const;
+  /// "/tin-tuc/" (page 1) or "/tin-tuc/trang/3/".
+  static std::string pager_url(const std::string& base, int page_no);
+
+  nlohmann::json page(const content::Page& p) const;
+  nlohmann::json home(int latest_count) const;
+  nlohmann::json section(const content::Section& s, int page_no, int total_pages) const;
+  nlohmann::json taxonomy(const content::Taxonomy& tax) const;
+  nlohmann::json term(const content::Taxonomy& tax, const content::Term& t, int page_no, int total_pages,
+                      int per_page) const;
+  nlohmann::json sitemap() const;
+  nlohmann::json not_found() const;
+
+  /// List item of a page (title, url, date, summary, image, categories).
+  nlohmann::json item(const content::Page& p) const;
+  std::string summary_of(const content::Page& p) const;
+
+ private:
+  nlohmann::json common(const std::string& kind, const std::string& title, const std::string& rel_url,
+                        const std::vector<Crumb>& crumbs, const std::string& description) const;
+  nlohmann::json pagination(const std::string& base, int page_no, int total_pages) const;
+  std::vector<Crumb> crumbs_for(const content::Section* s) const;
+  nlohmann::json menu_json(const std::string& rel_url) const;
+  std::string image_url(const content::Page& p) const;
+  std::string page_jsonld(const content::Page& p, const std::string& description) const;
+  std::string home_jsonld() const;
+  nlohmann::json dublin_core(const std::string& title, const std::string& rel_url,
+                             const std::string& description, const content::Page* p) const;
+
+  const config::SiteConfig& cfg_;
+  const content::ContentTree& tree_;
+  const RenderedPages& rendered_;
+  std::string generator_;
+  std::string base_;               ///< base_url without the trailing '/'
+  nlohmann::json site_;            ///< built once
+  nlohmann::json footer_menu_, links_;
+  struct ResolvedMenu {
+    std::string name, url;
+    std::vector<ResolvedMenu> children;
+  };
+  std::vector<ResolvedMenu> menu_;
+};
+
+/// Resolves "@/..." menu targets and builds the default menu when site.yaml
+/// has none. Broken menu targets are reported against site.yaml.
+void check_menus(const config::SiteConfig& cfg, const content::ContentTree& tree, DiagnosticSink& sink);
+
+}  // namespace wt::render

@@ -1,0 +1,378 @@
+#include "site/build.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <functional>
+#include <atomic>
+#include <map>
+#include <memory>
+
+#include "config/site_config.hpp"
+#include "content/content_tree.hpp"
+#include "core/parallel.hpp"
+#include "core/text.hpp"
+#include "markdown/markdown.hpp"
+#include "output/output_writer.hpp"
+#include "render/feeds.hpp"
+#include "render/view_model.hpp"
+#include "templates/theme.hpp"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+#ifndef WT_SOURCE_THEMES_DIR
+#define WT_SOURCE_THEMES_DIR ""
+#endif
+
+namespace wt::site {
+namespace {
+
+const char* kGenerator = "Webtruong 0.1.0";
+
+int64_t clock_now() {
+  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long v = std::strtoll(sde, &end, 10);
+    if (end && *end == '\0') return v;
+  }
+  return static_cast<int64_t>(std::time(nullptr));
+}
+
+fs::path executable_dir() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path() : exe.parent_path();
+}
+
+// Finds the theme folder: the site's own themes/<name>, then installed themes.
+fs::path find_theme(const BuildOptions& opt, const std::string& name) {
+  std::vector<fs::path> dirs = {opt.site_dir / "themes"};
+  auto installed = opt.theme_dirs.empty() ? default_theme_dirs() : opt.theme_dirs;
+  dirs.insert(dirs.end(), installed.begin(), installed.end());
+  std::error_code ec;
+  for (const auto& d : dirs)
+    if (fs::is_directory(d / name / "layouts", ec)) return d / name;
+  return {};
+}
+
+std::string redirect_page(const std::string& url, const std::string& absolute, const std::string& title) {
+  std::string u = html_escape(url), a = html_escape(absolute), t = html_escape(title);
+  return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + t +
+         "</title>\n<link rel=\"canonical\" href=\"" + a +
+         "\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url=" + u +
+         "\">\n</head>\n<body>\n<main>\n<h1>Trang đã chuyển địa chỉ</h1>\n<p>Bài viết đã chuyển đến <a href=\"" + u +
+         "\">" + t + "</a>.</p>\n</main>\n</body>\n</html>\n";
+}
+
+// Everything one build needs, phase by phase.
+class Builder {
+ public:
+  Builder(const BuildOptions& opt, output::OutputWriter& out, DiagnosticSink& sink)
+      : opt_(opt), out_(out), sink_(sink) {}
+
+  bool run(BuildReport* report) {
+    auto t0 = std::chrono::steady_clock::now();
+    jobs_ = opt_.jobs > 0 ? opt_.jobs : default_jobs();
+    if (!load_config()) return false;
+    bool theme_ok = load_theme();
+    load_content();
+    render_markdown();
+    render::check_menus(cfg_, *tree_, sink_);
+    if (!theme_ok || failed()) return false;
+    write_outputs();
+    if (report) {
+      report->pages = pages_.load();
+      report->drafts_skipped = tree_->skipped_drafts;
+      report->future_skipped = tree_->skipped_future;
+      report->expired_skipped = tree_->skipped_expired;
+      report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    }
+    return !failed();
+  }
+
+ private:
+  bool failed() const { return sink_.has_errors() || (opt_.strict && sink_.warning_count() > 0); }
+
+  bool load_config() {
+    auto cfg = config::load_site_config(opt_.site_dir, sink_);
+    if (!cfg) return false;
+    cfg_ = std::move(*cfg);
+    if (!opt_.base_url.empty()) {
+      cfg_.base_url = opt_.base_url;
+      if (cfg_.base_url.back() != '/') cfg_.base_url += '/';
+    }
+    return true;
+  }
+
+  bool load_theme() {
+    theme_dir_ = find_theme(opt_, cfg_.theme);
+    if (theme_dir_.empty()) {
+      sink_.error({"site.yaml", 0, 0}, "config.theme",
+                  "the theme '" + cfg_.theme + "' was not found (looked in themes/ and the installed themes)");
+      return false;
+    }
+    auto theme = templates::Theme::load({opt_.site_dir, theme_dir_}, sink_);
+    if (!theme) return false;
+    theme_ = std::make_unique<templates::Theme>(std::move(*theme));
+    for (const char* layout : {"home", "page", "section", "taxonomy", "term", "sitemap", "404"}) {
+      if (!theme_->has_layout(layout)) {
+        sink_.error({(theme_dir_ / "layouts").string(), 0, 0}, "template.layout.missing",
+                    std::string("the theme has no layout '") + layout + ".mustache'");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void load_content() {
+    content::LoadOptions lo;
+    lo.site_dir = opt_.site_dir;
+    lo.drafts = opt_.drafts;
+    lo.future = opt_.future;
+    lo.now = opt_.now != 0 ? opt_.now : clock_now();
+    lo.jobs = jobs_;
+    tree_ = content::load_content(lo, cfg_, sink_);
+    for (auto& p : tree_->pages) {
+      if (!p->fm.layout.empty() && theme_ && !theme_->has_layout(p->fm.layout))
+        sink_.error(p->source.empty() ? Position{} : Position{p->source, 0, 0}, "template.layout.missing",
+                    "'layout: " + p->fm.layout + "' names a layout the theme does not have");
+    }
+  }
+
+  // Resolves @/ links against the content tree for the Markdown renderer.
+  class TreeResolver : public markdown::LinkResolver {
+   public:
+    explicit TreeResolver(const content::ContentTree& tree) : tree_(tree) {}
+    std::optional<std::string> resolve(std::string_view target) const override {
+      return tree_.resolve(std::string(target));
+    }
+
+   private:
+    const content::ContentTree& tree_;
+  };
+
+  void render_markdown() {
+    TreeResolver resolver(*tree_);
+    std::vector<markdown::Rendered> results(tree_->pages.size());
+    markdown::Options mo;
+    parallel_for(tree_->pages.size(), jobs_, [&](size_t i) {
+      const content::Page& p = *tree_->pages[i];
+      results[i] = markdown::render(p.body, p.source, p.body_line_offset, &resolver, mo, sink_);
+    });
+    for (size_t i = 0; i < results.size(); ++i) rendered_[tree_->pages[i].get()] = std::move(results[i]);
+  }
+
+  void render_layout(const std::string& layout, const json& view, const std::string& rel) {
+    auto html = theme_->render(layout, view, sink_);
+    if (!html) return;
+    out_.write(rel, *html);
+    ++pages_;
+  }
+
+  static int page_count(size_t items, int per) {
+    return std::max(1, static_cast<int>((items + per - 1) / static_cast<size_t>(per)));
+  }
+
+  void write_outputs() {
+    render::ViewBuilder views(cfg_, *tree_, rendered_, kGenerator);
+    std::vector<std::function<void()>> jobs;
+    for (auto& p : tree_->pages) {
+      if (p->is_section_index) continue;
+      const content::Page* page = p.get();
+      std::string layout = page->fm.layout.empty() ? "page" : page->fm.layout;
+      jobs.push_back([&, page, layout] { render_layout(layout, views.page(*page), page->output_path); });
+    }
+    for (auto& s : tree_->sections) {
+      const content::Section* sec = s.get();
+      if (!sec->parent) {
+        jobs.push_back([&] { render_layout("home", views.home(cfg_.home_latest), "index.html"); });
+        continue;
+      }
+      int total = page_count(sec->pages.size(), sec->paginate);
+      std::string layout = sec->index && !sec->index->fm.layout.empty() ? sec->index->fm.layout : "section";
+      for (int n = 1; n <= total; ++n) {
+        std::string rel = render::ViewBuilder::pager_url(sec->url, n).substr(1) + "index.html";
+        jobs.push_back([&, sec, n, total, rel, layout] { render_layout(layout, views.section(*sec, n, total), rel); });
+      }
+    }
+    for (const content::Taxonomy* tax : {&tree_->categories, &tree_->tags}) {
+      if (tax->terms.empty()) continue;
+      jobs.push_back([&, tax] { render_layout("taxonomy", views.taxonomy(*tax), tax->url.substr(1) + "index.html"); });
+      for (const auto& [slug, term] : tax->terms) {
+        const content::Term* t = &term;
+        int total = page_count(t->pages.size(), cfg_.pagination);
+        for (int n = 1; n <= total; ++n) {
+          std::string rel = render::ViewBuilder::pager_url(t->url, n).substr(1) + "index.html";
+          jobs.push_back([&, tax, t, n, total, rel] {
+            render_layout("term", views.term(*tax, *t, n, total, cfg_.pagination), rel);
+          });
+        }
+      }
+    }
+    jobs.push_back([&] { render_layout("sitemap", views.sitemap(), "so-do-trang/index.html"); });
+    jobs.push_back([&] { render_layout("404", views.not_found(), "404.html"); });
+    jobs.push_back([&] { write_feeds(views); });
+    jobs.push_back([&] { write_sitemap(views); });
+    jobs.push_back([&] { write_aliases(views); });
+    copy_static(jobs);
+    parallel_for(jobs.size(), jobs_, [&](size_t i) { jobs[i](); });
+  }
+
+  std::vector<render::FeedEntry> feed_entries(const std::vector<const content::Page*>& pages,
+                                              const render::ViewBuilder& views) const {
+    std::vector<render::FeedEntry> entries;
+    for (size_t i = 0; i < pages.size() && static_cast<int>(i) < cfg_.feed_limit; ++i) {
+      const content::Page* p = pages[i];
+      render::FeedEntry e;
+      e.title = p->fm.title;
+      e.url = views.absolute(p->url);
+      e.summary = views.summary_of(*p);
+      e.author = p->fm.author;
+      e.published = *p->fm.date;
+      e.updated = p->fm.updated;
+      e.categories = p->fm.categories;
+      entries.push_back(std::move(e));
+    }
+    return entries;
+  }
+
+  void write_feed_pair(const std::string& title, const std::string& rel_base,
+                       const std::vector<const content::Page*>& pages, const render::ViewBuilder& views) {
+    render::FeedInfo info;
+    info.title = title;
+    info.description = cfg_.description;
+    info.site_url = views.absolute(rel_base);
+    info.author = cfg_.name;
+    auto entries = feed_entries(pages, views);
+    info.feed_url = views.absolute(rel_base + "rss.xml");
+    out_.write(rel_base.substr(1) + "rss.xml", render::render_rss(info, entries));
+    info.feed_url = views.absolute(rel_base + "atom.xml");
+    out_.write(rel_base.substr(1) + "atom.xml", render::render_atom(info, entries));
+  }
+
+  void write_feeds(const render::ViewBuilder& views) {
+    write_feed_pair(cfg_.name, "/", tree_->dated, views);
+    for (auto& s : tree_->sections) {
+      if (!s->parent || s->sort_by != "date") continue;
+      std::vector<const content::Page*> dated;
+      for (const content::Page* p : s->pages)
+        if (p->has_date()) dated.push_back(p);
+      if (!dated.empty()) write_feed_pair(s->title + " | " + cfg_.short_name, s->url, dated, views);
+    }
+  }
+
+  void write_sitemap(const render::ViewBuilder& views) {
+    std::vector<render::SitemapEntry> entries;
+    auto latest = tree_->dated.empty() ? std::optional<DateTime>() : tree_->dated.front()->fm.date;
+    entries.push_back({views.absolute("/"), latest});
+    for (auto& s : tree_->sections) {
+      if (!s->parent) continue;
+      std::optional<DateTime> lm;
+      for (const content::Page* p : s->pages)
+        if (p->fm.date && (!lm || p->fm.date->epoch() > lm->epoch())) lm = p->fm.date;
+      entries.push_back({views.absolute(s->url), lm});
+    }
+    for (auto& p : tree_->pages) {
+      if (p->is_section_index) continue;
+      entries.push_back({views.absolute(p->url), p->fm.updated ? p->fm.updated : p->fm.date});
+    }
+    for (const content::Taxonomy* tax : {&tree_->categories, &tree_->tags})
+      for (const auto& [slug, t] : tax->terms) entries.push_back({views.absolute(t.url), t.pages.front()->fm.date});
+    entries.push_back({views.absolute("/so-do-trang/"), std::nullopt});
+    out_.write("sitemap.xml", render::render_sitemap(entries));
+    out_.write("robots.txt", render::render_robots(views.absolute("/sitemap.xml")));
+  }
+
+  void write_aliases(const render::ViewBuilder& views) {
+    for (const auto& a : tree_->aliases)
+      out_.write(a.output_path, redirect_page(a.target->url, views.absolute(a.target->url), a.target->fm.title));
+  }
+
+  // Static files: the theme's static/, then the site's static/ (which wins),
+  // then the files of sections and bundles beside their pages.
+  void copy_static(std::vector<std::function<void()>>& jobs) {
+    std::map<std::string, fs::path> files;
+    auto add_tree = [&](const fs::path& dir) {
+      std::error_code ec;
+      if (!fs::is_directory(dir, ec)) return;
+      for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); ++it) {
+        std::string name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {
+          if (it->is_directory()) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file()) files[fs::relative(it->path(), dir).generic_string()] = it->path();
+      }
+    };
+    add_tree(theme_dir_ / "static");
+    add_tree(opt_.site_dir / "static");
+    for (auto& s : tree_->sections)
+      for (const auto& f : s->files) files[s->url.substr(1) + f.filename().string()] = f;
+    for (auto& p : tree_->pages) {
+      if (!p->is_bundle) continue;
+      fs::path bundle = p->file.parent_path();
+      for (const auto& r : p->resources) files[p->url.substr(1) + fs::relative(r, bundle).generic_string()] = r;
+    }
+    auto shared = std::make_shared<std::vector<std::pair<std::string, fs::path>>>(files.begin(), files.end());
+    const size_t kBatch = 64;
+    for (size_t start = 0; start < shared->size(); start += kBatch) {
+      jobs.push_back([this, shared, start, kBatch] {
+        for (size_t i = start; i < shared->size() && i < start + kBatch; ++i)
+          out_.copy((*shared)[i].second, (*shared)[i].first);
+      });
+    }
+  }
+
+  const BuildOptions& opt_;
+  output::OutputWriter& out_;
+  DiagnosticSink& sink_;
+  int jobs_ = 1;
+  config::SiteConfig cfg_;
+  fs::path theme_dir_;
+  std::unique_ptr<templates::Theme> theme_;
+  std::unique_ptr<content::ContentTree> tree_;
+  render::RenderedPages rendered_;
+  std::atomic<size_t> pages_{0};
+};
+
+}  // namespace
+
+std::vector<fs::path> default_theme_dirs() {
+  std::vector<fs::path> dirs;
+  if (const char* env = std::getenv("WEBTRUONG_THEMES")) dirs.emplace_back(env);
+  fs::path exe = executable_dir();
+  if (!exe.empty()) {
+    dirs.push_back(exe / ".." / "themes");
+    dirs.push_back(exe / ".." / "share" / "webtruong" / "themes");
+  }
+  if (std::string(WT_SOURCE_THEMES_DIR).size() > 0) dirs.emplace_back(WT_SOURCE_THEMES_DIR);
+  return dirs;
+}
+
+bool build_site_to(const BuildOptions& options, output::OutputWriter& writer, DiagnosticSink& sink,
+                   BuildReport* report) {
+  return Builder(options, writer, sink).run(report);
+}
+
+bool build_site(const BuildOptions& options, DiagnosticSink& sink, BuildReport* report) {
+  BuildOptions opt = options;
+  if (opt.out_dir.empty()) opt.out_dir = opt.site_dir / "public";
+  output::DiskWriter writer(opt.out_dir, sink);
+  if (!writer.begin()) return false;
+  bool ok = build_site_to(opt, writer, sink, report);
+  if (!ok || sink.has_errors() || (opt.strict && sink.warning_count() > 0)) {
+    writer.abort();
+    return false;
+  }
+  if (!writer.commit()) return false;
+  if (report) {
+    report->files = writer.files_written();
+    report->out_dir = opt.out_dir;
+  }
+  return true;
+}
+
+}  // namespace wt::site

@@ -1,0 +1,55 @@
+#include <catch2/catch.hpp>
+
+#include "core/text.hpp"
+
+using namespace wt;
+
+TEST_CASE("core::slugify folds Vietnamese", "[core]") {
+  struct Case { const char* in; const char* out; };
+  const Case cases[] = {
+      {"Thời khóa biểu", "thoi-khoa-bieu"},
+      {"Đoàn - Đội", "doan-doi"},
+      {"ĐẠI HỘI CHI ĐOÀN", "dai-hoi-chi-doan"},
+      {"Tin tức & Sự kiện!", "tin-tuc-su-kien"},
+      {"  Lớp 6A1  ", "lop-6a1"},
+      {"Học phí năm học 2025–2026", "hoc-phi-nam-hoc-2025-2026"},
+      {"Ưu tiên ở đây", "uu-tien-o-day"},
+      {"Khoá học / khóa học", "khoa-hoc-khoa-hoc"},
+      {"!!!", ""},
+      {"", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.in);
+    CHECK(slugify(c.in) == c.out);
+  }
+}
+
+TEST_CASE("core::slugify handles decomposed (NFD) input", "[core]") {
+  // "Tiếng Việt" typed with combining marks.
+  CHECK(slugify("Tie\xCC\x82\xCC\x81ng Vie\xCC\xA3\xCC\x82t") == "tieng-viet");
+}
+
+TEST_CASE("core::to_nfc composes and repairs", "[core]") {
+  CHECK(to_nfc("Vie\xCC\xA3\xCC\x82t") == "Việt");
+  CHECK(to_nfc("plain") == "plain");
+  CHECK(is_valid_utf8("Việt"));
+  CHECK_FALSE(is_valid_utf8("\xC3\x28"));
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
+  CHECK(to_nfc("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+}
+
+TEST_CASE("core::fold_diacritics maps đ", "[core]") {
+  CHECK(fold_diacritics("Đường đến trường") == "Duong den truong");
+}
+
+TEST_CASE("core::html_escape", "[core]") {
+  CHECK(html_escape("<a href=\"x\">T&'</a>") == "&lt;a href=&quot;x&quot;&gt;T&amp;&#39;&lt;/a&gt;");
+}
+
+TEST_CASE("core::closest_match suggests likely typos only", "[core]") {
+  std::vector<std::string> keys = {"title", "date", "categories", "tags", "summary"};
+  CHECK(closest_match("titel", keys) == "title");
+  CHECK(closest_match("categoris", keys) == "categories");
+  CHECK(closest_match("tag", keys) == "tags");
+  CHECK(closest_match("xyzzyplugh", keys) == "");
+}
