@@ -54,6 +54,9 @@ struct SiteConfig {
   std::vector<Link> links;
 };
 
+/// Every top-level key site.yaml may hold.
+const std::vector<std::string>& site_config_keys();
+
 /// Vietnamese name of a school type: "thcs" -> "Trường Trung học cơ sở".
 std::string school_type_name(const std::string& type);
 

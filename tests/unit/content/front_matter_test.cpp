@@ -1,6 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <set>
+
 #include "content/front_matter.hpp"
+#include "core/file_io.hpp"
 
 using namespace wt;
 using namespace wt::content;
@@ -80,4 +86,14 @@ TEST_CASE("content::parse_front_matter counts columns in code points", "[content
         "content/tin-tuc/a.md:3:1: error: unknown front matter key 'tác giả'\n");
   CHECK(diagnostics_of("---\ntitle: Ngày hội\nexpiry_date: \"ngày mai\"\n---\n") ==
         "content/tin-tuc/a.md:3:14: error: 'expiry_date' is not a valid date: \"ngày mai\" (expected dd/mm/yyyy or 2024-02-29)\n");
+}
+
+TEST_CASE("schemas/front-matter.schema.json lists exactly the accepted keys", "[content]") {
+  auto text = wt::read_file(std::filesystem::path(WT_SOURCE_DIR) / "schemas" / "front-matter.schema.json");
+  REQUIRE(text);
+  std::set<std::string> schema;
+  auto props = nlohmann::json::parse(*text)["properties"];
+  for (auto it = props.begin(); it != props.end(); ++it) schema.insert(it.key());
+  const auto& code = front_matter_keys();
+  CHECK(schema == std::set<std::string>(code.begin(), code.end()));
 }

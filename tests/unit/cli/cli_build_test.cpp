@@ -1,0 +1,99 @@
+// Runs the real webtruong binary: exit codes, messages, and the promise
+// that a failed build leaves the previous output in place.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "core/file_io.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct RunResult {
+  int status;
+  std::string output;  // stdout and stderr together
+};
+
+RunResult run(const std::string& args) {
+  std::string cmd = std::string(WT_BINARY) + " " + args + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  int st = pclose(p);
+  return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, out};
+}
+
+fs::path scratch(const std::string& name) {
+  fs::path p = fs::temp_directory_path() / ("wt-cli-" + name + "-" + std::to_string(getpid()));
+  fs::remove_all(p);
+  fs::create_directories(p);
+  return p;
+}
+
+std::map<std::string, std::string> snapshot(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) out[fs::relative(e.path(), dir).string()] = *wt::read_file(e.path());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("cli: usage errors exit 2", "[cli]") {
+  auto r = run("biuld");
+  CHECK(r.status == 2);
+  CHECK(r.output.rfind("webtruong: unknown command 'biuld' (did you mean 'build'?)\n", 0) == 0);
+  r = run("build --frobnicate");
+  CHECK(r.status == 2);
+  CHECK(r.output.rfind("webtruong build: unknown option '--frobnicate'\n", 0) == 0);
+  CHECK(run("build --help").status == 0);
+  CHECK(run("--version").output == "webtruong 0.1.0\n");
+}
+
+TEST_CASE("cli: a failed build leaves the previous output in place", "[cli]") {
+  fs::path dir = scratch("atomic");
+  fs::copy(fs::path(WT_TEST_FIXTURES) / "sites" / "basic", dir / "site", fs::copy_options::recursive);
+  fs::path out = dir / "out";
+  auto first = run("build -q " + (dir / "site").string() + " -o " + out.string());
+  INFO(first.output);
+  REQUIRE(first.status == 0);
+  auto before = snapshot(out);
+  REQUIRE(before.count("index.html"));
+
+  std::ofstream(dir / "site" / "content" / "tin-tuc" / "hoi-giang.md") << "---\ntitle: Hội giảng\ndate: 31/02/2025\n---\n";
+  auto second = run("build -q " + (dir / "site").string() + " -o " + out.string());
+  CHECK(second.status == 1);
+  CHECK(second.output ==
+        "content/tin-tuc/hoi-giang.md:3:7: error: 'date' is not a valid date: \"31/02/2025\" (expected dd/mm/yyyy or "
+        "2024-02-29)\n"
+        "webtruong: build failed with 1 error; the previous output was left as it was\n");
+  CHECK(snapshot(out) == before);
+  // No temporary folders are left beside the output.
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"out", "site"});
+  fs::remove_all(dir);
+}
+
+TEST_CASE("cli: an alias cannot write outside the output folder", "[cli]") {
+  fs::path dir = scratch("escape");
+  fs::copy(fs::path(WT_TEST_FIXTURES) / "sites" / "basic", dir / "site", fs::copy_options::recursive);
+  std::ofstream(dir / "site" / "content" / "lien-he.md")
+      << "---\ntitle: Liên hệ\naliases: [\"/../../pwned.html\", \"../x/\"]\n---\n";
+  auto r = run("build -q " + (dir / "site").string() + " -o " + (dir / "out").string());
+  CHECK(r.status == 1);
+  CHECK(r.output.find("content/lien-he.md:3:11: error: the alias '/../../pwned.html' is not a usable web address") == 0);
+  CHECK_FALSE(fs::exists(dir / "pwned.html"));
+  CHECK_FALSE(fs::exists(dir / "out"));
+  fs::remove_all(dir);
+}

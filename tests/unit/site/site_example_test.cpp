@@ -1,0 +1,43 @@
+// Builds the real site.example and checks every page with an HTML parser.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "site/build.hpp"
+#include "support/html_check.hpp"
+
+namespace fs = std::filesystem;
+using namespace wt;
+
+TEST_CASE("site.example builds and every page is well formed", "[site][example]") {
+  fs::path out = fs::temp_directory_path() / ("wt-site-example-" + std::to_string(getpid()));
+  fs::remove_all(out);
+  site::BuildOptions opt;
+  opt.site_dir = fs::path(WT_SOURCE_DIR) / "site.example";
+  opt.out_dir = out;
+  opt.jobs = 2;
+  opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
+  DiagnosticSink sink;
+  site::BuildReport report;
+  bool ok = site::build_site(opt, sink, &report);
+  std::ostringstream diags;
+  sink.print(diags);
+  INFO(diags.str());
+  REQUIRE(ok);
+  CHECK(sink.warning_count() == 0);
+  CHECK(report.pages >= 60);
+
+  auto html = test::check_html_site(out, "https://thcsnguyendu.vinhphuc.edu.vn/");
+  std::string problems;
+  for (const auto& p : html.problems) problems += p + "\n";
+  INFO(problems);
+  CHECK(html.problems.empty());
+  CHECK(html.pages == report.pages + 1);  // + the alias redirect page
+  CHECK(html.links_checked > 1000);
+  for (const char* f : {"rss.xml", "atom.xml", "sitemap.xml", "robots.txt", "404.html", "so-do-trang/index.html",
+                        "chuyen-muc/index.html", "the/index.html", "css/style.css"})
+    CHECK(fs::is_regular_file(out / f));
+  fs::remove_all(out);
+}
