@@ -135,6 +135,13 @@ std::string school_type_name(const std::string& type) {
 
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& file,
                                             DiagnosticSink& sink) {
+  size_t open_quote = find_unclosed_quote(text);
+  if (open_quote != std::string::npos) {
+    sink.error(position_in(file, text, open_quote), "config.yaml",
+               std::string("the quote ") + text[open_quote] + " that starts here is never closed: add the closing " +
+                   text[open_quote] + " at the end of the value");
+    return std::nullopt;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(text);

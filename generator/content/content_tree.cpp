@@ -125,6 +125,11 @@ class Loader {
     for (size_t i = 0; i < parsed.size(); ++i) {
       auto& p = parsed[i];
       if (!p) continue;
+      if (!p->valid) {
+        tree_->unpublished[p->content_path] = "has errors in its own front matter";
+        tree_->invalid.push_back(std::move(p));
+        continue;
+      }
       if (!published(*p)) continue;
       Section* s = tree_->by_dir[found_[i].section_dir];
       if (p->is_section_index) {
@@ -155,8 +160,9 @@ class Loader {
     auto doc = split_front_matter(text, source, sink_);
     if (!doc) return nullptr;
     auto fm = parse_front_matter(*doc, source, cfg_.timezone_minutes, f.is_index, sink_);
-    if (!fm) return nullptr;
     auto page = std::make_unique<Page>();
+    page->valid = fm.has_value();
+    if (!fm) fm = FrontMatter{};
     page->source = source;
     page->content_path = f.content_path;
     page->file = f.file;
@@ -172,15 +178,20 @@ class Loader {
   bool published(const Page& p) {
     if (p.fm.draft && !opt_.drafts) {
       ++tree_->skipped_drafts;
+      tree_->unpublished[p.content_path] = "is a draft (draft: true), so it is not published";
       return false;
     }
     const auto& pub = p.fm.publish_date ? p.fm.publish_date : p.fm.date;
     if (pub && pub->epoch() > opt_.now && !opt_.future) {
       ++tree_->skipped_future;
+      tree_->unpublished[p.content_path] =
+          "is scheduled for " + format_vn_datetime(*pub) + ", so it is not published yet";
       return false;
     }
     if (p.fm.expiry_date && p.fm.expiry_date->epoch() <= opt_.now && !opt_.expired) {
       ++tree_->skipped_expired;
+      tree_->unpublished[p.content_path] =
+          "expired on " + format_vn_datetime(*p.fm.expiry_date) + ", so it is no longer published";
       return false;
     }
     return true;

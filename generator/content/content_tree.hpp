@@ -38,6 +38,9 @@ class ContentTree {
   Taxonomy categories{"categories", "Chuyên mục", "chuyen-muc", "/chuyen-muc/", {}};
   Taxonomy tags{"tags", "Thẻ", "the", "/the/", {}};
   std::vector<Alias> aliases;
+  /// Pages whose front matter has errors: never published, but their
+  /// Markdown is still checked so one build reports every problem.
+  std::vector<std::unique_ptr<Page>> invalid;
   std::vector<const Page*> dated;                  ///< pages with a date, newest first
   size_t skipped_drafts = 0, skipped_future = 0, skipped_expired = 0;
 
@@ -47,6 +50,10 @@ class ContentTree {
   const Page* find(const std::string& content_path) const;
   /// Site-relative URL for "@/..." targets (fragment kept), sections without _index.md included.
   std::optional<std::string> resolve(const std::string& target) const;
+
+  /// Why a page of content/ is not published: content path -> reason
+  /// ("is a draft (draft: true)", ...), for clear broken-link messages.
+  std::map<std::string, std::string> unpublished;
 
   std::map<std::string, Page*> by_content_path;
   std::map<std::string, Section*> by_dir;

@@ -133,6 +133,15 @@ std::optional<SplitDocument> split_front_matter(const std::string& text, const s
 std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const std::string& file,
                                               int timezone_minutes, bool is_section_index,
                                               DiagnosticSink& sink) {
+  size_t open_quote = find_unclosed_quote(doc.yaml);
+  if (open_quote != std::string::npos) {
+    Position p = position_in(file, doc.yaml, open_quote);
+    p.line += doc.yaml_line_offset;
+    sink.error(p, "content.front-matter.yaml",
+               std::string("the quote ") + doc.yaml[open_quote] + " that starts here is never closed: add the closing " +
+                   doc.yaml[open_quote] + " at the end of the value");
+    return std::nullopt;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(doc.yaml);

@@ -34,6 +34,7 @@ struct Page {
   std::vector<std::filesystem::path> resources;  ///< bundle files copied beside the page
   const Page* prev = nullptr; ///< older neighbour in its section (dated sections)
   const Page* next = nullptr; ///< newer neighbour
+  bool valid = true;          ///< false when its front matter has errors (body still checked)
 
   bool has_date() const { return fm.date.has_value(); }
 };

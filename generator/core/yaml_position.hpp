@@ -12,4 +12,10 @@ namespace wt {
 Position yaml_position(const std::string& file, const std::string& text, int mark_line, int mark_column,
                        int line_offset = 0);
 
+/// Byte offset of a quoted YAML scalar that is still open at the end of
+/// `text` ("title: \"Họp phụ huynh" with no closing quote), or npos.
+/// yaml-cpp 0.7 accepts such text and swallows the following lines into the
+/// value, so callers check this first.
+size_t find_unclosed_quote(const std::string& text);
+
 }  // namespace wt

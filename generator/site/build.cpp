@@ -114,7 +114,9 @@ class Builder {
                   "the theme '" + cfg_.theme + "' was not found (looked in themes/ and the installed themes)");
       return false;
     }
-    auto theme = templates::Theme::load({opt_.site_dir, theme_dir_}, sink_);
+    DiagnosticSink theme_sink;
+    auto theme = templates::Theme::load({opt_.site_dir, theme_dir_}, theme_sink);
+    relative_to_site(theme_sink);
     if (!theme) return false;
     theme_ = std::make_unique<templates::Theme>(std::move(*theme));
     for (const char* layout : {"home", "page", "section", "taxonomy", "term", "sitemap", "404"}) {
@@ -125,6 +127,17 @@ class Builder {
       }
     }
     return true;
+  }
+
+  // Template diagnostics name files under the site folder as the user knows
+  // them ("layouts/page.mustache"), not as the build found them.
+  void relative_to_site(const DiagnosticSink& from) {
+    std::string prefix = (opt_.site_dir / "").lexically_normal().string();
+    for (auto d : from.sorted()) {
+      std::string f = fs::path(d.position.file).lexically_normal().string();
+      if (!prefix.empty() && f.rfind(prefix, 0) == 0) d.position.file = f.substr(prefix.size());
+      sink_.report(std::move(d));
+    }
   }
 
   void load_content() {
@@ -149,6 +162,12 @@ class Builder {
     std::optional<std::string> resolve(std::string_view target) const override {
       return tree_.resolve(std::string(target));
     }
+    std::string why_unresolved(std::string_view target) const override {
+      std::string path(target.substr(0, target.find('#')));
+      auto it = tree_.unpublished.find(path);
+      if (it != tree_.unpublished.end()) return "points to a page that " + it->second;
+      return "does not match any page in content/";
+    }
 
    private:
     const content::ContentTree& tree_;
@@ -163,6 +182,11 @@ class Builder {
       results[i] = markdown::render(p.body, p.source, p.body_line_offset, &resolver, mo, sink_);
     });
     for (size_t i = 0; i < results.size(); ++i) rendered_[tree_->pages[i].get()] = std::move(results[i]);
+    // Pages with bad front matter are not published, but their links are checked too.
+    parallel_for(tree_->invalid.size(), jobs_, [&](size_t i) {
+      const content::Page& p = *tree_->invalid[i];
+      markdown::render(p.body, p.source, p.body_line_offset, &resolver, mo, sink_);
+    });
   }
 
   void render_layout(const std::string& layout, const json& view, const std::string& rel) {
