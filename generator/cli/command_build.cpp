@@ -1,5 +1,6 @@
 #include "cli/command_build.hpp"
 
+#include <cctype>
 #include <cstdio>
 #include <iostream>
 
@@ -18,7 +19,8 @@ const char* kUsage =
     "  --strict           treat warnings as errors\n"
     "  --base-url URL     use URL instead of base_url from site.yaml\n"
     "  -j, --jobs N       threads to use (default: one per core)\n"
-    "  -q, --quiet        print nothing but diagnostics\n";
+    "  -q, --quiet        print nothing but diagnostics\n"
+    "  --timings          print the time each phase of the build took\n";
 
 int usage_error(const std::string& msg) {
   std::cerr << "webtruong build: " << msg << "\n\n" << kUsage;
@@ -29,7 +31,7 @@ int usage_error(const std::string& msg) {
 
 int command_build(const std::vector<std::string>& args) {
   site::BuildOptions opt;
-  bool have_dir = false, quiet = false;
+  bool have_dir = false, quiet = false, timings = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& out) {
@@ -38,7 +40,14 @@ int command_build(const std::vector<std::string>& args) {
       return true;
     };
     std::string v;
-    if (a == "-h" || a == "--help") {
+    if (a.size() > 2 && a.rfind("-j", 0) == 0 && std::isdigit(static_cast<unsigned char>(a[2]))) {
+      try {
+        opt.jobs = std::stoi(a.substr(2));
+      } catch (...) {
+        return usage_error("'-j' needs a number, not '" + a.substr(2) + "'");
+      }
+      if (opt.jobs < 1 || opt.jobs > 256) return usage_error("'-j' should be between 1 and 256");
+    } else if (a == "-h" || a == "--help") {
       std::cout << kUsage;
       return 0;
     } else if (a == "-o" || a == "--output") {
@@ -48,6 +57,7 @@ int command_build(const std::vector<std::string>& args) {
     else if (a == "--future") opt.future = true;
     else if (a == "--strict") opt.strict = true;
     else if (a == "-q" || a == "--quiet") quiet = true;
+    else if (a == "--timings") timings = true;
     else if (a == "--base-url") {
       if (!value(v)) return usage_error("'--base-url' needs a URL");
       if (v.rfind("http://", 0) != 0 && v.rfind("https://", 0) != 0)
@@ -81,6 +91,8 @@ int command_build(const std::vector<std::string>& args) {
               << "; the previous output was left as it was\n";
     return 1;
   }
+  if (timings)
+    for (const auto& [name, secs] : report.phases) std::fprintf(stderr, "webtruong: %-18s %7.3f s\n", name.c_str(), secs);
   if (!quiet) {
     std::fprintf(stderr, "webtruong: built %zu pages (%zu files) in %.2f s into %s\n", report.pages, report.files,
                  report.seconds, report.out_dir.c_str());

@@ -1,6 +1,11 @@
 #include "output/output_writer.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <cstdio>
 
@@ -67,17 +72,20 @@ bool DiskWriter::begin() {
 }
 
 bool DiskWriter::ensure_parent(const fs::path& file) {
-  fs::path dir = file.parent_path();
-  std::string key = dir.string();
-  {
-    std::lock_guard<std::mutex> lock(dirs_mutex_);
-    if (made_dirs_.count(key)) return true;
-  }
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec && !fs::is_directory(dir)) return false;
+  // Directories are made once each, with plain mkdir(2) calls from the top:
+  // std::filesystem::create_directories would stat every component of every
+  // path, and a build makes one folder per page.
+  std::string dir = file.parent_path().string();
   std::lock_guard<std::mutex> lock(dirs_mutex_);
-  made_dirs_[key] = true;
+  return make_dir_locked(dir);
+}
+
+bool DiskWriter::make_dir_locked(const std::string& dir) {
+  if (dir.size() <= tmp_dir_.string().size() || made_dirs_.count(dir)) return true;
+  size_t slash = dir.rfind('/');
+  if (slash != std::string::npos && !make_dir_locked(dir.substr(0, slash))) return false;
+  if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) return false;
+  made_dirs_[dir] = true;
   return true;
 }
 
@@ -91,13 +99,25 @@ bool DiskWriter::write(const std::string& rel, const std::string& content) {
     sink_.error({rel, 0, 0}, "output.write", "cannot create the folder for '" + rel + "'");
     return false;
   }
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) {
-    sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "'");
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "': " + std::strerror(errno));
     return false;
   }
-  bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-  ok = (std::fclose(f) == 0) && ok;
+  const char* data = content.data();
+  size_t left = content.size();
+  bool ok = true;
+  while (left > 0) {
+    ssize_t n = ::write(fd, data, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      ok = false;
+      break;
+    }
+    data += n;
+    left -= static_cast<size_t>(n);
+  }
+  ok = (::close(fd) == 0) && ok;
   if (!ok) sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "' (disk full?)");
   ++files_;
   return ok;

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <unordered_map>
 #include <string>
 
 #include "core/diagnostic.hpp"
@@ -55,12 +56,13 @@ class DiskWriter : public OutputWriter {
 
  private:
   bool ensure_parent(const std::filesystem::path& file);
+  bool make_dir_locked(const std::string& dir);  // REQUIRES: dirs_mutex_ held
 
   std::filesystem::path out_dir_;
   std::filesystem::path tmp_dir_;
   DiagnosticSink& sink_;
   std::mutex dirs_mutex_;
-  std::map<std::string, bool> made_dirs_;
+  std::unordered_map<std::string, bool> made_dirs_;
   std::atomic<size_t> files_{0};
   bool active_ = false;
 };

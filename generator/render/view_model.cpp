@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "core/date.hpp"
+#include "core/parallel.hpp"
 #include "core/text.hpp"
 
 using nlohmann::json;
@@ -189,12 +190,31 @@ std::string ViewBuilder::image_url(const content::Page& p) const {
   return p.url + img;
 }
 
-json ViewBuilder::item(const content::Page& p) const {
-  json cats = json::array();
-  for (const auto& c : p.fm.categories) {
-    auto it = tree_.categories.terms.find(slugify(c));
-    if (it != tree_.categories.terms.end()) cats.push_back({{"name", it->second.name}, {"url", it->second.url}});
+json ViewBuilder::term_links(const content::Taxonomy& tax, const std::vector<std::string>& names) const {
+  json out = json::array();
+  for (const auto& n : names) {
+    auto it = tax.terms.find(slugify(n));
+    if (it != tax.terms.end()) out.push_back({{"name", it->second.name}, {"url", it->second.url}});
   }
+  return out;
+}
+
+void ViewBuilder::prepare(int jobs) {
+  std::vector<const content::Page*> pages;
+  for (const auto& p : tree_.pages)
+    if (!p->is_section_index) pages.push_back(p.get());
+  std::vector<json> built(pages.size());
+  parallel_for(pages.size(), jobs, [&](size_t i) { built[i] = build_item(*pages[i]); });
+  for (size_t i = 0; i < pages.size(); ++i) items_.emplace(pages[i], std::move(built[i]));
+}
+
+json ViewBuilder::item(const content::Page& p) const {
+  auto it = items_.find(&p);
+  return it != items_.end() ? it->second : build_item(p);
+}
+
+json ViewBuilder::build_item(const content::Page& p) const {
+  json cats = term_links(tree_.categories, p.fm.categories);
   std::string img = image_url(p);
   json j = {{"title", p.fm.title},
             {"url", p.url},
@@ -280,11 +300,7 @@ json ViewBuilder::page(const content::Page& p) const {
     pg["updated"] = format_vn_date(*p.fm.updated);
     pg["updated_iso"] = format_rfc3339(*p.fm.updated);
   }
-  json tags = json::array();
-  for (const auto& t : p.fm.tags) {
-    auto it = tree_.tags.terms.find(slugify(t));
-    if (it != tree_.tags.terms.end()) tags.push_back({{"name", it->second.name}, {"url", it->second.url}});
-  }
+  json tags = term_links(tree_.tags, p.fm.tags);
   pg["has_tags"] = !tags.empty();
   pg["tags"] = tags;
   json toc = json::array();

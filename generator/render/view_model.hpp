@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -43,11 +44,18 @@ class ViewBuilder {
   nlohmann::json sitemap() const;
   nlohmann::json not_found() const;
 
+  /// Builds the list item of every page once, on `jobs` threads, so the many
+  /// list pages (sections, terms, home) copy it instead of rebuilding it.
+  /// Call before rendering; item() works without it, only slower.
+  void prepare(int jobs);
+
   /// List item of a page (title, url, date, summary, image, categories).
   nlohmann::json item(const content::Page& p) const;
   std::string summary_of(const content::Page& p) const;
 
  private:
+  nlohmann::json build_item(const content::Page& p) const;
+  nlohmann::json term_links(const content::Taxonomy& tax, const std::vector<std::string>& names) const;
   nlohmann::json common(const std::string& kind, const std::string& title, const std::string& rel_url,
                         const std::vector<Crumb>& crumbs, const std::string& description) const;
   nlohmann::json pagination(const std::string& base, int page_no, int total_pages) const;
@@ -71,6 +79,7 @@ class ViewBuilder {
     std::vector<ResolvedMenu> children;
   };
   std::vector<ResolvedMenu> menu_;
+  std::unordered_map<const content::Page*, nlohmann::json> items_;  ///< filled by prepare()
 };
 
 /// Resolves "@/..." menu targets and builds the default menu when site.yaml

@@ -75,14 +75,24 @@ class Builder {
 
   bool run(BuildReport* report) {
     auto t0 = std::chrono::steady_clock::now();
+    auto last = t0;
+    auto phase = [&](const char* name) {
+      auto now = std::chrono::steady_clock::now();
+      if (report) report->phases.emplace_back(name, std::chrono::duration<double>(now - last).count());
+      last = now;
+    };
     jobs_ = opt_.jobs > 0 ? opt_.jobs : default_jobs();
     if (!load_config()) return false;
     bool theme_ok = load_theme();
+    phase("config and theme");
     load_content();
+    phase("content");
     render_markdown();
     render::check_menus(cfg_, *tree_, sink_);
+    phase("markdown");
     if (!theme_ok || failed()) return false;
     write_outputs();
+    phase("render and write");
     if (report) {
       report->pages = pages_.load();
       report->drafts_skipped = tree_->skipped_drafts;
@@ -202,6 +212,7 @@ class Builder {
 
   void write_outputs() {
     render::ViewBuilder views(cfg_, *tree_, rendered_, kGenerator);
+    views.prepare(jobs_);
     std::vector<std::function<void()>> jobs;
     for (auto& p : tree_->pages) {
       if (p->is_section_index) continue;
@@ -391,8 +402,10 @@ bool build_site(const BuildOptions& options, DiagnosticSink& sink, BuildReport* 
     writer.abort();
     return false;
   }
+  auto t = std::chrono::steady_clock::now();
   if (!writer.commit()) return false;
   if (report) {
+    report->phases.emplace_back("commit", std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count());
     report->files = writer.files_written();
     report->out_dir = opt.out_dir;
   }

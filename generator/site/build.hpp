@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -42,6 +43,8 @@ struct BuildReport {
   size_t files = 0;          ///< all files written or copied
   size_t drafts_skipped = 0, future_skipped = 0, expired_skipped = 0;
   double seconds = 0;
+  /// Wall time of each phase, in execution order ("content", "markdown", ...).
+  std::vector<std::pair<std::string, double>> phases;
   std::filesystem::path out_dir;
 };
 
