@@ -286,7 +286,8 @@ std::string add_lazy_loading(std::string html) {
 
 Rendered render(std::string_view source, const std::string& file, int line_offset,
                 const LinkResolver* resolver, const Options& options, DiagnosticSink& sink) {
-  int cmark_options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+  int cmark_options = CMARK_OPT_FOOTNOTES;
+  if (options.validate_utf8) cmark_options |= CMARK_OPT_VALIDATE_UTF8;
   if (options.allow_raw_html) cmark_options |= CMARK_OPT_UNSAFE;
 
   detail::ParsedDocument doc(source, cmark_options);

@@ -46,6 +46,9 @@ struct Options {
   bool allow_raw_html = true;
   /// Add loading="lazy" to every <img> of the output.
   bool lazy_images = true;
+  /// Let cmark-gfm replace invalid UTF-8; off when the caller has already
+  /// checked the text (the content loader does).
+  bool validate_utf8 = true;
 };
 
 struct Heading {

@@ -98,21 +98,39 @@ json ViewBuilder::menu_json(const std::string& rel_url) const {
     if (url == "/") return rel_url == "/";
     return url.size() > 1 && url[0] == '/' && rel_url.rfind(url, 0) == 0;
   };
-  json out = json::array();
+  // Which entries are active decides the whole menu: pages of one section
+  // share one menu, built once.
+  std::string key;
   for (const auto& m : menu_) {
+    key += active(m.url) ? '1' : '0';
+    for (const auto& c : m.children) key += active(c.url) ? '1' : '0';
+    key += '|';
+  }
+  {
+    std::lock_guard<std::mutex> lock(menu_mutex_);
+    auto it = menu_cache_.find(key);
+    if (it != menu_cache_.end()) return it->second;
+  }
+  json out = json::array();
+  size_t k = 0;
+  for (const auto& m : menu_) {
+    bool self = key[k++] == '1';
     json children = json::array();
     bool any_child_active = false;
     for (const auto& c : m.children) {
-      bool a = active(c.url);
+      bool a = key[k++] == '1';
       any_child_active = any_child_active || a;
       children.push_back({{"name", c.name}, {"url", c.url}, {"active", a}});
     }
+    ++k;  // '|'
     out.push_back({{"name", m.name},
                    {"url", m.url},
-                   {"active", active(m.url) || any_child_active},
+                   {"active", self || any_child_active},
                    {"has_children", !children.empty()},
                    {"children", children}});
   }
+  std::lock_guard<std::mutex> lock(menu_mutex_);
+  menu_cache_.emplace(key, out);
   return out;
 }
 
@@ -203,9 +221,15 @@ void ViewBuilder::prepare(int jobs) {
   std::vector<const content::Page*> pages;
   for (const auto& p : tree_.pages)
     if (!p->is_section_index) pages.push_back(p.get());
-  std::vector<json> built(pages.size());
-  parallel_for(pages.size(), jobs, [&](size_t i) { built[i] = build_item(*pages[i]); });
-  for (size_t i = 0; i < pages.size(); ++i) items_.emplace(pages[i], std::move(built[i]));
+  std::vector<json> built(pages.size()), tags(pages.size());
+  parallel_for(pages.size(), jobs, [&](size_t i) {
+    built[i] = build_item(*pages[i]);
+    tags[i] = term_links(tree_.tags, pages[i]->fm.tags);
+  });
+  for (size_t i = 0; i < pages.size(); ++i) {
+    items_.emplace(pages[i], std::move(built[i]));
+    tags_.emplace(pages[i], std::move(tags[i]));
+  }
 }
 
 json ViewBuilder::item(const content::Page& p) const {
@@ -300,7 +324,8 @@ json ViewBuilder::page(const content::Page& p) const {
     pg["updated"] = format_vn_date(*p.fm.updated);
     pg["updated_iso"] = format_rfc3339(*p.fm.updated);
   }
-  json tags = term_links(tree_.tags, p.fm.tags);
+  auto cached_tags = tags_.find(&p);
+  json tags = cached_tags != tags_.end() ? cached_tags->second : term_links(tree_.tags, p.fm.tags);
   pg["has_tags"] = !tags.empty();
   pg["tags"] = tags;
   json toc = json::array();

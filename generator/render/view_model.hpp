@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <unordered_map>
 #include <string>
 #include <vector>
@@ -80,6 +81,9 @@ class ViewBuilder {
   };
   std::vector<ResolvedMenu> menu_;
   std::unordered_map<const content::Page*, nlohmann::json> items_;  ///< filled by prepare()
+  std::unordered_map<const content::Page*, nlohmann::json> tags_;   ///< filled by prepare()
+  mutable std::mutex menu_mutex_;
+  mutable std::unordered_map<std::string, nlohmann::json> menu_cache_;  ///< by active-entry pattern
 };
 
 /// Resolves "@/..." menu targets and builds the default menu when site.yaml

@@ -41,12 +41,6 @@ int64_t clock_now() {
   return static_cast<int64_t>(std::time(nullptr));
 }
 
-fs::path executable_dir() {
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? fs::path() : exe.parent_path();
-}
-
 // Finds the theme folder: the site's own themes/<name>, then installed themes.
 fs::path find_theme(const BuildOptions& opt, const std::string& name) {
   std::vector<fs::path> dirs = {opt.site_dir / "themes"};
@@ -187,6 +181,7 @@ class Builder {
     TreeResolver resolver(*tree_);
     std::vector<markdown::Rendered> results(tree_->pages.size());
     markdown::Options mo;
+    mo.validate_utf8 = false;  // load_content already refused files that are not UTF-8
     parallel_for(tree_->pages.size(), jobs_, [&](size_t i) {
       const content::Page& p = *tree_->pages[i];
       results[i] = markdown::render(p.body, p.source, p.body_line_offset, &resolver, mo, sink_);
@@ -375,17 +370,7 @@ class Builder {
 
 }  // namespace
 
-std::vector<fs::path> default_theme_dirs() {
-  std::vector<fs::path> dirs;
-  if (const char* env = std::getenv("WEBTRUONG_THEMES")) dirs.emplace_back(env);
-  fs::path exe = executable_dir();
-  if (!exe.empty()) {
-    dirs.push_back(exe / ".." / "themes");
-    dirs.push_back(exe / ".." / "share" / "webtruong" / "themes");
-  }
-  if (std::string(WT_SOURCE_THEMES_DIR).size() > 0) dirs.emplace_back(WT_SOURCE_THEMES_DIR);
-  return dirs;
-}
+std::vector<fs::path> default_theme_dirs() { return templates::installed_theme_dirs(WT_SOURCE_THEMES_DIR); }
 
 bool build_site_to(const BuildOptions& options, output::OutputWriter& writer, DiagnosticSink& sink,
                    BuildReport* report) {
