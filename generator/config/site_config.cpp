@@ -1,17 +1,18 @@
 #include "config/site_config.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
 
 #include "core/text.hpp"
+#include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
 
 namespace wt::config {
 namespace {
+
+using Kind = yaml::Node::Kind;
 
 const std::vector<std::string> kTopKeys = {
     "name", "short_name", "type", "address", "phone", "email", "province", "managing_body",
@@ -26,41 +27,38 @@ class Reader {
   Reader(const std::string& text, const std::string& file, DiagnosticSink& sink)
       : text_(text), file_(file), sink_(sink) {}
 
-  Position at(const YAML::Node& n) const {
-    auto m = n.Mark();
-    return yaml_position(file_, text_, m.line, m.column);
-  }
+  Position at(const yaml::Node& n) const { return yaml_position(file_, text_, n.line, n.byte_column); }
 
-  void error(const YAML::Node& n, const std::string& code, const std::string& msg) {
+  void error(const yaml::Node& n, const std::string& code, const std::string& msg) {
     sink_.error(at(n), code, msg);
     ok_ = false;
   }
 
-  bool string(const YAML::Node& n, const std::string& key, std::string& out) {
-    if (!n.IsScalar()) {
+  bool string(const yaml::Node& n, const std::string& key, std::string& out) {
+    if (n.kind != Kind::Scalar) {
       error(n, "config.type", "'" + key + "' should be a text value");
       return false;
     }
-    out = to_nfc(n.Scalar());
+    out = to_nfc(n.scalar);
     return true;
   }
 
-  void integer(const YAML::Node& n, const std::string& key, int& out, int min, int max) {
-    try {
-      int v = n.as<int>();
-      if (v < min || v > max) {
-        error(n, "config.range", "'" + key + "' should be between " + std::to_string(min) + " and " +
-                                     std::to_string(max) + ", not " + std::to_string(v));
-        return;
-      }
-      out = v;
-    } catch (const YAML::Exception&) {
+  void integer(const yaml::Node& n, const std::string& key, int& out, int min, int max) {
+    std::optional<int> v = yaml::to_int(n);
+    if (!v) {
       error(n, "config.type", "'" + key + "' should be a whole number, not \"" +
-                                  (n.IsScalar() ? n.Scalar() : std::string("a list")) + "\"");
+                                  (n.kind == Kind::Scalar ? n.scalar : std::string("a list")) + "\"");
+      return;
     }
+    if (*v < min || *v > max) {
+      error(n, "config.range", "'" + key + "' should be between " + std::to_string(min) + " and " +
+                                   std::to_string(max) + ", not " + std::to_string(*v));
+      return;
+    }
+    out = *v;
   }
 
-  void unknown_key(const YAML::Node& key_node, const std::string& key,
+  void unknown_key(const yaml::Node& key_node, const std::string& key,
                    const std::vector<std::string>& known, const std::string& where) {
     std::string msg = "unknown setting '" + key + "'" + where;
     std::string guess = closest_match(key, known);
@@ -68,21 +66,21 @@ class Reader {
     error(key_node, "config.unknown-key", msg);
   }
 
-  std::vector<MenuEntry> menu(const YAML::Node& list, const std::string& name) {
+  std::vector<MenuEntry> menu(const yaml::Node& list, const std::string& name) {
     std::vector<MenuEntry> out;
-    if (!list.IsSequence()) {
+    if (list.kind != Kind::Sequence) {
       error(list, "config.type", "menu '" + name + "' should be a list of entries");
       return out;
     }
-    for (const auto& item : list) {
-      if (!item.IsMap()) {
+    for (const auto& item : list.items) {
+      if (item.kind != Kind::Mapping) {
         error(item, "config.type", "each menu entry needs 'name' and 'url' or 'page'");
         continue;
       }
       MenuEntry e;
       e.position = at(item);
-      for (const auto& kv : item) {
-        std::string k = kv.first.Scalar();
+      for (const auto& kv : item.pairs) {
+        const std::string& k = kv.first.scalar;
         if (k == "name") string(kv.second, k, e.name);
         else if (k == "url") string(kv.second, k, e.url);
         else if (k == "page") string(kv.second, k, e.page);
@@ -135,30 +133,30 @@ std::string school_type_name(const std::string& type) {
 
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& file,
                                             DiagnosticSink& sink) {
-  size_t open_quote = find_unclosed_quote(text);
-  if (open_quote != std::string::npos) {
-    sink.error(position_in(file, text, open_quote), "config.yaml",
-               std::string("the quote ") + text[open_quote] + " that starts here is never closed: add the closing " +
-                   text[open_quote] + " at the end of the value");
+  yaml::ParseError yaml_error;
+  std::optional<yaml::Node> root = yaml::parse(text, &yaml_error);
+  if (!root) {
+    // An unclosed quote is the most common mistake: say so in plain words.
+    size_t open_quote = find_unclosed_quote(text);
+    if (open_quote != std::string::npos) {
+      sink.error(position_in(file, text, open_quote), "config.yaml",
+                 std::string("the quote ") + text[open_quote] + " that starts here is never closed: add the closing " +
+                     text[open_quote] + " at the end of the value");
+      return std::nullopt;
+    }
+    sink.error(yaml_position(file, text, yaml_error.line, yaml_error.byte_column), "config.yaml",
+               "this is not valid YAML: " + yaml_error.message);
     return std::nullopt;
   }
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::ParserException& e) {
-    sink.error(yaml_position(file, text, e.mark.line, e.mark.column), "config.yaml",
-               "this is not valid YAML: " + e.msg);
-    return std::nullopt;
-  }
-  if (!root.IsMap()) {
+  if (root->kind != Kind::Mapping) {
     sink.error({file, 1, 1}, "config.yaml", "site.yaml should be a list of settings like 'name: ...'");
     return std::nullopt;
   }
   SiteConfig cfg;
   Reader r(text, file, sink);
-  for (const auto& kv : root) {
-    const std::string key = kv.first.Scalar();
-    const YAML::Node& v = kv.second;
+  for (const auto& kv : root->pairs) {
+    const std::string& key = kv.first.scalar;
+    const yaml::Node& v = kv.second;
     if (key == "name") r.string(v, key, cfg.name);
     else if (key == "short_name") r.string(v, key, cfg.short_name);
     else if (key == "type") {
@@ -192,26 +190,28 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     else if (key == "home_latest") r.integer(v, key, cfg.home_latest, 0, 100);
     else if (key == "feed_limit") r.integer(v, key, cfg.feed_limit, 1, 10000);
     else if (key == "menus") {
-      if (!v.IsMap()) {
+      if (v.kind != Kind::Mapping) {
         r.error(v, "config.type", "'menus' should hold 'main' and/or 'footer' lists");
         continue;
       }
-      for (const auto& m : v) {
-        std::string mk = m.first.Scalar();
+      for (const auto& m : v.pairs) {
+        const std::string& mk = m.first.scalar;
         if (mk == "main") cfg.main_menu = r.menu(m.second, mk);
         else if (mk == "footer") cfg.footer_menu = r.menu(m.second, mk);
         else r.unknown_key(m.first, mk, {"main", "footer"}, " in 'menus'");
       }
     } else if (key == "links") {
-      if (!v.IsSequence()) {
+      if (v.kind != Kind::Sequence) {
         r.error(v, "config.type", "'links' should be a list of {name, url}");
         continue;
       }
-      for (const auto& l : v) {
+      for (const auto& l : v.items) {
         Link link;
-        if (l.IsMap() && l["name"] && l["url"]) {
-          r.string(l["name"], "name", link.name);
-          r.string(l["url"], "url", link.url);
+        const yaml::Node* name = yaml::find(l, "name");
+        const yaml::Node* url = yaml::find(l, "url");
+        if (name && url) {
+          r.string(*name, "name", link.name);
+          r.string(*url, "url", link.url);
           cfg.links.push_back(link);
         } else {
           r.error(l, "config.type", "each link needs a 'name' and a 'url'");

@@ -151,12 +151,13 @@ class Loader {
       sink_.error({source, 0, 0}, "content.read", "cannot read this file");
       return nullptr;
     }
-    if (!is_valid_utf8(*bytes)) {
+    auto nfc = to_nfc_if_valid(*bytes);
+    if (!nfc) {
       sink_.error({source, 0, 0}, "content.encoding",
                   "this file is not UTF-8 text: save it again with the UTF-8 encoding");
       return nullptr;
     }
-    std::string text = to_nfc(*bytes);
+    std::string text = std::move(*nfc);
     auto doc = split_front_matter(text, source, sink_);
     if (!doc) return nullptr;
     auto fm = parse_front_matter(*doc, source, cfg_.timezone_minutes, f.is_index, sink_);

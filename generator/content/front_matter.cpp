@@ -1,14 +1,18 @@
 #include "content/front_matter.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
 
 namespace wt::content {
 namespace {
+
+using Kind = yaml::Node::Kind;
+
+// What a wrong value is called in a message: its text, or "a list".
+std::string shown(const yaml::Node& n) { return n.kind == Kind::Scalar ? n.scalar : "a list"; }
 
 bool is_fence(const std::string& text, size_t pos, size_t* next) {
   if (text.compare(pos, 3, "---") != 0) return false;
@@ -24,57 +28,53 @@ class FieldReader {
   FieldReader(const SplitDocument& doc, const std::string& file, int tz, DiagnosticSink& sink)
       : doc_(doc), file_(file), tz_(tz), sink_(sink) {}
 
-  Position at(const YAML::Node& n) const {
-    auto m = n.Mark();
-    return yaml_position(file_, doc_.yaml, m.line, m.column, doc_.yaml_line_offset);
+  Position at(const yaml::Node& n) const {
+    return yaml_position(file_, doc_.yaml, n.line, n.byte_column, doc_.yaml_line_offset);
   }
-  void error(const YAML::Node& n, const std::string& code, const std::string& msg) {
+  void error(const yaml::Node& n, const std::string& code, const std::string& msg) {
     sink_.error(at(n), code, msg);
     ok_ = false;
   }
-  void text(const YAML::Node& n, const std::string& key, std::string& out) {
-    if (!n.IsScalar()) return error(n, "content.front-matter.type", "'" + key + "' should be a text value");
-    out = to_nfc(trim(n.Scalar()));
+  void text(const yaml::Node& n, const std::string& key, std::string& out) {
+    if (n.kind != Kind::Scalar) return error(n, "content.front-matter.type", "'" + key + "' should be a text value");
+    out = to_nfc(trim(n.scalar));
   }
-  void boolean(const YAML::Node& n, const std::string& key, bool& out) {
-    if (n.IsScalar()) {
-      std::string v = n.Scalar();
+  void boolean(const yaml::Node& n, const std::string& key, bool& out) {
+    if (n.kind == Kind::Scalar) {
+      const std::string& v = n.scalar;
       if (v == "true" || v == "yes" || v == "True") { out = true; return; }
       if (v == "false" || v == "no" || v == "False") { out = false; return; }
     }
-    error(n, "content.front-matter.type",
-          "'" + key + "' should be true or false, not \"" + (n.IsScalar() ? n.Scalar() : "a list") + "\"");
+    error(n, "content.front-matter.type", "'" + key + "' should be true or false, not \"" + shown(n) + "\"");
   }
-  void integer(const YAML::Node& n, const std::string& key, int& out) {
-    try {
-      out = n.as<int>();
-    } catch (const YAML::Exception&) {
-      error(n, "content.front-matter.type",
-            "'" + key + "' should be a whole number, not \"" + (n.IsScalar() ? n.Scalar() : "a list") + "\"");
+  void integer(const yaml::Node& n, const std::string& key, int& out) {
+    if (auto v = yaml::to_int(n)) {
+      out = *v;
+      return;
     }
+    error(n, "content.front-matter.type", "'" + key + "' should be a whole number, not \"" + shown(n) + "\"");
   }
-  void date(const YAML::Node& n, const std::string& key, std::optional<DateTime>& out) {
-    if (n.IsScalar()) {
-      if (auto d = parse_date(n.Scalar(), tz_)) { out = d; return; }
+  void date(const yaml::Node& n, const std::string& key, std::optional<DateTime>& out) {
+    if (n.kind == Kind::Scalar) {
+      if (auto d = parse_date(n.scalar, tz_)) { out = d; return; }
     }
     error(n, "content.front-matter.date",
-          "'" + key + "' is not a valid date: \"" + (n.IsScalar() ? n.Scalar() : "a list") +
-              "\" (expected dd/mm/yyyy or 2024-02-29)");
+          "'" + key + "' is not a valid date: \"" + shown(n) + "\" (expected dd/mm/yyyy or 2024-02-29)");
   }
-  void list(const YAML::Node& n, const std::string& key, std::vector<std::string>& out,
+  void list(const yaml::Node& n, const std::string& key, std::vector<std::string>& out,
             std::vector<Position>* positions = nullptr) {
-    auto add = [&](const YAML::Node& item) {
-      if (!item.IsScalar()) return error(item, "content.front-matter.type", "each item of '" + key + "' should be a text value");
-      std::string v = to_nfc(trim(item.Scalar()));
+    auto add = [&](const yaml::Node& item) {
+      if (item.kind != Kind::Scalar) return error(item, "content.front-matter.type", "each item of '" + key + "' should be a text value");
+      std::string v = to_nfc(trim(item.scalar));
       if (v.empty()) return;
       out.push_back(v);
       if (positions) positions->push_back(at(item));
     };
-    if (n.IsSequence()) {
-      for (const auto& item : n) add(item);
-    } else if (n.IsScalar()) {
+    if (n.kind == Kind::Sequence) {
+      for (const auto& item : n.items) add(item);
+    } else if (n.kind == Kind::Scalar) {
       add(n);  // a single value is accepted as a one-item list
-    } else if (!n.IsNull()) {
+    } else if (n.kind != Kind::Null) {
       error(n, "content.front-matter.type", "'" + key + "' should be a list like [\"a\", \"b\"]");
     }
   }
@@ -133,35 +133,36 @@ std::optional<SplitDocument> split_front_matter(const std::string& text, const s
 std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const std::string& file,
                                               int timezone_minutes, bool is_section_index,
                                               DiagnosticSink& sink) {
-  size_t open_quote = find_unclosed_quote(doc.yaml);
-  if (open_quote != std::string::npos) {
-    Position p = position_in(file, doc.yaml, open_quote);
-    p.line += doc.yaml_line_offset;
-    sink.error(p, "content.front-matter.yaml",
-               std::string("the quote ") + doc.yaml[open_quote] + " that starts here is never closed: add the closing " +
-                   doc.yaml[open_quote] + " at the end of the value");
-    return std::nullopt;
-  }
-  YAML::Node root;
-  try {
-    root = YAML::Load(doc.yaml);
-  } catch (const YAML::ParserException& e) {
-    sink.error(yaml_position(file, doc.yaml, e.mark.line, e.mark.column, doc.yaml_line_offset),
-               "content.front-matter.yaml", "the front matter is not valid YAML: " + e.msg);
+  yaml::ParseError yaml_error;
+  std::optional<yaml::Node> root = yaml::parse(doc.yaml, &yaml_error);
+  if (!root) {
+    // An unclosed quote is the most common mistake: say so in plain words.
+    size_t open_quote = find_unclosed_quote(doc.yaml);
+    if (open_quote != std::string::npos) {
+      Position p = position_in(file, doc.yaml, open_quote);
+      p.line += doc.yaml_line_offset;
+      sink.error(p, "content.front-matter.yaml",
+                 std::string("the quote ") + doc.yaml[open_quote] +
+                     " that starts here is never closed: add the closing " + doc.yaml[open_quote] +
+                     " at the end of the value");
+      return std::nullopt;
+    }
+    sink.error(yaml_position(file, doc.yaml, yaml_error.line, yaml_error.byte_column, doc.yaml_line_offset),
+               "content.front-matter.yaml", "the front matter is not valid YAML: " + yaml_error.message);
     return std::nullopt;
   }
   FrontMatter fm;
-  if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
-  if (!root.IsMap()) {
+  if (root->kind == Kind::Null) root->kind = Kind::Mapping;
+  if (root->kind != Kind::Mapping) {
     sink.error({file, 2, 1}, "content.front-matter.yaml",
                "the front matter should be lines like 'title: ...'");
     return std::nullopt;
   }
   FieldReader r(doc, file, timezone_minutes, sink);
   bool has_title = false;
-  for (const auto& kv : root) {
-    const std::string key = kv.first.Scalar();
-    const YAML::Node& v = kv.second;
+  for (const auto& kv : root->pairs) {
+    const std::string& key = kv.first.scalar;
+    const yaml::Node& v = kv.second;
     if (key == "title") {
       r.text(v, key, fm.title);
       fm.title_position = r.at(v);

@@ -77,6 +77,19 @@ std::string to_nfc(std::string_view text) {
   return to_utf8(out);
 }
 
+std::optional<std::string> to_nfc_if_valid(std::string_view text) {
+  if (!is_valid_utf8(text)) return std::nullopt;
+  if (is_ascii(text)) return std::string(text);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(text);
+  icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
+  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(text);
+  status = U_ZERO_ERROR;
+  icu::UnicodeString out = nfc->normalize(from_utf8(text), status);
+  return U_SUCCESS(status) ? to_utf8(out) : std::string(text);
+}
+
 std::string fold_diacritics(std::string_view text) {
   if (is_ascii(text)) return std::string(text);
   UErrorCode status = U_ZERO_ERROR;

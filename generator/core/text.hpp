@@ -8,6 +8,7 @@
 // All functions take and return UTF-8; invalid bytes are replaced by U+FFFD.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,10 @@ namespace wt {
 
 /// Unicode NFC; invalid UTF-8 sequences become U+FFFD.
 std::string to_nfc(std::string_view text);
+
+/// NFC of `text` when it is valid UTF-8, nullopt when it is not (one pass
+/// when the text is already NFC, as nearly all text is).
+std::optional<std::string> to_nfc_if_valid(std::string_view text);
 
 /// True when `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);

@@ -1,5 +1,6 @@
 // Small helpers shared by the modules that read YAML (config, content):
-// turning a yaml-cpp Mark into a wt::Position in the user's file.
+// turning a YAML node's start (see yaml_document.hpp) into a wt::Position in
+// the user's file.
 #pragma once
 #include <string>
 
@@ -7,15 +8,15 @@
 
 namespace wt {
 
-/// Position of a yaml-cpp mark (0-based line, byte column) inside `text`,
+/// Position of a YAML mark (0-based line, byte column) inside `text`,
 /// which starts at line `line_offset` + 1 of `file`.
 Position yaml_position(const std::string& file, const std::string& text, int mark_line, int mark_column,
                        int line_offset = 0);
 
 /// Byte offset of a quoted YAML scalar that is still open at the end of
 /// `text` ("title: \"Họp phụ huynh" with no closing quote), or npos.
-/// yaml-cpp 0.7 accepts such text and swallows the following lines into the
-/// value, so callers check this first.
+/// The YAML parser's own message for this points past the quote or at a
+/// later line, so callers ask this first when parsing fails.
 size_t find_unclosed_quote(const std::string& text);
 
 }  // namespace wt

@@ -1,0 +1,59 @@
+// YAML text as a plain value tree: the one adapter around libfyaml.
+//
+//   wt::yaml::ParseError err;
+//   auto root = wt::yaml::parse(text, &err);
+//   if (!root) sink.error(wt::yaml_position(file, text, err.line, err.byte_column), code, err.message);
+//
+// parse() reads the first document of `text` into a wt::yaml::Node tree that
+// owns copies of every scalar, so nothing of libfyaml outlives the call and
+// only yaml_document.cpp includes libfyaml.h. Each node records where it
+// starts (0-based line, byte column), the way yaml-cpp marked nodes before:
+// at its anchor or tag when one is written, at the opening quote of a quoted
+// scalar, at '|' or '>' of a block scalar, at '[' or '{' of a flow
+// collection, at the first '-' or key of a block collection; an empty value
+// starts where the next token starts. Aliases are replaced by a copy of the
+// anchored node. A key written twice in one mapping is a syntax error.
+// parse() keeps no state between calls, so threads may parse at once.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace wt::yaml {
+
+struct Node {
+  enum class Kind { Null, Scalar, Sequence, Mapping };
+  Kind kind = Kind::Null;
+  std::string scalar;                        ///< Scalar text; a plain "~", "null" or empty value is a Null node
+  bool quoted = false;                       ///< the scalar was written in single or double quotes
+  std::vector<Node> items;                   ///< Sequence
+  std::vector<std::pair<Node, Node>> pairs;  ///< Mapping, key then value, in document order
+  int line = 0;                              ///< 0-based line where the node starts in the parsed text
+  int byte_column = 0;                       ///< 0-based byte column where the node starts
+};
+
+/// A syntax error: a plain-words message (libfyaml's) and where it is.
+struct ParseError {
+  std::string message;
+  int line = 0;         ///< 0-based
+  int byte_column = 0;  ///< 0-based
+};
+
+/// Parses the first document of `text`. An empty document is a Null node.
+/// On a syntax error, or text that is not UTF-8, returns nullopt and, when
+/// `error` is not null, fills it.
+std::optional<Node> parse(std::string_view text, ParseError* error);
+
+/// The value of the first pair of `mapping` whose key is the scalar `key`,
+/// or nullptr (also when `mapping` is not a Mapping).
+const Node* find(const Node& mapping, std::string_view key);
+
+/// The whole number a scalar spells, in YAML 1.2 core schema form: "12",
+/// "-3", "+7", "0x1A", "0o17". Nullopt for anything else ("1.5", "12abc",
+/// "mười", a list) and for numbers that do not fit an int.
+std::optional<int> to_int(const Node& node);
+
+}  // namespace wt::yaml

@@ -1,0 +1,231 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <thread>
+
+#include "core/yaml_document.hpp"
+
+using namespace wt;
+using Kind = yaml::Node::Kind;
+
+namespace {
+
+yaml::Node parsed(const std::string& text) {
+  yaml::ParseError error;
+  auto root = yaml::parse(text, &error);
+  INFO(error.message);
+  REQUIRE(root);
+  return *root;
+}
+
+// "line:column" of a node, both 0-based, for compact checks.
+std::string at(const yaml::Node& n) { return std::to_string(n.line) + ":" + std::to_string(n.byte_column); }
+
+// The whole tree on one line per node: kind, position, scalar.
+void dump(const yaml::Node& n, std::ostringstream& out) {
+  static const char* kKinds[] = {"null", "scalar", "seq", "map"};
+  out << kKinds[static_cast<int>(n.kind)] << "@" << at(n);
+  if (n.kind == Kind::Scalar) out << "='" << n.scalar << "'" << (n.quoted ? "q" : "");
+  out << "\n";
+  for (const auto& item : n.items) dump(item, out);
+  for (const auto& [k, v] : n.pairs) {
+    dump(k, out);
+    dump(v, out);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("yaml::parse reads scalars and the quoted flag", "[core]") {
+  auto root = parsed("a: 12\nb: \"12\"\nc: 'it''s'\nd: ~\ne: null\nf:\ng: \"\"\nh: Lễ khai giảng\ni: \"x\\ny\"\n");
+  REQUIRE(root.kind == Kind::Mapping);
+  REQUIRE(root.pairs.size() == 9);
+  const auto& p = root.pairs;
+  CHECK(p[0].first.scalar == "a");
+  CHECK(p[0].second.kind == Kind::Scalar);
+  CHECK(p[0].second.scalar == "12");
+  CHECK_FALSE(p[0].second.quoted);
+  CHECK(p[1].second.scalar == "12");
+  CHECK(p[1].second.quoted);
+  CHECK(p[2].second.scalar == "it's");
+  CHECK(p[2].second.quoted);
+  CHECK(p[3].second.kind == Kind::Null);
+  CHECK(p[4].second.kind == Kind::Null);
+  CHECK(p[5].second.kind == Kind::Null);
+  CHECK(p[6].second.kind == Kind::Scalar);  // a quoted empty text is text, not null
+  CHECK(p[6].second.scalar.empty());
+  CHECK(p[7].second.scalar == "Lễ khai giảng");
+  CHECK(p[8].second.scalar == "x\ny");
+}
+
+TEST_CASE("yaml::parse reads flow and block sequences and nested mappings", "[core]") {
+  auto root = parsed(
+      "tags: [\"Tin tức\", Thông báo]\n"
+      "menus:\n"
+      "  main:\n"
+      "    - name: Tin tức\n"
+      "      url: /tin-tuc/\n"
+      "    - {name: Giới thiệu, page: \"@/gioi-thieu/_index.md\"}\n"
+      "list:\n"
+      "- a\n"
+      "- b\n");
+  const yaml::Node* tags = yaml::find(root, "tags");
+  REQUIRE(tags);
+  REQUIRE(tags->kind == Kind::Sequence);
+  REQUIRE(tags->items.size() == 2);
+  CHECK(tags->items[0].scalar == "Tin tức");
+  CHECK(tags->items[1].scalar == "Thông báo");
+  const yaml::Node* menus = yaml::find(root, "menus");
+  REQUIRE(menus);
+  const yaml::Node* main = yaml::find(*menus, "main");
+  REQUIRE(main);
+  REQUIRE(main->items.size() == 2);
+  CHECK(yaml::find(main->items[0], "url")->scalar == "/tin-tuc/");
+  CHECK(yaml::find(main->items[1], "page")->scalar == "@/gioi-thieu/_index.md");
+  CHECK(yaml::find(main->items[1], "url") == nullptr);
+  const yaml::Node* list = yaml::find(root, "list");
+  REQUIRE(list);
+  REQUIRE(list->items.size() == 2);
+  CHECK(list->items[1].scalar == "b");
+  CHECK(yaml::find(*list, "a") == nullptr);  // not a mapping
+}
+
+TEST_CASE("yaml::parse places nodes where the user wrote them", "[core]") {
+  std::ostringstream out;
+  dump(parsed("title: \"Lễ khai giảng\"\n"
+              "\"tác giả\": Cô Hoa\n"
+              "tags: [a, 'b']\n"
+              "menu:\n"
+              "  - name: X\n"
+              "list:\n"
+              "- &x Nội dung\n"
+              "copy: *x\n"
+              "empty:\n"
+              "summary: |\n"
+              "  Dòng một\n"
+              "tagged: !!str 12\n"
+              "last:\n"),
+       out);
+  CHECK(out.str() ==
+        "map@0:0\n"
+        "scalar@0:0='title'\n"
+        "scalar@0:7='Lễ khai giảng'q\n"  // at the opening quote
+        "scalar@1:0='tác giả'q\n"
+        "scalar@1:14='Cô Hoa'\n"  // a byte column, after multi-byte text
+        "scalar@2:0='tags'\n"
+        "seq@2:6\n"  // at '['
+        "scalar@2:7='a'\n"
+        "scalar@2:10='b'q\n"
+        "scalar@3:0='menu'\n"
+        "seq@4:2\n"  // at the first '-'
+        "map@4:4\n"  // at the first key
+        "scalar@4:4='name'\n"
+        "scalar@4:10='X'\n"
+        "scalar@5:0='list'\n"
+        "seq@6:0\n"
+        "scalar@6:2='Nội dung'\n"  // at the anchor
+        "scalar@7:0='copy'\n"
+        "scalar@6:2='Nội dung'\n"  // an alias is a copy of the anchored node
+        "scalar@8:0='empty'\n"
+        "null@9:0\n"  // an empty value: where the next token starts
+        "scalar@9:0='summary'\n"
+        "scalar@9:9='Dòng một\n'\n"  // at '|'
+        "scalar@11:0='tagged'\n"
+        "scalar@11:8='12'\n"  // at the tag
+        "scalar@12:0='last'\n"
+        "null@13:0\n");
+}
+
+TEST_CASE("yaml::parse reports a syntax error with its position", "[core]") {
+  yaml::ParseError error;
+  CHECK_FALSE(yaml::parse("title: [Họp\ndate: 2025-09-20\n", &error));
+  CHECK(error.message == "flow sequence without a closing bracket");
+  CHECK(error.line == 2);
+  CHECK(error.byte_column == 0);
+
+  CHECK_FALSE(yaml::parse("tên: \"Mẫu\" x\n", &error));
+  CHECK(error.message == "invalid trailing content after double-quoted scalar");
+  CHECK(error.line == 0);
+  CHECK(error.byte_column == 14);  // bytes, not code points (11)
+
+  CHECK_FALSE(yaml::parse("title: \"Họp phụ huynh\n", &error));
+  CHECK(error.message == "double-quoted scalar without closing quote");
+
+  CHECK_FALSE(yaml::parse("a: *khong-co\n", &error));
+  CHECK(error.message == "the alias '*khong-co' does not match any anchor '&khong-co' written before it");
+  CHECK(error.line == 0);
+  CHECK(error.byte_column == 3);
+
+  // Checked before libfyaml, which hangs on "%a \xE1".
+  CHECK_FALSE(yaml::parse("a: 1\n%a T\xE1\n", &error));
+  CHECK(error.message == "the text is not UTF-8: save the file again with the UTF-8 encoding");
+  CHECK(error.line == 1);
+  CHECK(error.byte_column == 0);
+
+  CHECK_FALSE(yaml::parse("a: 1\n", nullptr) == std::nullopt);  // the error out-parameter is optional
+  CHECK_FALSE(yaml::parse("a: [\n", nullptr));
+}
+
+TEST_CASE("yaml::parse rejects a key written twice", "[core]") {
+  yaml::ParseError error;
+  CHECK_FALSE(yaml::parse("title: A\ndate: 2025-09-05\n\"title\": B\n", &error));
+  CHECK(error.message == "the key 'title' is written twice");
+  CHECK(error.line == 2);
+  CHECK(error.byte_column == 0);
+  // The same key in two different mappings is fine.
+  CHECK(yaml::parse("a:\n  name: x\nb:\n  name: y\n", &error));
+}
+
+TEST_CASE("yaml::parse reads an empty document as null", "[core]") {
+  CHECK(parsed("").kind == Kind::Null);
+  CHECK(parsed("# only a comment\n").kind == Kind::Null);
+  CHECK(parsed("~\n").kind == Kind::Null);
+  auto first = parsed("a: 1\n---\nb: 2\n");  // only the first document is read
+  REQUIRE(first.pairs.size() == 1);
+  CHECK(first.pairs[0].first.scalar == "a");
+}
+
+TEST_CASE("yaml::to_int reads whole numbers only", "[core]") {
+  auto int_of = [](const std::string& value) { return yaml::to_int(parsed("v: " + value + "\n").pairs[0].second); };
+  CHECK(int_of("12") == 12);
+  CHECK(int_of("-3") == -3);
+  CHECK(int_of("+7") == 7);
+  CHECK(int_of("\"12\"") == 12);
+  CHECK(int_of("0x1A") == 26);
+  CHECK(int_of("0o17") == 15);
+  CHECK(int_of("-2147483648") == -2147483648LL);
+  CHECK_FALSE(int_of("mười"));
+  CHECK_FALSE(int_of("1.5"));
+  CHECK_FALSE(int_of("12abc"));
+  CHECK_FALSE(int_of("2147483648"));
+  CHECK_FALSE(int_of("--3"));
+  CHECK_FALSE(int_of("\"\""));
+  CHECK_FALSE(int_of("~"));
+  CHECK_FALSE(int_of("[1]"));
+}
+
+TEST_CASE("yaml::parse gives the same result on four threads at once", "[core]") {
+  std::string text =
+      "title: \"Lễ khai giảng năm học mới\"\ndate: 2025-09-05\ncategories: [\"Tin tức\", Thông báo]\n"
+      "tags:\n  - khai giảng\n  - học sinh\nsummary: |\n  Dòng một\n  Dòng hai\nweight: 3\n";
+  std::ostringstream expected;
+  dump(parsed(text), expected);
+  const std::string want = expected.str();
+  const std::string bad = "title: [A\n";
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 500; ++i) {
+        yaml::ParseError error;
+        auto root = yaml::parse(text, &error);
+        std::ostringstream out;
+        if (root) dump(*root, out);
+        if (out.str() != want) ++mismatches[t];
+        if (yaml::parse(bad, &error) || error.line != 1 || error.byte_column != 0) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  CHECK(mismatches == std::vector<int>(4, 0));
+}
