@@ -1,6 +1,7 @@
 #include "content/content_tree.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/file_io.hpp"
@@ -30,7 +31,19 @@ std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
   return out;
 }
 
+// Title of a section folder that has no _index.md: the usual Vietnamese
+// name of the common sections, else the folder name made readable.
 std::string humanize(const std::string& dir_name) {
+  static const std::map<std::string, std::string> kKnown = {
+      {"tin-tuc", "Tin tức"}, {"thong-bao", "Thông báo"}, {"gioi-thieu", "Giới thiệu"},
+      {"tuyen-sinh", "Tuyển sinh"}, {"van-ban", "Văn bản"}, {"lien-he", "Liên hệ"},
+      {"cong-khai", "Công khai"}, {"thu-tuc-hanh-chinh", "Thủ tục hành chính"},
+      {"thoi-khoa-bieu", "Thời khóa biểu"}, {"lich-cong-tac", "Lịch công tác"},
+      {"bieu-mau", "Biểu mẫu"}, {"hoi-dap", "Hỏi đáp"}, {"su-kien", "Sự kiện"},
+      {"hoat-dong", "Hoạt động"}, {"tai-lieu", "Tài liệu"}, {"thu-vien", "Thư viện"},
+      {"doan-doi", "Đoàn - Đội"}, {"chuyen-mon", "Chuyên môn"}, {"ke-hoach", "Kế hoạch"}};
+  auto it = kKnown.find(dir_name);
+  if (it != kKnown.end()) return it->second;
   std::string s = dir_name;
   std::replace(s.begin(), s.end(), '-', ' ');
   std::replace(s.begin(), s.end(), '_', ' ');

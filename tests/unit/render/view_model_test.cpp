@@ -117,7 +117,7 @@ TEST_CASE("render::ViewBuilder paginates sections", "[render]") {
   const content::Section& news = *f.tree->by_dir.at("tin-tuc");
   json v = views.section(news, 2, 3);
   CHECK(v["rel_url"] == "/tin-tuc/trang/2/");
-  CHECK(v["page_title"] == "Tin tuc - Trang 2 | THCS A");
+  CHECK(v["page_title"] == "Tin tức - Trang 2 | THCS A");
   json pg = v["section"]["pagination"];
   CHECK(pg["show"] == true);
   CHECK(pg["prev_url"] == "/tin-tuc/");
