@@ -17,7 +17,7 @@ build: deps $(BUILD)/CMakeCache.txt
 
 demo: build
 	$(BUILD)/webtruong build site.example -o site.example/public
-	@echo "Open site.example/public/index.html in a browser."
+	@echo "site.example built into site.example/public; to look at it: python3 -m http.server -d site.example/public 8080, then open http://127.0.0.1:8080/"
 
 test: deps
 	cmake -S . -B $(BUILD)-test -DCMAKE_BUILD_TYPE=Debug
