@@ -1,0 +1,64 @@
+// Schema-directed type fixes.
+#include "data/coerce.hpp"
+
+#include <regex>
+
+#include "core/text.hpp"
+
+namespace wt::data {
+
+namespace {
+
+std::optional<long long> whole_number(const std::string& text) {
+  static const std::regex plain("-?[0-9]+");
+  static const std::regex grouped("[0-9]{1,3}(\\.[0-9]{3})+");
+  std::string t = trim(text);
+  std::string digits;
+  if (std::regex_match(t, grouped)) {
+    for (char c : t)
+      if (c != '.') digits += c;
+  } else if (std::regex_match(t, plain)) {
+    digits = t;
+  } else {
+    return std::nullopt;
+  }
+  try {
+    return std::stoll(digits);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+std::optional<bool> yes_no(const std::string& text) {
+  std::string t = fold_diacritics(trim(text));
+  for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (t == "co" || t == "x" || t == "true" || t == "yes" || t == "1" || t == "bat buoc") return true;
+  if (t == "khong" || t.empty() || t == "false" || t == "no" || t == "0" || t == "tu nguyen") return false;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void coerce_to_schema(nlohmann::json& value, const SchemaJson& schema, const SourceMap& map,
+                      const std::string& pointer) {
+  if (!schema.is_object()) return;
+  const std::string type = schema.contains("type") && schema["type"].is_string() ? schema["type"].get<std::string>() : "";
+  const SourceLocation* loc = map.find(pointer);
+  if (value.is_object() && schema.contains("properties")) {
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      if (schema["properties"].contains(it.key()))
+        coerce_to_schema(it.value(), schema["properties"][it.key()], map, pointer_child(pointer, it.key()));
+    }
+  } else if (value.is_array() && schema.contains("items") && schema["items"].is_object()) {
+    for (size_t i = 0; i < value.size(); ++i) coerce_to_schema(value[i], schema["items"], map, pointer_child(pointer, i));
+  } else if (type == "string" && (value.is_number() || value.is_boolean())) {
+    value = loc && !loc->raw.empty() ? loc->raw : value.dump();
+  } else if (type == "integer" && (value.is_string() || value.is_number_float())) {
+    std::string text = value.is_string() ? value.get<std::string>() : (loc ? loc->raw : "");
+    if (auto n = whole_number(text)) value = *n;
+  } else if (type == "boolean" && value.is_string()) {
+    if (auto b = yes_no(value.get<std::string>())) value = *b;
+  }
+}
+
+}  // namespace wt::data

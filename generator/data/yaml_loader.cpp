@@ -1,0 +1,100 @@
+// YAML -> json + positions.
+#include "data/yaml_loader.hpp"
+
+#include <regex>
+
+#include "core/yaml_position.hpp"
+
+namespace wt::data {
+
+namespace {
+
+nlohmann::json scalar_value(const yaml::Node& n) {
+  if (n.kind == yaml::Node::Kind::Null) return nullptr;
+  const std::string& s = n.scalar;
+  if (n.quoted) return s;
+  if (s == "true" || s == "True" || s == "TRUE") return true;
+  if (s == "false" || s == "False" || s == "FALSE") return false;
+  static const std::regex int_re("[-+]?[0-9]+");
+  static const std::regex float_re("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  if (std::regex_match(s, int_re)) {
+    try {
+      return std::stoll(s);
+    } catch (...) {
+      return s;
+    }
+  }
+  if (auto i = yaml::to_int(n)) return *i;  // 0x1A, 0o17
+  if (std::regex_match(s, float_re)) {
+    try {
+      return std::stod(s);
+    } catch (...) {
+      return s;
+    }
+  }
+  return s;
+}
+
+struct Walker {
+  const std::string& text;
+  SourceMap& map;
+
+  Position at(const yaml::Node& n) const { return yaml_position(map.file(), text, n.line, n.byte_column); }
+
+  // Fills `out` (when not null) and the map for `n` at `pointer`.
+  void walk(const yaml::Node& n, const std::string& pointer, const Position& key, nlohmann::json* out) {
+    SourceLocation loc{pointer.empty() ? Position{map.file(), 1, 1} : at(n), key, ""};
+    if (loc.key.line == 0) loc.key = loc.value;
+    if (n.kind == yaml::Node::Kind::Scalar) loc.raw = n.scalar;
+    map.set(pointer, loc);
+    switch (n.kind) {
+      case yaml::Node::Kind::Null:
+      case yaml::Node::Kind::Scalar:
+        if (out) *out = scalar_value(n);
+        break;
+      case yaml::Node::Kind::Sequence:
+        if (out) *out = nlohmann::json::array();
+        for (size_t i = 0; i < n.items.size(); ++i) {
+          nlohmann::json* child = nullptr;
+          if (out) child = &out->emplace_back();
+          walk(n.items[i], pointer_child(pointer, i), {}, child);
+        }
+        break;
+      case yaml::Node::Kind::Mapping:
+        if (out) *out = nlohmann::json::object();
+        for (const auto& [k, v] : n.pairs) {
+          nlohmann::json* child = out ? &(*out)[k.scalar] : nullptr;
+          walk(v, pointer_child(pointer, k.scalar), at(k), child);
+        }
+        break;
+    }
+  }
+};
+
+}  // namespace
+
+void map_yaml_positions(const yaml::Node& root, const std::string& text, SourceMap& map) {
+  Walker{text, map}.walk(root, "", {}, nullptr);
+}
+
+std::optional<ParsedFile> load_yaml(const std::string& file, const std::string& text, DiagnosticSink& sink) {
+  yaml::ParseError err;
+  std::optional<yaml::Node> root = yaml::parse(text, &err);
+  if (!root) {
+    size_t open_quote = find_unclosed_quote(text);
+    if (open_quote != std::string::npos) {
+      sink.error(position_in(file, text, open_quote), "data.syntax",
+                 std::string("the quote ") + text[open_quote] + " that starts here is never closed: add the closing " +
+                     text[open_quote] + " at the end of the value");
+    } else {
+      sink.error(yaml_position(file, text, err.line, err.byte_column), "data.syntax",
+                 "this is not valid YAML: " + err.message);
+    }
+    return std::nullopt;
+  }
+  ParsedFile parsed{nullptr, SourceMap(file)};
+  Walker{text, parsed.map}.walk(*root, "", {}, &parsed.value);
+  return parsed;
+}
+
+}  // namespace wt::data
