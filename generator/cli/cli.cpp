@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "cli/command_build.hpp"
+#include "cli/command_check.hpp"
+#include "cli/command_import.hpp"
 #include "core/text.hpp"
 
 #ifndef WT_VERSION
@@ -31,6 +33,8 @@ int command_help(const std::vector<std::string>&);
 
 const Command kCommands[] = {
     {"build", "build the site in DIR into a folder of static files", command_build},
+    {"check", "report every legal requirement as ok, missing, stale or not applicable", command_check},
+    {"import", "turn a spreadsheet (CSV, XLSX) of a timetable, fee schedule or staff list into data files", command_import},
     {"version", "print the version", command_version},
     {"help", "list the commands", command_help},
 };

@@ -125,6 +125,16 @@ std::string slugify(std::string_view text) {
   return out;
 }
 
+std::string format_vnd(long long amount) {
+  std::string digits = std::to_string(amount < 0 ? -amount : amount);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return (amount < 0 ? "-" : "") + out + " đ";
+}
+
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);

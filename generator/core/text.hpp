@@ -33,6 +33,9 @@ std::string fold_diacritics(std::string_view text);
 /// Returns "" when nothing is left.
 std::string slugify(std::string_view text);
 
+/// Money in đồng as Vietnamese pages write it: 1500000 -> "1.500.000 đ".
+std::string format_vnd(long long amount);
+
 /// Escapes & < > " ' for HTML text and attribute values.
 std::string html_escape(std::string_view text);
 

@@ -409,6 +409,7 @@ json ViewBuilder::home(int latest_count) const {
   if (index)
     if (auto it = rendered_.find(index); it != rendered_.end()) content = it->second.html;
   v["home"] = {{"content", content}, {"has_latest", !latest.empty()}, {"latest", latest}, {"sections", sections}};
+  if (!home_data_.is_null()) v["home"]["data"] = home_data_;
   return v;
 }
 
@@ -450,9 +451,24 @@ json ViewBuilder::sitemap() const {
     for (const content::Section* sub : s.subsections) walk(*sub);
   };
   walk(tree_.root());
+  for (const auto& [title, url] : sitemap_extras_) {
+    bool listed = false;
+    for (const auto& e : entries) listed = listed || e["url"] == url;
+    if (!listed) entries.push_back({{"title", title}, {"url", url}, {"level", std::count(url.begin(), url.end(), '/') - 1}});
+  }
   for (const content::Taxonomy* tax : {&tree_.categories, &tree_.tags})
     if (!tax->terms.empty()) entries.push_back({{"title", tax->name}, {"url", tax->url}, {"level", 1}});
   v["sitemap"] = {{"entries", entries}};
+  return v;
+}
+
+json ViewBuilder::data_page(const DataPage& page, const std::string& intro_html) const {
+  std::vector<Crumb> crumbs = {{"Trang chủ", "/"}};
+  for (const auto& [name, url] : page.crumbs) crumbs.push_back({name, url});
+  crumbs.push_back({page.title, page.url});
+  json v = common("data", page.title, page.url, crumbs, "");
+  v["intro"] = intro_html;
+  for (auto it = page.data.begin(); it != page.data.end(); ++it) v[it.key()] = it.value();
   return v;
 }
 

@@ -16,6 +16,7 @@
 #include "config/site_config.hpp"
 #include "content/content_tree.hpp"
 #include "markdown/markdown.hpp"
+#include "render/data_views.hpp"
 
 namespace wt::render {
 
@@ -43,6 +44,13 @@ class ViewBuilder {
   nlohmann::json term(const content::Taxonomy& tax, const content::Term& t, int page_no, int total_pages,
                       int per_page) const;
   nlohmann::json sitemap() const;
+  /// A page built from data (render/data_views.hpp), with the intro HTML of
+  /// the matching content section.
+  nlohmann::json data_page(const DataPage& page, const std::string& intro_html) const;
+  /// The home page's `home.data` block (links to the latest data pages).
+  void set_home_data(nlohmann::json data) { home_data_ = std::move(data); }
+  /// Pages of the HTML site map that are not content pages: (title, url).
+  void set_sitemap_extras(std::vector<std::pair<std::string, std::string>> extras) { sitemap_extras_ = std::move(extras); }
   nlohmann::json not_found() const;
 
   /// Builds the list item of every page once, on `jobs` threads, so the many
@@ -82,6 +90,8 @@ class ViewBuilder {
   std::vector<ResolvedMenu> menu_;
   std::unordered_map<const content::Page*, nlohmann::json> items_;  ///< filled by prepare()
   std::unordered_map<const content::Page*, nlohmann::json> tags_;   ///< filled by prepare()
+  nlohmann::json home_data_;
+  std::vector<std::pair<std::string, std::string>> sitemap_extras_;
   mutable std::mutex menu_mutex_;
   mutable std::unordered_map<std::string, nlohmann::json> menu_cache_;  ///< by active-entry pattern
 };

@@ -6,18 +6,25 @@
 #include <cstdlib>
 #include <ctime>
 #include <functional>
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <set>
 
 #include "config/site_config.hpp"
+#include "compliance/checker.hpp"
 #include "content/content_tree.hpp"
+#include "data/data_set.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "markdown/markdown.hpp"
 #include "output/output_writer.hpp"
 #include "render/feeds.hpp"
+#include "render/data_views.hpp"
 #include "render/view_model.hpp"
+#include "site/site_check.hpp"
 #include "templates/theme.hpp"
 
 namespace fs = std::filesystem;
@@ -80,10 +87,13 @@ class Builder {
     bool theme_ok = load_theme();
     phase("config and theme");
     load_content();
-    phase("content");
+    load_data();
+    phase("content and data");
     render_markdown();
     render::check_menus(cfg_, *tree_, sink_);
     phase("markdown");
+    check_compliance();
+    phase("compliance");
     if (!theme_ok || failed()) return false;
     write_outputs();
     phase("render and write");
@@ -149,13 +159,51 @@ class Builder {
     lo.site_dir = opt_.site_dir;
     lo.drafts = opt_.drafts;
     lo.future = opt_.future;
-    lo.now = opt_.now != 0 ? opt_.now : clock_now();
+    lo.now = now_ = opt_.now != 0 ? opt_.now : clock_now();
     lo.jobs = jobs_;
     tree_ = content::load_content(lo, cfg_, sink_);
     for (auto& p : tree_->pages) {
       if (!p->fm.layout.empty() && theme_ && !theme_->has_layout(p->fm.layout))
         sink_.error(p->source.empty() ? Position{} : Position{p->source, 0, 0}, "template.layout.missing",
                     "'layout: " + p->fm.layout + "' names a layout the theme does not have");
+    }
+  }
+
+  void load_data() {
+    schemas_ = find_schemas_dir();
+    if (schemas_.empty()) {
+      sink_.error({"schemas", 0, 0}, "build.schemas", "the schemas/ folder of Webtruong was not found; set WEBTRUONG_SCHEMAS");
+      return;
+    }
+    data_ = data::load_data(opt_.site_dir, schemas_, sink_);
+  }
+
+  // Checks the site against its rule sets: compliance.json is published, and
+  // with --strict whatever is missing or stale fails the build.
+  void check_compliance() {
+    if (schemas_.empty()) return;
+    auto report = check_loaded_site(cfg_, *tree_, &data_, schemas_, now_, sink_);
+    if (!report) return;
+    compliance_ = compliance::compliance_map(*report);
+    if (opt_.strict) {
+      for (const auto& r : report->results) {
+        if (r.status != compliance::Status::Missing && r.status != compliance::Status::Stale) continue;
+        sink_.error({"site.yaml", 0, 0}, "compliance." + std::string(compliance::status_name(r.status)),
+                    "requirement '" + r.id + "' (" + r.name + ") is " + compliance::status_name(r.status) +
+                        (r.note.empty() ? "" : ": " + r.note));
+      }
+    }
+    auto sets = rule_set_ids(cfg_);
+    if (std::find(sets.begin(), sets.end(), "tt09-2024") == sets.end()) return;
+    if (auto tt09 = compliance::load_rule_set(schemas_ / "rules" / "tt09-2024.yaml", sink_)) {
+      static const std::map<std::string, std::string> kCategory = {
+          {"disc_general", "general"}, {"disc_finance", "finance"}, {"disc_staff", "staff"},
+          {"disc_facilities", "facilities"}, {"disc_quality", "quality"}, {"disc_plan", "plan"},
+          {"disc_results", "results"}, {"disc_annual_report", "annual_report"}};
+      for (const auto& q : tt09->requirements) {
+        auto it = kCategory.find(q.id);
+        if (it != kCategory.end() && q.applies(cfg_.type)) checklist_.push_back({it->second, q.name, q.source});
+      }
     }
   }
 
@@ -195,6 +243,13 @@ class Builder {
   }
 
   void render_layout(const std::string& layout, const json& view, const std::string& rel) {
+    {
+      std::lock_guard<std::mutex> lock(written_mutex_);
+      if (!written_.insert(rel).second) {
+        sink_.error({rel, 0, 0}, "build.output-clash", "two pages would be written to '" + rel + "'; rename one of them");
+        return;
+      }
+    }
     auto html = theme_->render(layout, view, sink_);
     if (!html) return;
     out_.write(rel, *html);
@@ -209,6 +264,30 @@ class Builder {
     render::ViewBuilder views(cfg_, *tree_, rendered_, kGenerator);
     views.prepare(jobs_);
     std::vector<std::function<void()>> jobs;
+    // Pages from data; a data page takes the place of the list page of the
+    // content section at the same address, whose _index.md becomes its intro.
+    auto data_pages = std::make_shared<std::vector<render::DataPage>>(
+        render::data_pages(data_, checklist_, now_, cfg_.timezone_minutes));
+    std::set<std::string> data_urls;
+    std::vector<std::pair<std::string, std::string>> map_entries;
+    for (const auto& p : *data_pages) {
+      data_urls.insert(p.url);
+      // Section-level data pages (one segment deep) go into the HTML site map.
+      if (std::count(p.url.begin(), p.url.end(), '/') <= 3) map_entries.emplace_back(p.title, p.url);
+    }
+    data_page_urls_.assign(data_urls.begin(), data_urls.end());
+    views.set_sitemap_extras(std::move(map_entries));
+    if (!data_.documents.empty()) views.set_home_data(render::home_data(data_, now_, cfg_.timezone_minutes));
+    for (size_t i = 0; i < data_pages->size(); ++i) {
+      jobs.push_back([&, data_pages, i] {
+        const render::DataPage& p = (*data_pages)[i];
+        std::string intro;
+        auto sec = tree_->by_dir.find(p.url.substr(1, p.url.size() - 2));
+        if (sec != tree_->by_dir.end() && sec->second->index)
+          if (auto it = rendered_.find(sec->second->index); it != rendered_.end()) intro = it->second.html;
+        render_layout(p.layout, views.data_page(p, intro), p.url.substr(1) + "index.html");
+      });
+    }
     for (auto& p : tree_->pages) {
       if (p->is_section_index) continue;
       const content::Page* page = p.get();
@@ -221,6 +300,7 @@ class Builder {
         jobs.push_back([&] { render_layout("home", views.home(cfg_.home_latest), "index.html"); });
         continue;
       }
+      if (data_urls.count(sec->url)) continue;  // replaced by the data page
       int total = page_count(sec->pages.size(), sec->paginate);
       std::string layout = sec->index && !sec->index->fm.layout.empty() ? sec->index->fm.layout : "section";
       for (int n = 1; n <= total; ++n) {
@@ -247,6 +327,7 @@ class Builder {
     jobs.push_back([&] { write_feeds(views); });
     jobs.push_back([&] { write_sitemap(views); });
     jobs.push_back([&] { write_aliases(views); });
+    if (!compliance_.is_null()) jobs.push_back([&] { out_.write("compliance.json", compliance_.dump(2) + "\n"); });
     copy_static(jobs);
     parallel_for(jobs.size(), jobs_, [&](size_t i) { jobs[i](); });
   }
@@ -311,6 +392,8 @@ class Builder {
     }
     for (const content::Taxonomy* tax : {&tree_->categories, &tree_->tags})
       for (const auto& [slug, t] : tax->terms) entries.push_back({views.absolute(t.url), t.pages.front()->fm.date});
+    for (const auto& url : data_page_urls_)
+      if (!tree_->by_dir.count(url.substr(1, url.size() - 2))) entries.push_back({views.absolute(url), std::nullopt});
     entries.push_back({views.absolute("/so-do-trang/"), std::nullopt});
     out_.write("sitemap.xml", render::render_sitemap(entries));
     out_.write("robots.txt", render::render_robots(views.absolute("/sitemap.xml")));
@@ -366,6 +449,14 @@ class Builder {
   std::unique_ptr<content::ContentTree> tree_;
   render::RenderedPages rendered_;
   std::atomic<size_t> pages_{0};
+  fs::path schemas_;
+  data::DataSet data_;
+  int64_t now_ = 0;
+  json compliance_;
+  std::vector<render::ChecklistEntry> checklist_;
+  std::vector<std::string> data_page_urls_;
+  std::mutex written_mutex_;
+  std::set<std::string> written_;
 };
 
 }  // namespace

@@ -1,0 +1,15 @@
+// `webtruong check [DIR] [--format text|json]`: validates the site and
+// reports each requirement of its rule sets as ok / missing / stale / not
+// applicable, the posting frequency and the projected rubric score.
+// Writes nothing. Exit status 0 when everything applicable is ok, 1 when
+// the input has errors or something is missing or stale, 2 for bad usage.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace wt::cli {
+
+int command_check(const std::vector<std::string>& args);
+
+}  // namespace wt::cli

@@ -1,0 +1,42 @@
+// Views of the pages built from structured data (docs/data.md,
+// docs/contracts.md "View model of the pages built from data"): which pages
+// the data gives, and what each page's layout sees. Amounts are formatted
+// "1.500.000 đ", dates dd/mm/yyyy; the disclosure checklist comes from the
+// tt09-2024 rule set for the site's school type.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "data/data_set.hpp"
+
+namespace wt::render {
+
+/// One item of the TT 09/2024 checklist of a school type.
+struct ChecklistEntry {
+  std::string category;  ///< general | finance | ...
+  std::string name;      ///< Vietnamese name
+  std::string source;    ///< legal article
+};
+
+/// A page the data gives: its layout, its address, and the keys its layout
+/// sees besides the common ones (org, disclosure, procedure ...).
+struct DataPage {
+  std::string layout;
+  std::string url;         ///< "/cong-khai/2025-2026/"
+  std::string title;
+  std::string section;     ///< content section whose _index.md is the intro ("cong-khai"), or ""
+  std::vector<std::pair<std::string, std::string>> crumbs;  ///< (name, url) between home and the page
+  nlohmann::json data;
+};
+
+/// Every page of the data set. `now` picks the current week, timetable and year.
+std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<ChecklistEntry>& checklist,
+                                 int64_t now, int timezone_minutes);
+
+/// The `home.data` block of the home page.
+nlohmann::json home_data(const data::DataSet& data, int64_t now, int timezone_minutes);
+
+}  // namespace wt::render
