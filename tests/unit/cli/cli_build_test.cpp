@@ -98,3 +98,27 @@ TEST_CASE("cli: an alias cannot write outside the output folder", "[cli]") {
   CHECK_FALSE(fs::exists(dir / "out"));
   fs::remove_all(dir);
 }
+
+TEST_CASE("cli: check reports site.example complete, as text and as JSON", "[cli]") {
+  std::string env = "SOURCE_DATE_EPOCH=1795489200 ";  // 24/11/2026 10:00 +07:00
+  std::string site = std::string(WT_SOURCE_DIR) + "/site.example";
+  std::string cmd = env + std::string(WT_BINARY) + " check " + site + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  int st = pclose(p);
+  INFO(out);
+  CHECK(WEXITSTATUS(st) == 0);
+  CHECK(out.find(" ok, 0 missing, 0 stale, ") != std::string::npos);
+  CHECK(out.find("Projected score (vinh-phuc-2016-2017):") != std::string::npos);
+  cmd = env + std::string(WT_BINARY) + " check --format json " + site;
+  p = popen(cmd.c_str(), "r");
+  out.clear();
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  pclose(p);
+  CHECK(out.find("\"school_type\": \"thcs\"") != std::string::npos);
+  CHECK(out.find("\"missing\": 0") != std::string::npos);
+  CHECK(run("check --format yaml " + site).status == 2);
+}
