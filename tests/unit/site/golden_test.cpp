@@ -94,3 +94,7 @@ TEST_CASE("site::build_site_to is deterministic across thread counts", "[site]")
   REQUIRE(ok2);
   CHECK(one.files() == four.files());
 }
+
+TEST_CASE("site::build_site_to matches the golden output of fixture 'data-pages'", "[site][golden]") {
+  check_golden("data-pages");
+}
