@@ -98,6 +98,12 @@ run_timed() {
 
 last() { tail -n1 "$1" | awk '{ printf "%.3f s, %.0f MiB", $1, $2 / 1024 }'; }
 
+# One untimed warm-up build of each, so neither is timed reading a cold
+# corpus from disk (hyperfine's --warmup).
+"$WEBTRUONG" build "$T/wt-site" -o "$T/wt-warmup" -j "$JOBS" -q >/dev/null 2>&1 || true
+(cd "$T/hugo-site" && hugo --quiet -d "$T/hugo-warmup" >/dev/null 2>&1) || true
+rm -rf "$T/hugo-site/resources" "$T/hugo-site/.hugo_build.lock"
+
 WT_OUT="" HUGO_OUT=""
 for i in $(seq 1 "$RUNS"); do
   # Fresh output folders each run (every build is cold); the last pair is used
