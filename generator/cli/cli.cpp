@@ -9,6 +9,7 @@
 #include "cli/command_build.hpp"
 #include "cli/command_check.hpp"
 #include "cli/command_import.hpp"
+#include "cli/command_new.hpp"
 #include "core/text.hpp"
 
 #ifndef WT_VERSION
@@ -34,6 +35,7 @@ int command_help(const std::vector<std::string>&);
 const Command kCommands[] = {
     {"build", "build the site in DIR into a folder of static files", command_build},
     {"check", "report every legal requirement as ok, missing, stale or not applicable", command_check},
+    {"new", "create a new school site with every section its type requires", command_new},
     {"import", "turn a spreadsheet (CSV, XLSX) of a timetable, fee schedule or staff list into data files", command_import},
     {"version", "print the version", command_version},
     {"help", "list the commands", command_help},

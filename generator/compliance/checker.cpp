@@ -100,7 +100,8 @@ class Checker {
       for (const auto& w : s.values) {
         std::string fw = folded(w);
         for (const auto& p : f_.pages) {
-          if (folded(p.title).find(fw) != std::string::npos) {
+          const std::string& title = p.folded_title.empty() ? folded(p.title) : p.folded_title;
+          if (title.find(fw) != std::string::npos) {
             r.evidence = p.source;
             r.urls = {p.url};
             return true;

@@ -1,5 +1,7 @@
 #include "compliance/site_facts.hpp"
 
+#include <cctype>
+
 #include "config/site_config.hpp"
 #include "content/content_tree.hpp"
 #include "core/text.hpp"
@@ -19,6 +21,12 @@ void find_placeholders(const std::string& file, const std::string& text, int lin
 }
 
 }  // namespace
+
+std::string fold_title(const std::string& title) {
+  std::string f = fold_diacritics(title);
+  for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return f;
+}
 
 std::string data_url(const std::string& kind, const nlohmann::json& value, const std::string& file) {
   if (kind == "organisation") return "/to-chuc/";
@@ -47,7 +55,7 @@ SiteFacts gather_facts(const config::SiteConfig& cfg, const content::ContentTree
   for (const auto& s : tree.sections)
     if (s->parent) f.sections[s->slug] = s->url;
   for (const auto& p : tree.pages) {
-    f.pages.push_back({p->fm.title, p->url, p->source});
+    f.pages.push_back({p->fm.title, p->url, p->source, fold_title(p->fm.title)});
     if (!p->is_section_index && p->has_date()) {
       f.post_dates.push_back(p->fm.date->epoch());
       f.posts.push_back({p->source, !p->fm.author.empty(), !p->fm.source.empty(), p->fm.portal});

@@ -27,6 +27,7 @@ namespace wt::compliance {
 
 struct PageFact {
   std::string title, url, source;
+  std::string folded_title;  ///< lower case, without diacritics (filled by gather_facts, or by the checker)
 };
 
 /// What a dated post carries, for post_field / post_flag requirements.
@@ -63,6 +64,9 @@ struct SiteFacts {
 /// Facts of a loaded site. `data` may be null (no data/ folder).
 SiteFacts gather_facts(const config::SiteConfig& cfg, const content::ContentTree& tree, const data::DataSet* data,
                        int64_t now);
+
+/// A title folded for comparison: lower case, without diacritics (đ -> d).
+std::string fold_title(const std::string& title);
 
 /// The page a data document is published on ("/cong-khai/2025-2026/").
 std::string data_url(const std::string& kind, const nlohmann::json& value, const std::string& file);
