@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "config/site_config.hpp"
+#include "core/installed.hpp"
 #include "content/content_tree.hpp"
 #include "core/parallel.hpp"
 #include "data/data_set.hpp"
@@ -24,10 +25,6 @@ const char* kUsage =
     "projected score on the rubric (site.yaml 'rubric'). Writes nothing.\n\n"
     "  --format text|json   how to print the report (default text)\n";
 
-int64_t now_seconds() {
-  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH")) return std::atoll(sde);
-  return static_cast<int64_t>(std::time(nullptr));
-}
 
 }  // namespace
 

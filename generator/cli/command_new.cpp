@@ -5,6 +5,7 @@
 #include <ctime>
 #include <iostream>
 
+#include "core/installed.hpp"
 #include "core/text.hpp"
 #include "scaffold/scaffold.hpp"
 
@@ -27,10 +28,6 @@ int usage_error(const std::string& msg) {
   return 2;
 }
 
-int64_t now_seconds() {
-  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) return std::atoll(sde);
-  return static_cast<int64_t>(std::time(nullptr));
-}
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "scaffold/scaffold.hpp"
 
+#include "core/installed.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
@@ -66,18 +68,8 @@ std::string type_name(const std::string& type) {
 }
 
 fs::path find_packs_dir() {
-  std::vector<fs::path> dirs;
-  if (const char* env = std::getenv("WEBTRUONG_CONTENT"); env && *env) dirs.emplace_back(env);
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    dirs.push_back(exe.parent_path() / ".." / "content");
-    dirs.push_back(exe.parent_path() / ".." / "share" / "webtruong" / "content");
-  }
-  if (std::string(WT_SOURCE_CONTENT_DIR).size() > 0) dirs.emplace_back(WT_SOURCE_CONTENT_DIR);
-  for (const auto& d : dirs)
-    if (fs::is_directory(d / "scaffold" / "common", ec)) return (d / "scaffold").lexically_normal();
-  return {};
+  fs::path d = find_installed_dir("WEBTRUONG_CONTENT", "content", WT_SOURCE_CONTENT_DIR, "scaffold/common");
+  return d.empty() ? d : d / "scaffold";
 }
 
 std::vector<std::string> packs_for(const std::string& type) {

@@ -17,6 +17,7 @@
 #include "compliance/checker.hpp"
 #include "content/content_tree.hpp"
 #include "data/data_set.hpp"
+#include "core/installed.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "markdown/markdown.hpp"
@@ -38,15 +39,6 @@ namespace wt::site {
 namespace {
 
 const char* kGenerator = "Webtruong 0.1.0";
-
-int64_t clock_now() {
-  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    long long v = std::strtoll(sde, &end, 10);
-    if (end && *end == '\0') return v;
-  }
-  return static_cast<int64_t>(std::time(nullptr));
-}
 
 // Finds the theme folder: the site's own themes/<name>, then installed themes.
 fs::path find_theme(const BuildOptions& opt, const std::string& name) {
@@ -159,7 +151,7 @@ class Builder {
     lo.site_dir = opt_.site_dir;
     lo.drafts = opt_.drafts;
     lo.future = opt_.future;
-    lo.now = now_ = opt_.now != 0 ? opt_.now : clock_now();
+    lo.now = now_ = opt_.now != 0 ? opt_.now : now_seconds();
     lo.jobs = jobs_;
     tree_ = content::load_content(lo, cfg_, sink_);
     for (auto& p : tree_->pages) {

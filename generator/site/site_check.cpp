@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "compliance/site_facts.hpp"
+#include "core/installed.hpp"
 
 namespace fs = std::filesystem;
 
@@ -14,18 +15,7 @@ namespace fs = std::filesystem;
 namespace wt::site {
 
 fs::path find_schemas_dir() {
-  std::vector<fs::path> dirs;
-  if (const char* env = std::getenv("WEBTRUONG_SCHEMAS"); env && *env) dirs.emplace_back(env);
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    dirs.push_back(exe.parent_path() / ".." / "schemas");
-    dirs.push_back(exe.parent_path() / ".." / "share" / "webtruong" / "schemas");
-  }
-  if (std::string(WT_SOURCE_SCHEMAS_DIR).size() > 0) dirs.emplace_back(WT_SOURCE_SCHEMAS_DIR);
-  for (const auto& d : dirs)
-    if (fs::is_directory(d / "rules", ec)) return d.lexically_normal();
-  return {};
+  return find_installed_dir("WEBTRUONG_SCHEMAS", "schemas", WT_SOURCE_SCHEMAS_DIR, "rules");
 }
 
 std::vector<std::string> rule_set_ids(const config::SiteConfig& cfg) {
