@@ -382,8 +382,10 @@ class Builder {
       if (p->is_section_index) continue;
       entries.push_back({views.absolute(p->url), p->fm.updated ? p->fm.updated : p->fm.date});
     }
-    for (const content::Taxonomy* tax : {&tree_->categories, &tree_->tags})
+    for (const content::Taxonomy* tax : {&tree_->categories, &tree_->tags}) {
+      if (!tax->terms.empty()) entries.push_back({views.absolute(tax->url), std::nullopt});
       for (const auto& [slug, t] : tax->terms) entries.push_back({views.absolute(t.url), t.pages.front()->fm.date});
+    }
     for (const auto& url : data_page_urls_)
       if (!tree_->by_dir.count(url.substr(1, url.size() - 2))) entries.push_back({views.absolute(url), std::nullopt});
     entries.push_back({views.absolute("/so-do-trang/"), std::nullopt});
