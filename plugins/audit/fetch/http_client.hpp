@@ -1,0 +1,121 @@
+// HTTP fetching for the crawler audit (issue 4, part 1), behind a narrow
+// interface: the crawler sees Request, Response and HttpClient only; the one
+// implementation that talks to the network is curl_http_client.cpp (the only
+// file that includes libcurl). Tests of the crawler can use a fake client.
+//
+//   auto client = wt::audit::make_curl_http_client(options);
+//   client->add({"https://thcs-a.edu.vn/", 0});
+//   client->run([&](wt::audit::Response r) {
+//     if (r.error.empty()) client->add({next_link, 0});   // add() from the callback is fine
+//   }, std::chrono::minutes(10));
+//
+// Scheduling: requests wait in one queue per host ("host:port" of the URL),
+// highest priority first, first come first served among equals. A request
+// starts when fewer than `concurrency` transfers are running in all, fewer
+// than `per_host` for its host, and `delay_ms` have passed since the previous
+// response from that host finished (and since it started). 429 and 503
+// responses are retried (`retries` times) after Retry-After (seconds or an
+// HTTP date, capped at `retry_after_cap`) or, without it, after an
+// exponential back-off; the whole host waits meanwhile. Redirects are
+// followed inside a transfer (http and https only, at most `max_redirects`).
+//
+// Nothing here throws on hostile input: every failure ends as a Response
+// whose `error` says why.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace wt::audit {
+
+struct Request {
+  std::string url;
+  int priority = 0;  ///< Higher starts first within a host.
+};
+
+struct Header {
+  std::string name;   ///< Lower-cased.
+  std::string value;  ///< Leading and trailing blanks removed.
+};
+
+struct Response {
+  std::string requested_url;  ///< Request::url as added.
+  std::string url;            ///< Final URL after redirects (the request's when nothing was fetched).
+  long status = 0;            ///< Last HTTP status; 0 when no response arrived.
+  std::vector<Header> headers;  ///< Of the last response only, in order received.
+  std::string body;           ///< Decompressed; may be partial when `error` is set.
+  std::string content_type;   ///< As sent, e.g. "text/html; charset=utf-8"; empty if none.
+  /// Empty on success (any HTTP status is a success at this level). Otherwise
+  /// one of: "timeout", "too many redirects", "body too large", "headers too
+  /// large", "connection refused", "host not found", "bad url", "tls error",
+  /// "bad content encoding", "truncated body", "empty reply", "host budget
+  /// exceeded", "run budget exceeded", or libcurl's own message.
+  std::string error;
+  int redirects = 0;  ///< Redirects followed in the last attempt.
+  int attempts = 0;   ///< 1 + retries made; 0 when never started.
+  double seconds = 0;  ///< Duration of the last attempt.
+
+  /// First header with this (lower-case) name, or nullptr.
+  const std::string* header(const std::string& lower_name) const;
+};
+
+struct FetchOptions {
+  std::string user_agent = "Webtruong-audit/0.1 (+https://github.com/webtruong/webtruong)";
+  int max_redirects = 10;
+  /// Cap on the decompressed body; the transfer is aborted as soon as it is passed.
+  std::size_t max_body = 10 * 1024 * 1024;
+  double connect_timeout = 10;  ///< Seconds.
+  double total_timeout = 30;    ///< Seconds per attempt, redirects included.
+  /// Abort a slow drip: fewer than `low_speed_bytes` per second during
+  /// `low_speed_seconds` seconds. 0 bytes turns it off.
+  long low_speed_bytes = 1024;
+  long low_speed_seconds = 10;
+  int per_host = 1;      ///< Transfers (and connections) at once per host.
+  int concurrency = 8;   ///< Transfers at once in all.
+  long delay_ms = 1000;  ///< Politeness delay per host between requests.
+  int retries = 2;       ///< Extra attempts after a 429 or 503.
+  long retry_backoff_ms = 1000;  ///< Without Retry-After: backoff, 2*backoff, 4*backoff...
+  double retry_after_cap = 60;   ///< Seconds; longer Retry-After values are lowered to it.
+  /// Wall-clock budget per host in seconds, from its first request (0 = none).
+  /// When it is spent, running transfers of the host are cut and its waiting
+  /// requests end with "host budget exceeded" without being sent.
+  double host_budget = 0;
+  bool http2 = true;  ///< HTTP/2 over TLS where the server offers it (ALPN).
+};
+
+class HttpClient {
+ public:
+  using Callback = std::function<void(Response)>;
+  virtual ~HttpClient() = default;
+
+  /// Queues a request; may be called from inside the run() callback.
+  virtual void add(Request request) = 0;
+
+  /// Runs transfers until nothing is queued or running, or until `budget`
+  /// has passed; calls `on_response` (on this thread) once per finished
+  /// request. At the budget, running transfers end with "run budget
+  /// exceeded"; requests still waiting stay queued for a later run().
+  /// Returns the number of responses delivered.
+  virtual std::size_t run(const Callback& on_response,
+                          std::chrono::milliseconds budget = std::chrono::hours(24)) = 0;
+
+  /// Requests queued and not yet finished (including retries waiting).
+  virtual std::size_t pending() const = 0;
+
+  /// Convenience: add all, run until idle, return the responses in completion order.
+  std::vector<Response> fetch_all(std::vector<Request> requests,
+                                  std::chrono::milliseconds budget = std::chrono::hours(24));
+};
+
+/// The libcurl (multi interface) implementation.
+std::unique_ptr<HttpClient> make_curl_http_client(FetchOptions options = {});
+
+/// Parses a Retry-After value (delta seconds or an HTTP date) into seconds
+/// from `now` (Unix time), clamped to [0, cap]; -1 when unusable.
+double parse_retry_after(const std::string& value, long long now, double cap);
+
+}  // namespace wt::audit

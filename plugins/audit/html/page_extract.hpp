@@ -1,0 +1,93 @@
+// What the audit needs from one HTML page, extracted with gumbo (HTML5).
+//
+// Pure: UTF-8 HTML in (decode it first with decode_html), PageInfo out.
+// Every string is valid UTF-8 in NFC with white space collapsed; invalid
+// input bytes become U+FFFD. Robust against unclosed tags, huge attribute
+// values and deep nesting: the tree is read to max_depth only, and start tags
+// nested deeper than max_parse_depth are dropped before gumbo sees them
+// (gumbo is quadratic in nesting depth).
+//
+//   auto page = wt::audit::extract_page(decode_html(bytes, content_type).text);
+//   page.title, page.links[0].href, page.meta_dates[0].value, page.text ...
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wt::audit {
+
+struct PageLink {
+  std::string href;          ///< As written (absolute or relative), trimmed.
+  std::string text;          ///< Visible text; else the alt of its images; else its title.
+  bool nofollow = false;     ///< rel contains "nofollow".
+  bool in_nav = false;       ///< Inside <nav>, <menu>, a page <header> (not one inside article/main/section),
+                             ///< role=navigation/menu/menubar, or a ul/ol/div whose id or class has a
+                             ///< token starting or ending with "menu" or "nav" (ul#menu_site, div.navbar).
+};
+
+struct PageHeading {
+  int level = 1;             ///< 1..3
+  std::string text;
+};
+
+/// A date-bearing <meta>: `name` is the lower-cased property/name/itemprop
+/// ("article:published_time", "article:modified_time", "og:updated_time",
+/// "og:published_time", "dc.date", "dc.date.issued", "dcterms.created",
+/// "pubdate", "publishdate", "datepublished", "datemodified", ...).
+/// Microdata elements with itemprop datePublished/dateModified are listed too
+/// (their content or datetime attribute, else their text).
+struct MetaDate {
+  std::string name;
+  std::string value;
+};
+
+/// One JSON-LD object with datePublished or dateModified (at any depth,
+/// including @graph arrays).
+struct JsonLdDate {
+  std::string type;            ///< "@type" ("NewsArticle"; several joined by ','), "" when absent.
+  std::string date_published;  ///< "" when absent.
+  std::string date_modified;   ///< "" when absent.
+};
+
+/// A <time> element with a datetime attribute.
+struct TimeValue {
+  std::string datetime;
+  std::string text;            ///< Its visible text.
+  std::string classes;         ///< Its class attribute ("entry-date published").
+};
+
+struct PageInfo {
+  std::string title;
+  std::string lang;            ///< <html lang>, as written.
+  std::string description;     ///< <meta name=description>.
+  std::string canonical;       ///< <link rel=canonical href>.
+  bool noindex = false;        ///< <meta name=robots> noindex or none.
+  bool nofollow = false;       ///< <meta name=robots> nofollow or none.
+  std::vector<PageLink> links;
+  std::vector<PageHeading> headings;
+  std::vector<MetaDate> meta_dates;
+  std::vector<JsonLdDate> json_ld_dates;
+  size_t json_ld_blocks = 0;   ///< <script type=application/ld+json> blocks seen.
+  size_t json_ld_invalid = 0;  ///< Of those, how many were not valid JSON.
+  std::vector<TimeValue> times;
+  std::string text;            ///< Visible text of the main content: one line per block; without
+                               ///< script/style/noscript/template, hidden elements (hidden, display:none,
+                               ///< class hidden/hide/d-none), menus, and page header/footer when from body.
+  std::string text_root;       ///< Where `text` came from: "main", "article", "role=main" or "body".
+  bool text_truncated = false; ///< `text` was cut at max_text_bytes.
+  bool depth_capped = false;   ///< Some elements were nested too deep to be read.
+};
+
+struct ExtractOptions {
+  size_t max_depth = 500;                 ///< Elements deeper than this are not read.
+  size_t max_parse_depth = 1000;          ///< Start tags nested deeper are dropped before parsing.
+  size_t max_text_bytes = 200 * 1024;     ///< Cap of PageInfo::text.
+  size_t max_attribute_bytes = 8 * 1024;  ///< Longer href/content values are ignored.
+  size_t max_input_bytes = 16 * 1024 * 1024;  ///< Input beyond this is not parsed.
+};
+
+PageInfo extract_page(std::string_view html, const ExtractOptions& options = {});
+
+}  // namespace wt::audit
