@@ -1,0 +1,34 @@
+// to_json: one site of the audit JSON (product.md "The audit").
+#include <cmath>
+
+#include "audit/analysis/site_analysis.hpp"
+
+namespace wt::audit {
+
+nlohmann::json to_json(const SiteResult& site) {
+  nlohmann::json sections = nlohmann::json::object();
+  for (const auto& s : site.sections) {
+    if (!s.applies) continue;
+    nlohmann::json one = {{"found", s.found}};
+    if (s.found) one["url"] = s.url;
+    sections[s.id] = std::move(one);
+  }
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& p : site.posts.items) items.push_back({{"url", p.url}, {"date", p.date}, {"source", p.source}});
+  nlohmann::json posts = {{"count", site.posts.count},
+                          {"in_window", site.posts.in_window},
+                          {"per_week", std::floor(site.posts.per_week * 100.0 + 1e-9) / 100.0},  // two decimals, cut as product.md shows (142 posts in 269 days: 3.69)
+                          {"window", {{"since", site.posts.since}, {"until", site.posts.until}}},
+                          {"items", std::move(items)}};
+  nlohmann::json score_items = nlohmann::json::array();
+  for (const auto& i : site.score.items)
+    score_items.push_back({{"id", i.id}, {"points", i.points}, {"max", i.max}, {"evidence", i.evidence}});
+  nlohmann::json score = {{"total", site.score.total}, {"max", site.score.max}, {"items", std::move(score_items)}};
+  return {{"url", site.url},
+          {"pages", site.pages},
+          {"sections", std::move(sections)},
+          {"posts", std::move(posts)},
+          {"score", std::move(score)}};
+}
+
+}  // namespace wt::audit

@@ -1,0 +1,125 @@
+// Crawler audit (issue 4, parts 5 and 7): from the pages of one crawled site,
+// which required sections it has, how often it posts, and its rubric score,
+// reported as the audit JSON of product.md. Pure: no network, no files.
+//
+//   auto sections = wt::audit::find_sections(pages, tt53, "thpt");
+//   auto posts = wt::audit::posting_stats(items, "2024-09-05", "2025-05-31");
+//   auto score = wt::audit::score_site(sections, posts, rubric, "thpt", {});
+//   nlohmann::json j = wt::audit::to_json({url, page_count, sections, posts, score});
+//
+// Requirement texts (the rule set's crawler titles and url_words) and page
+// texts are compared folded: without diacritics, lower-case, đ→d,
+// punctuation as spaces ("Thoi khoa bieu" matches "Thời khoá biểu").
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "compliance/rule_set.hpp"
+
+namespace wt::audit {
+
+struct CrawledLink {
+  std::string href;    ///< Resolved to an absolute URL.
+  std::string text;
+  bool in_nav = false;
+};
+
+struct CrawledPage {
+  std::string url;
+  std::string title;
+  std::vector<std::string> headings;
+  std::vector<CrawledLink> links;
+  int status = 200;
+};
+
+/// Whether one requirement was found, where, and why.
+struct SectionMatch {
+  std::string id, name;
+  bool applies = true;   ///< false: not required of this school type (counts as met when scoring)
+  bool found = false;
+  std::string url;       ///< The page that satisfied it.
+  std::string evidence;  ///< Which text matched: `nav link "Tin tức" matches "tin tức"`.
+  int score = 0;         ///< Strength of the best match (see find_sections).
+};
+
+/// Every requirement of `rules`, in rule-set order. A requirement is found by
+/// the best-scoring of: link text (nav +20; exact phrase 100, words inside
+/// 60), page title (80 / 50), heading (70 / 40), a URL word in a link target
+/// or page URL (45, nav link +20). Links to pages crawled with a status other
+/// than 200 do not count. Requirements with no crawler titles or URL words
+/// are never found (the evidence says so).
+std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const compliance::RuleSet& rules,
+                                        const std::string& school_type);
+
+/// "Thời Khoá-Biểu!" -> "thoi khoa bieu": diacritics folded, lower-case,
+/// runs of anything but ASCII letters and digits as one space, trimmed.
+std::string fold_for_match(const std::string& text);
+
+struct PostItem {
+  std::string url;
+  std::string date;    ///< RFC 3339 or any wt::parse_date format; "" when unknown.
+  std::string source;  ///< sitemap | feed | meta | json-ld | time | text
+};
+
+struct PostingStats {
+  int count = 0;       ///< Distinct articles (by URL) with a date.
+  int in_window = 0;   ///< Of those, dated since..until inclusive (by their own local date).
+  double per_week = 0; ///< in_window / (days in window / 7), days counted inclusively.
+  std::string since, until;  ///< "2024-09-05", "2025-05-31"
+  std::vector<PostItem> items;  ///< The dated articles, first occurrence of each URL.
+};
+
+/// The current school year's window for a day: 5 September to 31 May of the
+/// school year that started on the last 5 September.
+std::pair<std::string, std::string> default_window(int year, int month, int day);
+
+/// Empty `since`/`until` take default_window(today) (local clock).
+PostingStats posting_stats(const std::vector<PostItem>& items, std::string since = "", std::string until = "");
+
+/// Values measured outside the site, by rubric measure name
+/// ("visits_per_day", "posts_to_portal").
+struct ScoreInputs {
+  std::map<std::string, double> values;
+};
+
+struct ScoreLine {
+  std::string id;
+  double points = 0, max = 0;
+  bool measured = true;  ///< false: a crawl cannot measure it and no input was given
+  std::string evidence;
+};
+
+struct SiteScore {
+  std::string rubric;
+  double total = 0, max = 0;
+  std::vector<ScoreLine> items;
+};
+
+/// Scores with the rubric's scorecard for `school_type` (empty when none),
+/// as `webtruong check` does (generator/compliance/checker.cpp): a
+/// requirement counts as met when found or not applicable; unknown ids are
+/// missing; input measures take their value from `inputs`, else are not
+/// measured (all_of skips them when when_missing is skip).
+SiteScore score_site(const std::vector<SectionMatch>& sections, const PostingStats& posting,
+                     const compliance::Rubric& rubric, const std::string& school_type,
+                     const ScoreInputs& inputs = {});
+
+struct SiteResult {
+  std::string url;
+  int pages = 0;
+  std::vector<SectionMatch> sections;
+  PostingStats posts;
+  SiteScore score;
+};
+
+/// One element of the audit JSON's "sites" array (product.md "The audit").
+/// Sections not applicable to the school type are left out; per_week is
+/// rounded to 2 decimals.
+nlohmann::json to_json(const SiteResult& site);
+
+}  // namespace wt::audit
