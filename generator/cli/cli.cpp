@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/command_audit.hpp"
 #include "cli/command_build.hpp"
 #include "cli/command_check.hpp"
 #include "cli/command_import.hpp"
@@ -37,6 +38,7 @@ const Command kCommands[] = {
     {"check", "report every legal requirement as ok, missing, stale or not applicable", command_check},
     {"new", "create a new school site with every section its type requires", command_new},
     {"import", "turn a spreadsheet (CSV, XLSX) of a timetable, fee schedule or staff list into data files", command_import},
+    {"audit", "crawl live school websites and score them against a rubric", command_audit},
     {"version", "print the version", command_version},
     {"help", "list the commands", command_help},
 };

@@ -1,0 +1,80 @@
+// Crawler audit (issue 4, the crawl loop): fetches one or many sites through
+// an HttpClient and turns each into a SiteResult (product.md "The audit").
+//
+// Per site: /robots.txt first (RFC 9309 status policy; an unreachable robots
+// file means nothing is crawled), then the sitemaps it lists and /sitemap.xml
+// (indexes followed, bounded), the home page, the feeds the home page links
+// (<link rel=alternate type=rss/atom> and <a> to .rss/.xml/feed URLs), then a
+// breadth-first crawl within scope (same_site) and traps (TrapGuard),
+// honouring robots.txt, <meta robots nofollow>, rel=nofollow and max_pages.
+// URLs from sitemaps and feeds join the frontier too. Dates per URL:
+// sitemap (news publication date, else lastmod) > feed > meta > JSON-LD >
+// <time> > page text; a page counts as an article when a sitemap news entry
+// or a feed lists it, or it carries a published meta/JSON-LD date, or (for
+// <time> and text) exactly one distinct date, which keeps listing pages out.
+//
+//   wt::audit::AuditSetup setup{&rules, &rubric, &rubric_rules};
+//   auto results = wt::audit::audit_sites({"http://127.0.0.1:8053/"}, setup, {});
+//   nlohmann::json j = {{"sites", json::array()}};
+//   for (auto& r : results) j["sites"].push_back(wt::audit::to_json(r));
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "audit/analysis/site_analysis.hpp"
+#include "audit/fetch/http_client.hpp"
+#include "compliance/rule_set.hpp"
+
+namespace wt::audit {
+
+struct CrawlOptions {
+  int max_pages = 500;        ///< HTML page requests per site (robots, sitemaps, feeds not counted).
+  long delay_ms = 1000;       ///< Per host, between requests.
+  int concurrency = 8;        ///< Transfers at once in all.
+  int per_host = 1;           ///< Transfers at once per host.
+  double site_budget = 900;   ///< Wall-clock seconds per host (0 = none).
+  int max_sitemaps = 50;      ///< Sitemap files fetched per site (indexes included).
+  int max_feeds = 5;          ///< Feeds fetched per site.
+  int default_tz = 7 * 60;    ///< Minutes east of UTC for dates without an offset.
+  bool progress = true;       ///< A progress line on stderr, only when it is a terminal.
+  std::string user_agent = FetchOptions{}.user_agent;
+};
+
+/// What the crawl is measured against. Pointers may be null (no rubric: no
+/// score; no rules: no sections).
+struct AuditSetup {
+  const compliance::RuleSet* rules = nullptr;         ///< Sections reported.
+  const compliance::Rubric* rubric = nullptr;
+  const compliance::RuleSet* rubric_rules = nullptr;  ///< The rubric's own rule set, if it differs.
+  std::string school_type;    ///< Empty: guessed from the home page title (mn, th, thcs, thpt, gdtx, pgd, sgd).
+  std::string since, until;   ///< Posting window; empty: the current school year.
+};
+
+/// What was fetched of one site, before analysis (exposed for tests).
+struct CrawlData {
+  std::string seed;                  ///< Normalised.
+  std::vector<CrawledPage> pages;    ///< HTML pages fetched (any status), by final URL, first fetch of each.
+  int html_ok = 0;                   ///< Distinct HTML pages with status 200.
+  std::vector<PostItem> posts;       ///< Dated articles, best source per URL.
+  std::string home_title;
+  int requests = 0;                  ///< Responses received for the site.
+  bool robots_blocked = false;       ///< robots.txt unreachable: nothing crawled.
+};
+
+/// Crawls every seed (together, through `client`) and returns one CrawlData
+/// per seed in order.
+std::vector<CrawlData> crawl_sites(HttpClient& client, const std::vector<std::string>& seeds,
+                                   const CrawlOptions& options);
+
+/// "Trường THCS Nguyễn Du" -> "thcs"; "" when no type word is found.
+std::string guess_school_type(const std::string& title);
+
+/// Sections, posting stats and score of one crawled site.
+SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup);
+
+/// crawl_sites with the libcurl client built from `options`, then analyse_site.
+std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const AuditSetup& setup,
+                                    const CrawlOptions& options);
+
+}  // namespace wt::audit

@@ -1,0 +1,59 @@
+// Crawler audit (issue 4, part 8 "Reports"): the results of one audit (one
+// SiteResult per site) as a CSV sheet and as a self-contained Vietnamese HTML
+// report with a posts-per-week chart in inline SVG. Pure: the caller writes
+// the files (or passes an ostream).
+//
+//   std::ofstream csv("audit.csv", std::ios::binary);
+//   wt::audit::write_csv(csv, results);
+//   std::string html = wt::audit::to_html(results, {.generated_at = "2025-06-01 08:00"});
+//
+// SQLite history (--db) is in history.hpp.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "audit/analysis/site_analysis.hpp"
+
+namespace wt::audit {
+
+/// RFC 4180 (CRLF, fields quoted when they hold , " CR or LF), UTF-8 with a
+/// BOM so Excel shows Vietnamese. Header then one row per site:
+///   url,pages,posts,in_window,per_week,total,max,item:<id>...,section:<id>...
+/// Rubric item ids and requirement ids each in order of first appearance
+/// across the sites (stable for a rubric and rule set). An item cell holds its
+/// points ("" when not measured or absent); a section cell 1 (found) or 0,
+/// "" when not applicable or absent. per_week is cut to 2 decimals as in the
+/// audit JSON.
+void write_csv(std::ostream& out, const std::vector<SiteResult>& sites);
+std::string to_csv(const std::vector<SiteResult>& sites);
+
+/// One ISO 8601 week of the posting window.
+struct WeekCount {
+  std::string week;    ///< "2024-W36"
+  std::string monday;  ///< "2024-09-02"
+  int posts = 0;       ///< Dated articles in the window published that week.
+};
+
+/// Every ISO week from the week of posts.since to the week of posts.until,
+/// with the count of items dated in the window (by their own local date).
+/// Empty when the window is missing or invalid.
+std::vector<WeekCount> posts_per_week(const PostingStats& posts);
+
+/// Inline <svg role="img"> with a <title>, one <rect class="bar"> per week,
+/// axes and labels. `id` makes the title/desc ids unique in a page.
+std::string posts_chart_svg(const PostingStats& posts, const std::string& id = "chart");
+
+struct HtmlOptions {
+  std::string title = "Báo cáo kiểm tra trang web trường học";
+  std::string generated_at;  ///< Shown under the title when not empty.
+};
+
+/// A whole HTML document (lang="vi", inline CSS, no external requests, one
+/// h1): a summary table of all sites, then per site its score sheet, the
+/// required sections with their URLs (Có/Không) and the posts-per-week chart
+/// with the data table behind it.
+std::string to_html(const std::vector<SiteResult>& sites, const HtmlOptions& options = {});
+
+}  // namespace wt::audit

@@ -1,0 +1,260 @@
+// plugins/audit/report: CSV, HTML with the posts-per-week SVG chart, SQLite history.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "audit/report/history.hpp"
+#include "audit/report/report.hpp"
+
+using namespace wt::audit;
+
+namespace {
+
+size_t count(const std::string& hay, const std::string& needle) {
+  size_t n = 0;
+  for (size_t p = hay.find(needle); p != std::string::npos; p = hay.find(needle, p + needle.size())) ++n;
+  return n;
+}
+
+SectionMatch section(std::string id, std::string name, bool found, std::string url = "", bool applies = true) {
+  SectionMatch m;
+  m.id = std::move(id);
+  m.name = std::move(name);
+  m.found = found;
+  m.url = std::move(url);
+  m.applies = applies;
+  m.evidence = found ? "nav link \"Tin tức\" matches \"tin tức\"" : "";
+  return m;
+}
+
+ScoreLine line(std::string id, double points, double max, bool measured = true) {
+  ScoreLine l;
+  l.id = std::move(id);
+  l.points = points;
+  l.max = max;
+  l.measured = measured;
+  l.evidence = "<b>bằng chứng</b> & \"trích\"";
+  return l;
+}
+
+SiteResult site_a() {
+  SiteResult s;
+  s.url = "http://a.edu.vn/";
+  s.pages = 10;
+  s.sections = {section("news", "Tin tức", true, "http://a.edu.vn/tin-tuc/"),
+                section("timetable", "Thời khoá biểu", false)};
+  s.posts.count = 5;
+  s.posts.in_window = 3;
+  s.posts.per_week = 0.5;
+  s.posts.since = "2024-09-05";
+  s.posts.until = "2024-09-30";
+  s.posts.items = {{"http://a.edu.vn/1", "2024-09-05T07:30:00+07:00", "json-ld"},
+                   {"http://a.edu.vn/2", "2024-09-08", "sitemap"},
+                   {"http://a.edu.vn/3", "2024-09-09T23:59:00+07:00", "meta"},
+                   {"http://a.edu.vn/4", "2024-10-01", "feed"},
+                   {"http://a.edu.vn/5", "2024-08-30", "text"}};
+  s.score.rubric = "vinh-phuc-2016-2017";
+  s.score.total = 13;
+  s.score.max = 20;
+  s.score.items = {line("3.1c", 10, 10), line("3.2", 3, 10)};
+  return s;
+}
+
+SiteResult site_b() {
+  SiteResult s;
+  s.url = "http://b.edu.vn/?a=1,2";
+  s.pages = 4;
+  s.sections = {section("news", "Tin tức", true, "http://b.edu.vn/news"),
+                section("timetable", "Thời khoá biểu", false, "", false),
+                section("ban-giam-hieu", "Ban giám hiệu", true, "http://b.edu.vn/bgh")};
+  s.posts.since = "2024-09-05";
+  s.posts.until = "2025-05-31";
+  s.score.rubric = "vinh-phuc-2016-2017";
+  s.score.total = 0;
+  s.score.max = 20;
+  s.score.items = {line("3.1c", 0, 10), line("3.3", 0, 5, false)};
+  return s;
+}
+
+std::filesystem::path temp_dir() {
+  std::random_device rd;
+  auto dir = std::filesystem::temp_directory_path() / ("wt_audit_report_" + std::to_string(rd()));
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+}  // namespace
+
+TEST_CASE("CSV: exact output for two sites, BOM, CRLF, quoting, stable columns") {
+  const std::string expected =
+      "\xEF\xBB\xBF"
+      "url,pages,posts,in_window,per_week,total,max,item:3.1c,item:3.2,item:3.3,section:news,section:timetable,"
+      "section:ban-giam-hieu\r\n"
+      "http://a.edu.vn/,10,5,3,0.5,13,20,10,3,,1,0,\r\n"
+      "\"http://b.edu.vn/?a=1,2\",4,0,0,0,0,20,0,,,1,,1\r\n";
+  CHECK(to_csv({site_a(), site_b()}) == expected);
+  std::ostringstream out;
+  write_csv(out, {site_a(), site_b()});
+  CHECK(out.str() == expected);
+}
+
+TEST_CASE("CSV: quotes doubled, per_week cut to two decimals, no sites gives the header") {
+  SiteResult s;
+  s.url = "http://x.vn/\"q\"";
+  s.posts.per_week = 3.6899;
+  CHECK(to_csv({s}) == "\xEF\xBB\xBFurl,pages,posts,in_window,per_week,total,max\r\n"
+                       "\"http://x.vn/\"\"q\"\"\",0,0,0,3.68,0,0\r\n");
+  CHECK(to_csv({}) == "\xEF\xBB\xBFurl,pages,posts,in_window,per_week,total,max\r\n");
+}
+
+TEST_CASE("posts_per_week: ISO weeks over the window, items counted by local date") {
+  auto weeks = posts_per_week(site_a().posts);
+  REQUIRE(weeks.size() == 5);
+  CHECK(weeks[0].week == "2024-W36");
+  CHECK(weeks[0].monday == "2024-09-02");
+  CHECK(weeks[4].week == "2024-W40");
+  CHECK(weeks[0].posts == 2);
+  CHECK(weeks[1].posts == 1);
+  CHECK(weeks[2].posts + weeks[3].posts + weeks[4].posts == 0);
+
+  PostingStats p;
+  p.since = "2024-12-28";
+  p.until = "2025-01-06";
+  p.items = {{"u", "2024-12-30", "meta"}};
+  weeks = posts_per_week(p);
+  REQUIRE(weeks.size() == 3);
+  CHECK(weeks[0].week == "2024-W52");
+  CHECK(weeks[1].week == "2025-W01");
+  CHECK(weeks[1].posts == 1);
+  CHECK(weeks[2].week == "2025-W02");
+
+  p.since = "";
+  CHECK(posts_per_week(p).empty());
+}
+
+TEST_CASE("SVG chart: one bar per week, title, desc, axis labels") {
+  const auto svg = posts_chart_svg(site_a().posts, "c1");
+  CHECK(count(svg, "<rect class=\"bar\"") == 5);
+  CHECK(svg.find("<title id=\"c1-title\">Số bài đăng mỗi tuần từ 2024-09-05 đến 2024-09-30</title>") !=
+        std::string::npos);
+  CHECK(svg.find("aria-labelledby=\"c1-title c1-desc\"") != std::string::npos);
+  CHECK(svg.find("role=\"img\"") != std::string::npos);
+  CHECK(svg.find("Tuần (ISO 8601)") != std::string::npos);
+  CHECK(svg.find("Số bài</text>") != std::string::npos);
+  CHECK(svg.find("2024-W36: 2 bài") != std::string::npos);
+  CHECK(count(posts_chart_svg(site_b().posts), "<rect class=\"bar\"") == posts_per_week(site_b().posts).size());
+  CHECK(posts_per_week(site_b().posts).size() == 39);  // 2024-W36 .. 2025-W22
+}
+
+TEST_CASE("HTML: self-contained Vietnamese report with accessible tables") {
+  const auto html = to_html({site_a(), site_b()}, {"Báo cáo kiểm tra", "01/06/2025 08:00"});
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(html.find("<html lang=\"vi\">") != std::string::npos);
+  CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
+  CHECK(count(html, "<h1") == 1);
+  CHECK(count(html, "<h1>Báo cáo kiểm tra</h1>") == 1);
+  for (const char* tag : {"table", "section", "svg", "figure", "tbody", "thead", "tr", "main", "style"}) {
+    INFO(tag);
+    CHECK(count(html, std::string("<") + tag + (std::string(tag) == "tr" ? ">" : "")) ==
+          count(html, std::string("</") + tag + ">"));
+  }
+  // Every table has a caption right after it opens; headers are scoped.
+  CHECK(count(html, "<table>\n<caption>") == count(html, "<table"));
+  CHECK(count(html, "<table") == 1 + 2 * 3);
+  CHECK(count(html, "<th>") == 0);
+  CHECK(html.find("<th scope=\"col\">Căn cứ</th>") != std::string::npos);
+  // No external requests.
+  for (const char* bad : {"<script", "<link", "src=", "@import", "url("}) {
+    INFO(bad);
+    CHECK(html.find(bad) == std::string::npos);
+  }
+  // Summary, score sheet, sections, chart.
+  CHECK(html.find("<caption>Tổng hợp 2 trang web</caption>") != std::string::npos);
+  CHECK(html.find("<a href=\"#site-2\">http://b.edu.vn/?a=1,2</a>") != std::string::npos);
+  CHECK(html.find("<caption>Bảng điểm (vinh-phuc-2016-2017): 13/20</caption>") != std::string::npos);
+  CHECK(html.find("&lt;b&gt;bằng chứng&lt;/b&gt; &amp; &quot;trích&quot;") != std::string::npos);
+  CHECK(html.find("<b>bằng") == std::string::npos);
+  CHECK(html.find("chưa đo") != std::string::npos);
+  CHECK(html.find("<td class=\"yes\">Có</td><td><a href=\"http://a.edu.vn/tin-tuc/\">") != std::string::npos);
+  CHECK(count(html, "<td class=\"no\">Không</td>") == 1);  // b's timetable does not apply: left out
+  CHECK(count(html, "<rect class=\"bar\"") == 5 + 39);
+  CHECK(html.find("<th scope=\"row\">2024-W36</th><td>2024-09-02</td><td class=\"num\">2</td>") != std::string::npos);
+  CHECK(html.find("Thời điểm kiểm tra: 01/06/2025 08:00") != std::string::npos);
+}
+
+TEST_CASE("SQLite: record twice, history returns both crawls in order") {
+  const auto dir = temp_dir();
+  const std::string db = (dir / "audit.db").string();
+  auto a1 = site_a();
+  auto r1 = record(db, {a1, site_b()}, "2024-06-01T08:00:00+07:00", "tt53");
+  REQUIRE(r1.error.empty());
+  auto a2 = site_a();
+  a2.score.total = 17;
+  a2.pages = 12;
+  auto r2 = record(db, {a2}, "2025-06-01T08:00:00+07:00", "tt53");
+  REQUIRE(r2.error.empty());
+  CHECK(r2.crawl_id > r1.crawl_id);
+
+  auto h = history(db, "http://a.edu.vn/");
+  REQUIRE(h.error.empty());
+  REQUIRE(h.entries.size() == 2);
+  CHECK(h.entries[0].started_at == "2024-06-01T08:00:00+07:00");
+  CHECK(h.entries[0].total == 13);
+  CHECK(h.entries[0].pages == 10);
+  CHECK(h.entries[0].rubric == "vinh-phuc-2016-2017");
+  CHECK(h.entries[0].rules == "tt53");
+  CHECK(h.entries[0].in_window == 3);
+  CHECK(h.entries[0].per_week == Approx(0.5));
+  CHECK(h.entries[1].started_at == "2025-06-01T08:00:00+07:00");
+  CHECK(h.entries[1].total == 17);
+  CHECK(h.entries[1].pages == 12);
+  CHECK(h.entries[1].json == to_json(a2));
+
+  auto hb = history(db, "http://b.edu.vn/?a=1,2");
+  REQUIRE(hb.error.empty());
+  CHECK(hb.entries.size() == 1);
+  auto none = history(db, "http://never.vn/");
+  CHECK(none.error.empty());
+  CHECK(none.entries.empty());
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("SQLite: missing folder, a file as folder, missing database give clear errors") {
+  const auto dir = temp_dir();
+  auto r = record((dir / "no-such-dir" / "audit.db").string(), {site_a()}, "2025-06-01");
+  CHECK(r.crawl_id == 0);
+  CHECK_THAT(r.error, Catch::Contains("does not exist") && Catch::Contains("no-such-dir"));
+
+  std::ofstream(dir / "file.txt") << "x";
+  r = record((dir / "file.txt" / "audit.db").string(), {site_a()}, "2025-06-01");
+  CHECK_THAT(r.error, Catch::Contains("cannot open audit database"));
+
+  auto h = history((dir / "missing.db").string(), "http://a.edu.vn/");
+  CHECK_THAT(h.error, Catch::Contains("no such file"));
+  CHECK(h.entries.empty());
+  CHECK_FALSE(std::filesystem::exists(dir / "missing.db"));
+
+  std::ofstream(dir / "garbage.db") << "this is not a database, not at all, really not";
+  r = record((dir / "garbage.db").string(), {site_a()}, "2025-06-01");
+  CHECK_FALSE(r.error.empty());
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("SQLite: a newer schema is refused") {
+  const auto dir = temp_dir();
+  const std::string db = (dir / "audit.db").string();
+  REQUIRE(record(db, {site_a()}, "2025-06-01").error.empty());
+  {
+    // Bump the version through record's own file: reopen via a second record is fine,
+    // so simulate a newer webtruong by writing the header field directly (offset 60).
+    std::fstream f(db, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(60);
+    const char v[4] = {0, 0, 0, 9};
+    f.write(v, 4);
+  }
+  CHECK_THAT(record(db, {site_a()}, "2025-06-02").error, Catch::Contains("schema version 9"));
+  CHECK_THAT(history(db, "http://a.edu.vn/").error, Catch::Contains("schema version 9"));
+  std::filesystem::remove_all(dir);
+}
