@@ -1,5 +1,6 @@
 #include "cli/command_audit.hpp"
 
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -8,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/crawl/crawler.hpp"
+#include "audit/report/history.hpp"
+#include "audit/report/report.hpp"
 #include "compliance/rule_set.hpp"
 #include "core/diagnostic.hpp"
 #include "site/site_check.hpp"
@@ -19,7 +22,8 @@ namespace {
 
 const char* kUsage =
     "usage: webtruong audit URL... [--list FILE] [--rules ID] [--rubric FILE] [--since DATE] [--until DATE]\n"
-    "                       [--max-pages N] [--concurrency N] [--per-host N] [--delay MS] [--json F]\n\n"
+    "                       [--max-pages N] [--concurrency N] [--per-host N] [--delay MS] [--json F]\n"
+    "                       [--csv F] [--html F] [--db F]\n\n"
     "Crawls each site politely (robots.txt, a delay per host, one connection per host by\n"
     "default), finds its required sections and the publication dates of its articles, and\n"
     "scores it against the rubric. Writes the audit JSON to F, or to standard output.\n\n"
@@ -32,7 +36,10 @@ const char* kUsage =
     "  --concurrency N    connections in all (default 8)\n"
     "  --per-host N       connections per host (default 1)\n"
     "  --delay MS         milliseconds between requests to one host (default 1000)\n"
-    "  --json F           write the JSON to F instead of standard output\n";
+    "  --json F           write the JSON to F instead of standard output\n"
+    "  --csv F            one row per site, for spreadsheets\n"
+    "  --html F           a report in Vietnamese: score sheet, sections, posts per week\n"
+    "  --db F             keep the results in the SQLite database F, to follow sites across crawls\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "webtruong audit: " << message << "\n\n" << kUsage;
@@ -54,7 +61,7 @@ std::optional<long> to_number(const std::string& s, long min) {
 
 int command_audit(const std::vector<std::string>& args) {
   std::vector<std::string> urls, rule_ids;
-  std::string list, rubric_arg, json_file;
+  std::string list, rubric_arg, json_file, csv_file, html_file, db_file;
   audit::CrawlOptions options;
   audit::AuditSetup setup;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -65,7 +72,7 @@ int command_audit(const std::vector<std::string>& args) {
     }
     if (!a.empty() && a[0] == '-') {
       static const char* kValued[] = {"--list", "--rules", "--rubric", "--since", "--until", "--max-pages",
-                                      "--concurrency", "--per-host", "--delay", "--json"};
+                                      "--concurrency", "--per-host", "--delay", "--json", "--csv", "--html", "--db"};
       if (std::find(std::begin(kValued), std::end(kValued), a) == std::end(kValued))
         return usage_error("unknown option '" + a + "'");
       if (i + 1 >= args.size()) return usage_error("'" + a + "' needs a value");
@@ -76,6 +83,9 @@ int command_audit(const std::vector<std::string>& args) {
       else if (a == "--since") setup.since = v;
       else if (a == "--until") setup.until = v;
       else if (a == "--json") json_file = v;
+      else if (a == "--csv") csv_file = v;
+      else if (a == "--html") html_file = v;
+      else if (a == "--db") db_file = v;
       else {
         auto n = to_number(v, a == "--delay" ? 0 : 1);
         if (!n) return usage_error("'" + a + "' needs a number, not '" + v + "'");
@@ -146,6 +156,27 @@ int command_audit(const std::vector<std::string>& args) {
   nlohmann::json out = {{"sites", nlohmann::json::array()}};
   for (const auto& r : results) out["sites"].push_back(audit::to_json(r));
   std::string text = out.dump(2) + "\n";
+  auto write_file = [](const std::string& path, const std::string& content) {
+    std::ofstream f(path, std::ios::binary);
+    f << content;
+    if (!f) std::cerr << "webtruong audit: cannot write " << path << "\n";
+    return static_cast<bool>(f);
+  };
+  bool ok = true;
+  if (!csv_file.empty()) ok = write_file(csv_file, audit::to_csv(results)) && ok;
+  if (!html_file.empty()) ok = write_file(html_file, audit::to_html(results)) && ok;
+  if (!db_file.empty()) {
+    char stamp[32];
+    std::time_t t = std::time(nullptr);
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+    auto rec = audit::record(db_file, results, stamp, rules.id, rubric->id);
+    if (!rec.error.empty()) {
+      std::cerr << "webtruong audit: " << rec.error << "\n";
+      ok = false;
+    }
+  }
+  if (!ok) return 1;
+  if (json_file.empty() && (!csv_file.empty() || !html_file.empty() || !db_file.empty())) return 0;
   if (json_file.empty()) {
     std::cout << text;
   } else {
