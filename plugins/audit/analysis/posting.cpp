@@ -1,4 +1,5 @@
 // posting_stats: distinct dated articles, those inside the window, per week.
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <set>
@@ -30,7 +31,10 @@ std::string ymd(int y, int m, int d) {
 
 std::pair<std::string, std::string> default_window(int year, int month, int day) {
   int start = (month > 9 || (month == 9 && day >= 5)) ? year : year - 1;
-  return {ymd(start, 9, 5), ymd(start + 1, 5, 31)};
+  // A school year still running is measured up to today, as `check` does:
+  // dividing by weeks that have not come yet would understate the rate.
+  std::string until = ymd(start + 1, 5, 31), today = ymd(year, month, day);
+  return {ymd(start, 9, 5), std::min(until, today)};
 }
 
 PostingStats posting_stats(const std::vector<PostItem>& items, std::string since, std::string until) {

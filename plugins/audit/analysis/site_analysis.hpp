@@ -78,7 +78,8 @@ struct PostingStats {
 /// school year that started on the last 5 September.
 std::pair<std::string, std::string> default_window(int year, int month, int day);
 
-/// Empty `since`/`until` take default_window(today) (local clock).
+/// Empty `since`/`until` take default_window(today) (local clock): from 5 September
+/// to 31 May of the school year, or to today while that year is still running.
 PostingStats posting_stats(const std::vector<PostItem>& items, std::string since = "", std::string until = "");
 
 /// Values measured outside the site, by rubric measure name
