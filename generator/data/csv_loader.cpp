@@ -14,7 +14,7 @@ std::optional<ParsedFile> load_csv(const std::string& file, const std::string& t
   CsvError err;
   auto table = read_csv(text, &err);
   if (!table) {
-    sink.error({file, err.line, err.field}, "data.syntax", err.message);
+    sink.error({file, err.line, err.column}, "data.syntax", err.message);
     return std::nullopt;
   }
   if (table->rows.empty()) {
@@ -34,7 +34,7 @@ std::optional<ParsedFile> load_csv(const std::string& file, const std::string& t
   bool ok = true;
   for (const CsvCell& cell : header) {
     std::string name = trim(cell.text);
-    Position pos{file, cell.line, cell.field};
+    Position pos{file, cell.line, cell.column};
     if (!props.contains(name)) {
       std::string msg = "unknown column '" + name + "'";
       std::string guess = closest_match(name, columns);
@@ -77,7 +77,7 @@ std::optional<ParsedFile> load_csv(const std::string& file, const std::string& t
     const std::string row_ptr = pointer_child(list_ptr, index);
     Position row_pos{file, row[0].line, 1};
     if (row.size() > keys.size()) {
-      sink.error({file, row[keys.size()].line, row[keys.size()].field}, "data.csv.extra-values",
+      sink.error({file, row[keys.size()].line, row[keys.size()].column}, "data.csv.extra-values",
                  "this row has " + std::to_string(row.size()) + " values but the header names only " +
                      std::to_string(keys.size()) + " columns");
     }
@@ -89,7 +89,7 @@ std::optional<ParsedFile> load_csv(const std::string& file, const std::string& t
       bool boolean = props[key].value("type", "") == "boolean";
       if (value.empty() && !boolean) continue;
       obj[key] = value;
-      Position pos{file, row[f].line, row[f].field};
+      Position pos{file, row[f].line, row[f].column};
       parsed.map.set(pointer_child(row_ptr, key), {pos, pos, value});
     }
     list.push_back(std::move(obj));

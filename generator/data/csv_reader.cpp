@@ -8,19 +8,22 @@ namespace wt::data {
 namespace {
 
 char detect_separator(std::string_view text) {
-  size_t commas = 0, semicolons = 0;
+  size_t commas = 0, semicolons = 0, tabs = 0;
   bool quoted = false;
   for (char c : text) {
     if (c == '"') quoted = !quoted;
     else if (!quoted && (c == '\n' || c == '\r')) break;
     else if (!quoted && c == ',') ++commas;
     else if (!quoted && c == ';') ++semicolons;
+    else if (!quoted && c == '\t') ++tabs;
   }
-  return semicolons > commas ? ';' : ',';
+  if (semicolons > commas && semicolons >= tabs) return ';';
+  if (tabs > commas && tabs > semicolons) return '\t';
+  return ',';
 }
 
-bool fail(CsvError* error, std::string message, int line, int field) {
-  if (error) *error = {std::move(message), line, field};
+bool fail(CsvError* error, std::string message, int line, int field, int column) {
+  if (error) *error = {std::move(message), line, field, column};
   return false;
 }
 
@@ -33,6 +36,20 @@ std::optional<CsvTable> read_csv(std::string_view text, CsvError* error) {
   const char sep = table.separator;
   size_t i = 0;
   int line = 1;
+  size_t line_start = 0;  // offset of the current line, for columns
+  // Columns are counted forward from the last one asked for on the line, so
+  // a line of a million values costs linear time.
+  size_t counted_to = 0;
+  int counted_col = 1;
+  auto column_at = [&](size_t offset) {
+    if (counted_to < line_start || counted_to > offset) {
+      counted_to = line_start;
+      counted_col = 1;
+    }
+    for (; counted_to < offset && counted_to < text.size(); ++counted_to)
+      if ((static_cast<unsigned char>(text[counted_to]) & 0xC0) != 0x80) ++counted_col;
+    return counted_col;
+  };
   std::vector<CsvCell> row;
   // Ends a line break at text[i] (\r\n, \n or \r); returns false when there is none.
   auto line_break = [&]() {
@@ -46,6 +63,7 @@ std::optional<CsvTable> read_csv(std::string_view text, CsvError* error) {
       return false;
     }
     ++line;
+    line_start = i;
     return true;
   };
   auto end_row = [&]() {
@@ -53,9 +71,15 @@ std::optional<CsvTable> read_csv(std::string_view text, CsvError* error) {
     if (!blank) table.rows.push_back(std::move(row));
     row.clear();
   };
+  size_t cells = 0;
   while (i < text.size()) {
+    if (++cells > kMaxCsvCells) {
+      fail(error, "this file has more than " + std::to_string(kMaxCsvCells) + " values; it is too large", line, 0, 0);
+      return std::nullopt;
+    }
     CsvCell cell;
     cell.line = line;
+    cell.column = column_at(i);
     cell.field = static_cast<int>(row.size()) + 1;
     if (text[i] == '"') {
       ++i;
@@ -81,15 +105,15 @@ std::optional<CsvTable> read_csv(std::string_view text, CsvError* error) {
         ++i;
       }
       if (!closed) {
-        fail(error, "this quoted value is never closed: add the closing \" at its end", cell.line, cell.field);
+        fail(error, "this quoted value is never closed: add the closing \" at its end", cell.line, cell.field, cell.column);
         return std::nullopt;
       }
-      while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+      while (i < text.size() && text[i] != sep && (text[i] == ' ' || text[i] == '\t')) ++i;
       if (i < text.size() && text[i] != sep && text[i] != '\r' && text[i] != '\n') {
         fail(error,
              "unexpected text after the closing quote of this value: put the whole value in quotes and write a "
              "quote inside it as \"\"",
-             cell.line, cell.field);
+             cell.line, cell.field, cell.column);
         return std::nullopt;
       }
     } else {
@@ -99,7 +123,7 @@ std::optional<CsvTable> read_csv(std::string_view text, CsvError* error) {
           fail(error,
                "a quote \" inside a value that does not start with one: put the whole value in quotes and write "
                "the quote as \"\"",
-               cell.line, cell.field);
+               cell.line, cell.field, cell.column);
           return std::nullopt;
         }
         ++i;
@@ -109,7 +133,7 @@ std::optional<CsvTable> read_csv(std::string_view text, CsvError* error) {
     row.push_back(std::move(cell));
     if (i < text.size() && text[i] == sep) {
       ++i;
-      if (i >= text.size()) row.push_back({"", line, static_cast<int>(row.size()) + 1});
+      if (i >= text.size()) row.push_back({"", line, static_cast<int>(row.size()) + 1, column_at(i)});
       continue;
     }
     if (line_break() || i >= text.size()) end_row();

@@ -7,10 +7,12 @@
 //
 // Handles quoted values (with separators, doubled quotes "" and line breaks
 // inside), CRLF, LF or CR line ends, a UTF-8 byte order mark, and a comma or
-// semicolon separator chosen from the header row (the one it uses more).
+// semicolon (Excel in Vietnamese locales) or tab separator chosen from the
+// header row (the one it uses most). It is the one CSV reader of Webtruong:
+// site data files and `webtruong import` both read through it.
 // Blank lines are skipped; spaces around unquoted values are trimmed. Each
-// cell keeps its place as a spreadsheet shows it: the line where it starts
-// and its field number (1-based).
+// cell keeps its place: the line and column where it starts, and its field
+// number as a spreadsheet shows it (all 1-based).
 #pragma once
 
 #include <optional>
@@ -24,6 +26,7 @@ struct CsvCell {
   std::string text;
   int line = 0;   ///< 1-based line of the file where the cell starts
   int field = 0;  ///< 1-based field number within its row
+  int column = 0; ///< 1-based column (code points) where the cell starts on its line
 };
 
 struct CsvTable {
@@ -35,9 +38,14 @@ struct CsvError {
   std::string message;
   int line = 0;
   int field = 0;
+  int column = 0;  ///< 1-based, code points; 0 when the error is about the whole file
 };
 
-/// Nullopt (and `error` filled, when not null) on a quote problem.
+/// At most this many values in one file (a hostile file cannot exhaust memory).
+inline constexpr size_t kMaxCsvCells = 1'000'000;
+
+/// Nullopt (and `error` filled, when not null) on a quote problem or a file
+/// over kMaxCsvCells values.
 std::optional<CsvTable> read_csv(std::string_view text, CsvError* error);
 
 }  // namespace wt::data

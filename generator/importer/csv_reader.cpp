@@ -1,6 +1,9 @@
+// The importer's CSV reader: data::read_csv (the one CSV tokenizer) turned
+// into a Sheet, after checking that the bytes are UTF-8 at all.
 #include "importer/csv_reader.hpp"
 
 #include "core/text.hpp"
+#include "data/csv_reader.hpp"
 
 namespace wt::importer {
 namespace {
@@ -18,21 +21,6 @@ size_t first_invalid_utf8(const std::string& s) {
   return std::string::npos;
 }
 
-char choose_separator(const std::string& text) {
-  size_t commas = 0, semis = 0, tabs = 0;
-  bool quoted = false;
-  for (char c : text) {
-    if (c == '"') quoted = !quoted;
-    else if (!quoted && (c == '\n' || c == '\r')) break;
-    else if (!quoted && c == ',') ++commas;
-    else if (!quoted && c == ';') ++semis;
-    else if (!quoted && c == '\t') ++tabs;
-  }
-  if (semis > commas && semis >= tabs) return ';';
-  if (tabs > commas && tabs > semis) return '\t';
-  return ',';
-}
-
 }  // namespace
 
 std::optional<Sheet> read_csv(const std::string& bytes, const std::string& file, DiagnosticSink& sink) {
@@ -45,72 +33,21 @@ std::optional<Sheet> read_csv(const std::string& bytes, const std::string& file,
                "'CSV UTF-8 (Comma delimited)' or as .xlsx");
     return std::nullopt;
   }
-  Sheet sheet;
-  sheet.file = file;
-  char sep = choose_separator(text);
-  std::vector<std::string> row;
-  std::string field;
-  int line = 1, row_line = 1, quote_line = 0;
-  bool quoted = false, field_started = false;
-  size_t cells = 0;
-  auto end_field = [&] {
-    row.push_back(to_nfc(field));
-    field.clear();
-    field_started = false;
-    ++cells;
-  };
-  auto end_row = [&] {
-    end_field();
-    bool blank = row.size() == 1 && row[0].empty();
-    if (!blank) {
-      sheet.rows.push_back(std::move(row));
-      sheet.lines.push_back(row_line);
-    }
-    row.clear();
-  };
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') {
-          field += '"';
-          ++i;
-        } else {
-          quoted = false;
-        }
-      } else {
-        if (c == '\n') ++line;
-        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;  // keep \n only
-        field += c;
-      }
-      continue;
-    }
-    if (c == '"' && !field_started) {
-      quoted = true;
-      field_started = true;
-      quote_line = line;
-    } else if (c == sep) {
-      end_field();
-    } else if (c == '\r' || c == '\n') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      end_row();
-      ++line;
-      row_line = line;
-    } else {
-      field += c;
-      field_started = true;
-    }
-    if (cells > kMaxCsvCells) {
-      sink.error({file, 0, 0}, "import.csv.too-large",
-                 "this file has more than " + std::to_string(kMaxCsvCells) + " fields; it is too large to import");
-      return std::nullopt;
-    }
-  }
-  if (quoted) {
-    sink.error({file, quote_line, 0}, "import.csv.quote", "a quoted field starts here but its closing '\"' is missing");
+  data::CsvError err;
+  auto table = data::read_csv(text, &err);
+  if (!table) {
+    sink.error({file, err.line, err.column}, "import.csv.syntax", err.message);
     return std::nullopt;
   }
-  if (field_started || !field.empty() || !row.empty()) end_row();
+  Sheet sheet;
+  sheet.file = file;
+  for (auto& row : table->rows) {
+    std::vector<std::string> cells;
+    cells.reserve(row.size());
+    for (auto& c : row) cells.push_back(to_nfc(c.text));
+    sheet.rows.push_back(std::move(cells));
+    sheet.lines.push_back(row.empty() ? 0 : row.front().line);
+  }
   return sheet;
 }
 

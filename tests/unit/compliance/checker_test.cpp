@@ -13,15 +13,39 @@ int64_t at(const char* date) { return parse_date(date)->epoch(); }
 RuleSet rules() {
   RuleSet set;
   set.id = "test";
-  Requirement news{"news", "Tin tức, sự kiện", "TT37 Đ9.2", "law", {}, {{"section", {"tin-tuc", "su-kien"}}}, {}, {}, {}, {}};
-  Requirement leaders{"leaders", "Lãnh đạo", "TT37 Đ9.1a", "law", {}, {{"data", {"organisation"}}, {"page_words", {"ban giám hiệu"}}}, {}, {}, {}, {}};
-  Requirement contact{"contact", "Liên hệ", "TT37 Đ9.1b", "law", {}, {{"site_field", {"address", "phone", "email"}}}, {}, {}, {}, {}};
-  Requirement schedule{"work_schedule", "Lịch công tác", "", "province", {}, {{"data", {"work_schedule"}}}, {}, {}, {},
-                       Freshness{"weekly", "", 0, 0}};
-  Requirement finance{"disc_finance", "Công khai tài chính", "TT09 Đ5", "law", {"thcs"}, {{"data", {"disclosures"}}}, {}, {}, {}, {}};
-  Requirement mn_menu{"menu_weekly", "Thực đơn", "TT09 Đ15", "law", {"mn"}, {{"page_words", {"thực đơn"}}}, {}, {}, {}, {}};
-  Requirement freq{"post_frequency", "Tần suất đăng tin", "", "province", {}, {{"section", {"tin-tuc"}}}, {}, {}, {},
-                   Freshness{"posts_per_week", "", 3, 0}};
+  // Built field by field: Requirement and Satisfier grow over time.
+  auto req = [](std::string id, std::string name, std::string source, std::string strength,
+                std::vector<std::string> applies_to, std::vector<std::pair<std::string, std::vector<std::string>>> sat,
+                std::optional<Freshness> freshness = std::nullopt) {
+    Requirement r;
+    r.id = std::move(id);
+    r.name = std::move(name);
+    r.source = std::move(source);
+    r.strength = std::move(strength);
+    r.applies_to = std::move(applies_to);
+    for (auto& [type, values] : sat) {
+      Satisfier x;
+      x.type = type;
+      x.values = values;
+      r.satisfiers.push_back(std::move(x));
+    }
+    r.freshness = std::move(freshness);
+    return r;
+  };
+  Freshness weekly;
+  weekly.kind = "weekly";
+  Freshness three_a_week;
+  three_a_week.kind = "posts_per_week";
+  three_a_week.per_week = 3;
+  Requirement news = req("news", "Tin tức, sự kiện", "TT37 Đ9.2", "law", {}, {{"section", {"tin-tuc", "su-kien"}}});
+  Requirement leaders = req("leaders", "Lãnh đạo", "TT37 Đ9.1a", "law", {},
+                            {{"data", {"organisation"}}, {"page_words", {"ban giám hiệu"}}});
+  Requirement contact = req("contact", "Liên hệ", "TT37 Đ9.1b", "law", {}, {{"site_field", {"address", "phone", "email"}}});
+  Requirement schedule = req("work_schedule", "Lịch công tác", "", "province", {}, {{"data", {"work_schedule"}}}, weekly);
+  Requirement finance = req("disc_finance", "Công khai tài chính", "TT09 Đ5", "law", {"thcs"}, {{"data", {"disclosures"}}});
+  Requirement mn_menu = req("menu_weekly", "Thực đơn", "TT09 Đ15", "law", {"mn"}, {{"page_words", {"thực đơn"}}});
+  Requirement freq = req("post_frequency", "Tần suất đăng tin", "", "province", {}, {{"section", {"tin-tuc"}}},
+                         three_a_week);
   set.requirements = {news, leaders, contact, schedule, finance, mn_menu, freq};
   return set;
 }
@@ -32,7 +56,7 @@ SiteFacts facts() {
   f.now = at("2026-11-24T10:00:00+07:00");
   f.fields = {{"address", "Số 12 Lê Lợi"}, {"phone", "0211 3862 123"}, {"email", ""}};
   f.sections = {{"tin-tuc", "/tin-tuc/"}};
-  f.pages = {{"Ban Giám Hiệu", "/gioi-thieu/ban-giam-hieu/", "content/gioi-thieu/ban-giam-hieu.md"}};
+  f.pages = {{"Ban Giám Hiệu", "/gioi-thieu/ban-giam-hieu/", "content/gioi-thieu/ban-giam-hieu.md", ""}};  // folded by the checker
   f.data.push_back({"work_schedule", "data/lich-cong-tac/2026-11-16.yaml", "/lich-cong-tac/2026-11-16/",
                     {{"week_start", "2026-11-16"}}});
   f.data.push_back({"disclosures", "data/cong-khai/2026-2027.yaml", "/cong-khai/2026-2027/",

@@ -59,3 +59,25 @@ TEST_CASE("data::read_csv rejects text after a closing quote", "[data]") {
   CHECK(err.line == 2);
   CHECK(err.field == 1);
 }
+
+TEST_CASE("data::read_csv gives each cell its column in code points, and reads tabs", "[data]") {
+  CsvError err;
+  auto t = read_csv("Khoản thu\tSố tiền\tGhi chú\nTiền nước uống\t10.000\t\"có\"\n", &err);
+  REQUIRE(t);
+  CHECK(t->separator == '\t');
+  REQUIRE(t->rows.size() == 2);
+  CHECK(t->rows[1][1].text == "10.000");
+  CHECK(t->rows[1][1].column == 16);  // "Tiền nước uống" is 14 code points, then the tab
+  CHECK(t->rows[1][1].field == 2);
+  CHECK(t->rows[1][2].column == 23);
+  CHECK_FALSE(read_csv("a,b\nx,\"y\" z\n", &err));
+  CHECK(err.line == 2);
+  CHECK(err.column == 3);
+}
+
+TEST_CASE("data::read_csv refuses a file of more than kMaxCsvCells values", "[data]") {
+  std::string huge(wt::data::kMaxCsvCells + 10, ',');
+  CsvError err;
+  CHECK_FALSE(read_csv(huge, &err));
+  CHECK(err.message.find("too large") != std::string::npos);
+}

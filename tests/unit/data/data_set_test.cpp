@@ -203,8 +203,8 @@ number,date,isuer,summary,file,ghi chu
         std::vector<std::string>{
             "data/van-ban.csv:1:1: error: missing column 'issuer' (Cơ quan ban hành); the columns are "
             "number,date,issuer,type,summary,effective,file,signer",
-            "data/van-ban.csv:1:3: error: unknown column 'isuer'; did you mean 'issuer' (Cơ quan ban hành)?",
-            "data/van-ban.csv:1:6: error: unknown column 'ghi chu'; the columns are "
+            "data/van-ban.csv:1:13: error: unknown column 'isuer'; did you mean 'issuer' (Cơ quan ban hành)?",
+            "data/van-ban.csv:1:32: error: unknown column 'ghi chu'; the columns are "
             "number,date,issuer,type,summary,effective,file,signer"});
 }
 

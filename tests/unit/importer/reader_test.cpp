@@ -48,7 +48,7 @@ TEST_CASE("importer::read_csv reports text that is not UTF-8 and unclosed quotes
   CHECK(messages(sink) ==
         "fees-cp1258.csv:2: error: this file is not UTF-8 text (perhaps Windows-1258 or TCVN3); save it from Excel as "
         "'CSV UTF-8 (Comma delimited)' or as .xlsx\n"
-        "q.csv:2: error: a quoted field starts here but its closing '\"' is missing\n");
+        "q.csv:2:1: error: this quoted value is never closed: add the closing \" at its end\n");
 }
 
 TEST_CASE("importer::read_xlsx reads cells, shared strings and merged cells", "[importer]") {
