@@ -237,6 +237,7 @@ void handle_line(std::string_view line, Robots& r, const RobotsOptions& options,
 std::string normalise_path(std::string_view path) {
   std::string out;
   out.reserve(path.size());
+  std::vector<std::size_t> lone;  // where a '%' that starts no escape was copied
   for (std::size_t i = 0; i < path.size(); ++i) {
     const auto c = static_cast<unsigned char>(path[i]);
     if (c == '%' && i + 2 < path.size() && hex_value(path[i + 1]) >= 0 && hex_value(path[i + 2]) >= 0) {
@@ -249,8 +250,16 @@ std::string normalise_path(std::string_view path) {
     } else if (c >= 0x80 || c <= 0x20 || c == 0x7F) {
       append_encoded(out, c);
     } else {
+      if (c == '%') lone.push_back(out.size());
       out += static_cast<char>(c);
     }
+  }
+  // A lone '%' stays as it is ("/100%"), unless decoding put two hex digits
+  // after it ("%4%41" -> "%4A"): then it is written %25, so that the result
+  // normalises to itself.
+  for (auto it = lone.rbegin(); it != lone.rend(); ++it) {
+    const std::size_t p = *it;
+    if (p + 2 < out.size() && hex_value(out[p + 1]) >= 0 && hex_value(out[p + 2]) >= 0) out.insert(p + 1, "25");
   }
   return out;
 }

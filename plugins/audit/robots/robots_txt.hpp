@@ -117,7 +117,9 @@ Robots robots_from_response(int status, std::string_view body, const RobotsOptio
 
 // ---- helpers, public for the crawler and tests ----
 
-/// RFC 9309 §2.2.2 percent normalisation (see the header comment).
+/// RFC 9309 §2.2.2 percent normalisation (see the header comment). A '%'
+/// that starts no escape is kept, or written %25 where decoding would make it
+/// start one ("%4%41" -> "%254A"), so normalising twice changes nothing.
 std::string normalise_path(std::string_view path);
 
 /// Path, params and query of a URL, without the fragment; "/" when empty.

@@ -262,6 +262,10 @@ std::string to_string(const Url& url) {
   std::string out;
   if (!url.scheme.empty()) out += url.scheme + ":";
   if (url.has_authority) out += "//" + url.authority();
+  // Without an authority a path may not begin with "//" (RFC 3986 §3.3), but
+  // resolution can produce one ("h:/" + ".//g"): "/." keeps it a path, as
+  // the WHATWG URL serializer does.
+  else if (url.path.starts_with("//")) out += "/.";
   out += url.path;
   if (url.has_query) out += "?" + url.query;
   if (url.has_fragment) out += "#" + url.fragment;
@@ -394,8 +398,9 @@ std::optional<std::string> normalize(std::string_view text) {
       url.port = std::to_string(port);
     }
   }
-  std::string path = normalize_escapes(strip_path_session(url.path),
-                                       [](char c) { return is_pchar(c) || c == '/'; });
+  // Escapes first, so that ";%6Asessionid=" is stripped like ";jsessionid=".
+  std::string path = strip_path_session(
+      normalize_escapes(url.path, [](char c) { return is_pchar(c) || c == '/'; }));
   path = remove_dot_segments(path);
   url.path = path.empty() ? "/" : path;
   if (url.has_query) {

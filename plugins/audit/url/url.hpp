@@ -57,7 +57,8 @@ std::optional<Url> parse_uri_reference(std::string_view text);
 // Parses an absolute URL (a scheme is required).
 std::optional<Url> parse_url(std::string_view text);
 
-// Recomposes a URL as RFC 3986 §5.3 does.
+// Recomposes a URL as RFC 3986 §5.3 does; a path starting with "//" and no
+// authority is written "/.//..." so that it reads back as a path.
 std::string to_string(const Url& url);
 
 // RFC 3986 §5.2.4.
