@@ -1,13 +1,18 @@
 #!/bin/sh
 # Installs the Debian packages Webtruong needs to build and test, when missing.
-# Usage: scripts/install-deps.sh [--bench]   (run as root, or with sudo available)
+# Usage: scripts/install-deps.sh [--bench|--fuzz]   (run as root, or with sudo available)
+# --fuzz adds clang, its sanitizer and libFuzzer runtimes and llvm-symbolizer (make fuzz).
 set -eu
 
 PACKAGES="cmake make g++ pkg-config python3
 libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libkainjow-mustache-dev
-nlohmann-json3-dev libpugixml-dev libicu-dev catch2 libgumbo-dev libmimalloc-dev libvalijson-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libzip-dev libsqlite3-dev"
+nlohmann-json3-dev libpugixml-dev libicu-dev catch2 libgumbo-dev libmimalloc-dev libvalijson-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libzip-dev libsqlite3-dev
+nginx-light"  # nginx-light: the audit integration tests serve fixture sites with it
 if [ "${1:-}" = "--bench" ]; then
-  PACKAGES="$PACKAGES hugo time"
+  PACKAGES="$PACKAGES hugo time wget2"  # wget2 (and nginx-light): bench/crawl-vs-wget2.sh
+fi
+if [ "${1:-}" = "--fuzz" ]; then
+  PACKAGES="$PACKAGES clang libclang-rt-dev llvm"
 fi
 
 missing=""

@@ -140,6 +140,7 @@ std::optional<RuleSet> load_rule_set(const fs::path& file, DiagnosticSink& sink)
     if (const yaml::Node* c = yaml::find(n, "crawler"); c && c->kind == yaml::Node::Kind::Mapping) {
       q.titles = r.list(*c, "titles");
       q.url_words = r.list(*c, "url_words");
+      q.probes = r.list(*c, "probes");
     }
     const yaml::Node* f = yaml::find(n, "freshness");
     if (f && f->kind == yaml::Node::Kind::Sequence && !f->items.empty()) f = &f->items.front();

@@ -37,6 +37,7 @@ struct Requirement {
   std::vector<std::string> titles, url_words;  ///< for the crawler
   std::vector<std::string> items;        ///< checklist items (disclosures)
   std::optional<Freshness> freshness;
+  std::vector<std::string> probes;       ///< built-in crawler checks (crawler.probes: "https", "viewport" ...)
 
   bool applies(const std::string& school_type) const;
 };

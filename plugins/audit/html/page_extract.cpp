@@ -9,6 +9,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 
 #include "core/text.hpp"
 
@@ -265,11 +266,26 @@ class TextSink {
   bool full() const { return full_; }
   bool truncated() const { return full_; }
   std::string take() {
-    if (full_) out_ = std::string(utf8_prefix(out_, cap_));
-    return wt::to_nfc(out_);
+    if (full_) drop_partial_last_char(out_);
+    // NFC may lengthen a few characters: cut again at a character boundary
+    // until the text fits the cap.
+    std::string text = wt::to_nfc(out_);
+    while (text.size() > cap_) text = wt::to_nfc(std::string(utf8_prefix(text, cap_)));
+    return text;
   }
 
  private:
+  /// put() stops at the cap byte by byte, so the last character may be cut
+  /// in two: drop its lead and continuation bytes.
+  static void drop_partial_last_char(std::string& s) {
+    size_t lead = s.size();
+    while (lead > 0 && s.size() - lead < 4 && (static_cast<unsigned char>(s[lead - 1]) & 0xC0) == 0x80) --lead;
+    if (lead == 0) return;
+    const auto b = static_cast<unsigned char>(s[lead - 1]);
+    const size_t need = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
+    if (s.size() - (lead - 1) < need) s.resize(lead - 1);
+  }
+
   void put(char c) {
     if (out_.size() >= cap_) {
       full_ = true;
@@ -401,6 +417,28 @@ bool is_date_meta_name(std::string_view name) {
   return name.substr(0, 7) == "dc.date" || name.substr(0, 12) == "dcterms.date";
 }
 
+// Whether `n` has an <a href> among its descendants (read to `max_depth`).
+bool has_link_inside(const GumboNode* root, size_t max_depth) {
+  std::vector<std::pair<const GumboNode*, size_t>> stack{{root, 0}};
+  while (!stack.empty()) {
+    auto [n, d] = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT || d > max_depth) continue;
+    if (n != root && n->v.element.tag == GUMBO_TAG_A && attr(n, "href")) return true;
+    const GumboVector& ch = n->v.element.children;
+    for (unsigned i = 0; i < ch.length; ++i) stack.push_back({static_cast<const GumboNode*>(ch.data[i]), d + 1});
+  }
+  return false;
+}
+
+// schema.org types of one article (microdata itemtype, JSON-LD @type).
+bool is_article_type(std::string_view type) {
+  const std::string t = lowered(type);
+  for (std::string_view w : {"article", "blogposting", "socialmediaposting", "report"})
+    if (t.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // ---------------------------------------------------------------------------
 // JSON-LD
 
@@ -412,13 +450,14 @@ std::string json_string(const nlohmann::json& v) {
   return "";
 }
 
-void walk_json_ld(const nlohmann::json& v, int depth, std::vector<JsonLdDate>& out) {
+void walk_json_ld(const nlohmann::json& v, int depth, std::vector<JsonLdDate>& out, bool& author) {
   if (depth > 32) return;
   if (v.is_array()) {
-    for (const auto& e : v) walk_json_ld(e, depth + 1, out);
+    for (const auto& e : v) walk_json_ld(e, depth + 1, out, author);
     return;
   }
   if (!v.is_object()) return;
+  if (auto it = v.find("author"); it != v.end() && !it->is_null()) author = true;
   JsonLdDate d;
   if (auto it = v.find("datePublished"); it != v.end()) d.date_published = json_string(*it);
   if (auto it = v.find("dateModified"); it != v.end()) d.date_modified = json_string(*it);
@@ -434,7 +473,7 @@ void walk_json_ld(const nlohmann::json& v, int depth, std::vector<JsonLdDate>& o
     out.push_back(std::move(d));
   }
   for (const auto& [key, value] : v.items())
-    if (value.is_object() || value.is_array()) walk_json_ld(value, depth + 1, out);
+    if (value.is_object() || value.is_array()) walk_json_ld(value, depth + 1, out, author);
 }
 
 void read_json_ld(std::string_view raw, PageInfo& page) {
@@ -457,7 +496,7 @@ void read_json_ld(std::string_view raw, PageInfo& page) {
     ++page.json_ld_invalid;
     return;
   }
-  walk_json_ld(doc, 0, page.json_ld_dates);
+  walk_json_ld(doc, 0, page.json_ld_dates, page.author);
 }
 
 // ---------------------------------------------------------------------------
@@ -472,8 +511,9 @@ class Extractor {
       size_t depth;
       bool in_nav;
       bool in_content;  // inside article/main/section
+      bool in_article;
     };
-    std::vector<Frame> stack{{document, 0, false, false}};
+    std::vector<Frame> stack{{document, 0, false, false, false}};
     while (!stack.empty()) {
       const Frame f = stack.back();
       stack.pop_back();
@@ -485,11 +525,13 @@ class Extractor {
       }
       bool in_nav = f.in_nav;
       bool in_content = f.in_content;
+      bool in_article = f.in_article;
       if (n->type == GUMBO_NODE_ELEMENT) {
-        if (n->v.element.tag_namespace == GUMBO_NAMESPACE_HTML) visit(n, f.depth, in_nav);
+        if (n->v.element.tag_namespace == GUMBO_NAMESPACE_HTML) visit(n, f.depth, in_nav, in_article);
         in_nav = in_nav || is_menu_container(n, in_content);
         const GumboTag t = n->v.element.tag;
         in_content = in_content || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_SECTION;
+        in_article = in_article || t == GUMBO_TAG_ARTICLE;
         // Nothing of ours lives inside these.
         const GumboTag tag = n->v.element.tag;
         if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TITLE) continue;
@@ -497,7 +539,7 @@ class Extractor {
       const GumboVector& children =
           n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
       for (unsigned i = children.length; i-- > 0;)
-        stack.push_back({static_cast<const GumboNode*>(children.data[i]), f.depth + 1, in_nav, in_content});
+        stack.push_back({static_cast<const GumboNode*>(children.data[i]), f.depth + 1, in_nav, in_content, in_article});
     }
   }
 
@@ -514,7 +556,55 @@ class Extractor {
     return wt::to_nfc(wt::trim(*v));
   }
 
-  void visit(const GumboNode* n, size_t depth, bool in_nav) {
+  void marker(std::string_view m) {
+    if (std::find(page_.markers.begin(), page_.markers.end(), m) == page_.markers.end())
+      page_.markers.emplace_back(m);
+  }
+
+  // Article and listing markup, and the facts the probes read.
+  void classify(const GumboNode* n, bool in_article) {
+    const GumboTag tag = n->v.element.tag;
+    switch (tag) {
+      case GUMBO_TAG_BODY:
+        if (page_.body_classes.empty()) page_.body_classes = capped_attr(n, "class");
+        if (has_class_token(n, {"single-post"})) marker("wp-single");
+        break;
+      case GUMBO_TAG_ARTICLE:
+        if (!in_article) ++page_.articles;
+        if (has_class_token(n, {"type-post"})) marker("wp-post");
+        break;
+      case GUMBO_TAG_TD:
+      case GUMBO_TAG_TH:
+        ++page_.table_cells;
+        break;
+      case GUMBO_TAG_P:
+        ++page_.paragraphs;
+        break;
+      case GUMBO_TAG_IMG:
+        ++page_.images;
+        if (!attr(n, "alt")) ++page_.images_without_alt;
+        break;
+      case GUMBO_TAG_A:
+      case GUMBO_TAG_LINK:
+        if (auto rel = attr(n, "rel")) {
+          for (const std::string& t : tokens(*rel, " \t\n\r\f")) {
+            if (t == "next" || t == "prev") page_.pagination = true;
+            if (t == "author") page_.author = true;
+          }
+        }
+        break;
+      default:
+        break;
+    }
+    if (auto id = attr(n, "id"); id && (*id == "news-bodyhtml" || *id == "news_detail")) marker("nv-detail");
+    if (has_class_token(n, {"pagination", "pager", "page-numbers", "generate_page"})) page_.pagination = true;
+    if (has_class_token(n, {"author", "byline", "post-author", "entry-author"})) page_.author = true;
+    if (auto type = attr(n, "itemtype"); type && attr(n, "itemscope") && is_article_type(*type)) marker("schema-article");
+    if (auto prop = attr(n, "itemprop"); prop && lowered(wt::trim(*prop)) == "author") page_.author = true;
+  }
+
+  void visit(const GumboNode* n, size_t depth, bool in_nav, bool in_article) {
+    classify(n, in_article);
     switch (n->v.element.tag) {
       case GUMBO_TAG_HTML:
         if (page_.lang.empty()) page_.lang = capped_attr(n, "lang");
@@ -550,7 +640,7 @@ class Extractor {
       case GUMBO_TAG_H3: {
         const int level = n->v.element.tag == GUMBO_TAG_H1 ? 1 : n->v.element.tag == GUMBO_TAG_H2 ? 2 : 3;
         std::string text = inline_text(n, depth, opt_);
-        if (!text.empty()) page_.headings.push_back({level, std::move(text)});
+        if (!text.empty()) page_.headings.push_back({level, std::move(text), has_link_inside(n, opt_.max_depth)});
         break;
       }
       case GUMBO_TAG_TIME: {
@@ -616,6 +706,15 @@ class Extractor {
       }
     } else if (is_date_meta_name(name) && !content.empty()) {
       page_.meta_dates.push_back({name, content});
+    } else if (name == "og:type") {
+      if (page_.og_type.empty()) page_.og_type = lowered(content);
+    } else if (name == "viewport") {
+      if (page_.viewport.empty()) page_.viewport = content;
+    } else if ((name == "author" || name == "article:author") && !content.empty()) {
+      page_.author = true;
+    }
+    if (name.rfind("dc.", 0) == 0 || name.rfind("dcterms.", 0) == 0) {
+      if (dublin_core_.insert(name.substr(name.find('.') + 1)).second) page_.dublin_core = dublin_core_.size();
     }
   }
 
@@ -629,9 +728,10 @@ class Extractor {
     l.href = wt::to_nfc(href);
     l.text = inline_text(n, depth, opt_);
     if (l.text.empty()) l.text = image_alts(n, opt_);
-    if (l.text.empty()) {
+    for (const char* fallback : {"aria-label", "title"}) {
+      if (!l.text.empty()) break;
       TextSink sink(1024, false);
-      sink.text(capped_attr(n, "title"));
+      sink.text(capped_attr(n, fallback));
       l.text = sink.take();
     }
     if (auto rel = attr(n, "rel")) {
@@ -644,6 +744,7 @@ class Extractor {
 
   const ExtractOptions& opt_;
   PageInfo& page_;
+  std::set<std::string> dublin_core_;  // DC element names met ("title", "creator" ...)
 };
 
 }  // namespace

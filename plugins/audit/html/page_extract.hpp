@@ -30,6 +30,7 @@ struct PageLink {
 struct PageHeading {
   int level = 1;             ///< 1..3
   std::string text;
+  bool linked = false;       ///< It holds a link (a list item's title, not the page's own heading).
 };
 
 /// A date-bearing <meta>: `name` is the lower-cased property/name/itemprop
@@ -78,6 +79,25 @@ struct PageInfo {
   std::string text_root;       ///< Where `text` came from: "main", "article", "role=main" or "body".
   bool text_truncated = false; ///< `text` was cut at max_text_bytes.
   bool depth_capped = false;   ///< Some elements were nested too deep to be read.
+
+  // What tells an article from a listing (audit/analysis/article_detect.hpp)
+  // and the page properties the crawler probes read (audit/analysis/probes.hpp).
+  std::string og_type;         ///< <meta property=og:type>, lower-cased ("article", "website").
+  std::string body_classes;    ///< The class attribute of <body>.
+  /// CMS article markup seen: "wp-single" (body.single-post), "wp-post"
+  /// (article.type-post), "nv-detail" (NukeViet's #news-bodyhtml or
+  /// #news_detail), "schema-article" (microdata itemtype Article, NewsArticle,
+  /// BlogPosting ...). In the order first met, each once.
+  std::vector<std::string> markers;
+  size_t articles = 0;         ///< <article> elements not inside another one.
+  bool pagination = false;     ///< rel=next/prev, or a pagination/pager/page-numbers/generate_page element.
+  size_t table_cells = 0;      ///< <td> and <th> elements.
+  size_t paragraphs = 0;       ///< <p> elements.
+  std::string viewport;        ///< <meta name=viewport> content.
+  size_t dublin_core = 0;      ///< Distinct DC.* / DCTERMS.* meta names.
+  bool author = false;         ///< meta author / article:author, rel=author, itemprop or JSON-LD author.
+  size_t images = 0;           ///< <img> elements.
+  size_t images_without_alt = 0;  ///< Of those, without an alt attribute.
 };
 
 struct ExtractOptions {

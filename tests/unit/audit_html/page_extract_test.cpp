@@ -280,3 +280,41 @@ TEST_CASE("empty and garbage input") {
   CHECK(p.title.empty());
   CHECK(p.links.empty());
 }
+
+TEST_CASE("article markup, listing markup and the facts the probes read") {
+  const PageInfo nv = page_of("nukeviet_article.html");
+  CHECK(nv.markers == std::vector<std::string>{"schema-article", "nv-detail"});
+  CHECK(nv.articles == 0);
+  const PageInfo wp = page_of("wordpress_post.html");
+  CHECK(wp.markers == std::vector<std::string>{"wp-single", "wp-post"});
+  CHECK(wp.articles == 1);
+  CHECK(wp.body_classes == "post-template-default single single-post");
+  const PageInfo wt = page_of("webtruong_article.html");
+  CHECK(wt.viewport == "width=device-width, initial-scale=1");
+  CHECK(wt.dublin_core == 9);  // title creator publisher date description identifier language type format
+  CHECK(wt.images >= 1);
+  CHECK(wt.images_without_alt == 0);
+
+  const PageInfo list = extract_page(R"(<html><head><meta property="og:type" content="Website">
+<link rel="next" href="/page/2/"><meta name="author" content="Tổ Văn"></head><body>
+<article class="post"><h2><a href="/a/">A</a></h2><p>x</p></article>
+<article class="post"><h2>B <span><a href="/b/">xem</a></span></h2><article>nested</article></article>
+<h3>Plain</h3><table><tr><th>1</th><td>2</td></tr></table><img src="/i.png"></body></html>)");
+  CHECK(list.og_type == "website");
+  CHECK(list.pagination);
+  CHECK(list.author);
+  CHECK(list.articles == 2);  // the nested one is part of the second
+  REQUIRE(list.headings.size() == 3);
+  CHECK(list.headings[0].linked);
+  CHECK(list.headings[1].linked);
+  CHECK_FALSE(list.headings[2].linked);
+  CHECK(list.table_cells == 2);
+  CHECK(list.paragraphs == 1);
+  CHECK(list.images == 1);
+  CHECK(list.images_without_alt == 1);
+  // A link with no text is named by its aria-label, then its title.
+  const PageInfo icons = extract_page(R"(<a href="/s" aria-label="Tìm kiếm"><i class="fa"></i></a><a href="/p" title="In"></a>)");
+  REQUIRE(icons.links.size() == 2);
+  CHECK(icons.links[0].text == "Tìm kiếm");
+  CHECK(icons.links[1].text == "In");
+}

@@ -1,0 +1,244 @@
+// run_probe: the built-in crawler checks of the rule sets.
+#include "audit/analysis/probes.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <regex>
+
+namespace wt::audit {
+namespace {
+
+struct Address {
+  std::string scheme, host, path;  // lower-case scheme and host, path from the first '/'
+};
+
+Address split_address(std::string_view url) {
+  Address a;
+  size_t colon = url.find("://");
+  if (colon == std::string_view::npos) return a;
+  a.scheme = std::string(url.substr(0, colon));
+  size_t start = colon + 3;
+  size_t end = url.find_first_of("/?#", start);
+  std::string authority(url.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  if (size_t at = authority.rfind('@'); at != std::string::npos) authority.erase(0, at + 1);
+  if (!authority.empty() && authority[0] == '[') {
+    a.host = authority.substr(0, authority.find(']') + 1);
+  } else {
+    a.host = authority.substr(0, authority.find(':'));
+  }
+  a.path = end == std::string_view::npos ? "/" : std::string(url.substr(end));
+  for (auto* s : {&a.scheme, &a.host})
+    for (char& c : *s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return a;
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// localhost, 127/8, 10/8, 172.16/12, 192.168/16, [::1]: a copy served locally.
+bool local_host(const std::string& host) {
+  if (host == "localhost" || host == "[::1]" || host.rfind("127.", 0) == 0 || host.rfind("10.", 0) == 0 ||
+      host.rfind("192.168.", 0) == 0)
+    return true;
+  if (host.rfind("172.", 0) == 0) {
+    int second = std::atoi(host.c_str() + 4);
+    return second >= 16 && second <= 31;
+  }
+  return false;
+}
+
+std::vector<const CrawledPage*> ok_pages(const std::vector<CrawledPage>& pages) {
+  std::vector<const CrawledPage*> out;
+  for (const auto& p : pages)
+    if (p.status == 200) out.push_back(&p);
+  return out;
+}
+
+std::string percent(size_t part, size_t whole) {
+  return std::to_string(part) + " of " + std::to_string(whole);
+}
+
+// At least `share` of the pages pass `test`; the evidence names the first that does.
+ProbeResult share_of_pages(const std::vector<CrawledPage>& pages, double share, const std::string& what,
+                           const std::function<bool(const CrawledPage&)>& test) {
+  ProbeResult r;
+  auto ok = ok_pages(pages);
+  size_t pass = 0;
+  for (const auto* p : ok)
+    if (test(*p)) {
+      if (r.url.empty()) r.url = p->url;
+      ++pass;
+    }
+  r.found = !ok.empty() && pass >= share * static_cast<double>(ok.size());
+  r.evidence = percent(pass, ok.size()) + " pages " + what;
+  return r;
+}
+
+// The school's mail on an .edu.vn domain whose portal the site links: the
+// Sở (or phòng) hosts the school's mail and lists it among its members.
+ProbeResult member_by_mail(const std::vector<CrawledPage>& pages, const Address& site) {
+  ProbeResult r;
+  for (const auto* p : ok_pages(pages))
+    for (const auto& mail : p->emails) {
+      std::string domain = mail.substr(mail.find('@') + 1);
+      if (!ends_with(domain, ".edu.vn") || domain == site.host) continue;
+      for (const auto* q : ok_pages(pages))
+        for (const auto& l : q->links) {
+          Address a = split_address(l.href);
+          if (a.host.empty() || a.host == site.host) continue;
+          if (a.host == domain || ends_with(a.host, "." + domain)) {
+            r.found = true;
+            r.url = l.href;
+            r.evidence = "the school's e-mail " + mail + " is on " + domain + ", and the site links its portal " +
+                         l.href;
+            return r;
+          }
+        }
+    }
+  return r;
+}
+
+bool is_file_link(const std::string& href) {
+  std::string path = href.substr(0, href.find_first_of("?#"));
+  std::transform(path.begin(), path.end(), path.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (std::string_view ext : {".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".ppt", ".pptx", ".zip", ".rar"})
+    if (ends_with(path, ext)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string site_address(const std::vector<CrawledPage>& pages, const std::string& site_url) {
+  Address seed = split_address(site_url);
+  if (!local_host(seed.host)) return site_url;
+  const CrawledPage* home = nullptr;
+  for (const auto& p : pages)
+    if (p.url == site_url) home = &p;
+  if (!home && !pages.empty()) home = &pages.front();
+  if (!home || home->canonical.empty()) return site_url;
+  Address c = split_address(home->canonical);
+  if (c.host.empty() || c.host == seed.host) return site_url;
+  return home->canonical;
+}
+
+std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<CrawledPage>& pages,
+                                     const std::string& site_url) {
+  const std::string address = site_address(pages, site_url);
+  const Address addr = split_address(address);
+  const std::string declared = address == site_url ? "" : " (declared by the home page's canonical link)";
+  ProbeResult r;
+  if (name == "domain") {
+    r.found = ends_with(addr.host, ".vn");
+    r.url = address;
+    r.evidence = "the site's address " + address + declared + (r.found ? " is" : " is not") + " under .vn";
+    return r;
+  }
+  if (name == "https") {
+    r.found = addr.scheme == "https";
+    r.url = address;
+    for (const auto* p : ok_pages(pages)) {
+      Address a = split_address(p->url);
+      if (!r.found && a.scheme == "https" && a.host == addr.host) r.found = true, r.url = p->url;
+    }
+    r.evidence = r.found ? "served over HTTPS: " + r.url + declared : "no page of " + addr.host + " was served over HTTPS";
+    return r;
+  }
+  if (name == "member_host") {
+    // The patterns of the rule sets' generator (site_field base_url).
+    static const std::regex sub(R"(^https?://[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z0-9-]+\.edu\.vn(:[0-9]+)?(/|$))");
+    static const std::regex under(R"(^https?://[a-z0-9-]+\.edu\.vn(:[0-9]+)?/[^/]+)");
+    std::string lowered = addr.scheme + "://" + addr.host + addr.path;
+    if (std::regex_search(lowered, sub) || std::regex_search(lowered, under)) {
+      r.found = true;
+      r.url = address;
+      r.evidence = "the site's address " + address + declared + " is inside an .edu.vn portal";
+      return r;
+    }
+    r = member_by_mail(pages, addr);
+    if (!r.found)
+      r.evidence = "the address " + address + " is not under a Sở or phòng .edu.vn domain, and no e-mail on one"
+                   " comes with a link to its portal";
+    return r;
+  }
+  if (name == "viewport")
+    return share_of_pages(pages, 0.5, "declare a mobile viewport", [](const CrawledPage& p) { return p.viewport; });
+  if (name == "dublin_core")
+    return share_of_pages(pages, 0.5, "carry Dublin Core metadata (3 or more DC elements)",
+                          [](const CrawledPage& p) { return p.dublin_core >= 3; });
+  if (name == "charset")
+    return share_of_pages(pages, 0.95, "are in Unicode (UTF-8)",
+                          [](const CrawledPage& p) { return p.encoding == "utf-8"; });
+  if (name == "accessibility") {
+    size_t images = 0, missing = 0;
+    for (const auto* p : ok_pages(pages)) images += p->images, missing += p->images_without_alt;
+    r = share_of_pages(pages, 0.9, "have a language and a heading",
+                       [](const CrawledPage& p) { return p.lang && !p.headings.empty(); });
+    bool alts = images == 0 || (images - missing) >= 0.9 * static_cast<double>(images);
+    r.found = r.found && alts;
+    r.evidence += "; " + percent(images - missing, images) + " images have a text alternative";
+    return r;
+  }
+  if (name == "wcag") {
+    r = share_of_pages(pages, 0.95, "pass the automatic WCAG checks (lang, title, image alt, link text)",
+                       [](const CrawledPage& p) {
+                         bool links = std::all_of(p.links.begin(), p.links.end(),
+                                                  [](const CrawledLink& l) { return !l.text.empty(); });
+                         return p.lang && !p.title.empty() && p.images_without_alt == 0 && links;
+                       });
+    r.evidence += "; contrast and keyboard use are not measured";
+    return r;
+  }
+  if (name == "author_source") {
+    size_t posts = 0, shown = 0;
+    for (const auto* p : ok_pages(pages)) {
+      if (!p->article) continue;
+      ++posts;
+      if (p->author) {
+        ++shown;
+        if (r.url.empty()) r.url = p->url;
+      }
+    }
+    r.found = posts > 0 && shown * 2 >= posts;
+    r.evidence = percent(shown, posts) + " posts show their author or source";
+    return r;
+  }
+  if (name == "email_addresses") {
+    for (const auto* p : ok_pages(pages))
+      if (!p->emails.empty()) {
+        r.found = true;
+        r.url = p->url;
+        r.evidence = "e-mail address " + p->emails.front() + " on " + p->url;
+        return r;
+      }
+    r.evidence = "no mailto: link";
+    return r;
+  }
+  if (name == "post_dates") {
+    size_t posts = 0;
+    for (const auto* p : ok_pages(pages))
+      if (p->article) {
+        if (r.url.empty()) r.url = p->url;
+        ++posts;
+      }
+    r.found = posts > 0;
+    r.evidence = std::to_string(posts) + " dated posts";
+    return r;
+  }
+  if (name == "downloadable_files") {
+    for (const auto* p : ok_pages(pages))
+      for (const auto& l : p->links)
+        if (is_file_link(l.href)) {
+          r.found = true;
+          r.url = l.href;
+          r.evidence = "a file to download: " + l.href + " on " + p->url;
+          return r;
+        }
+    r.evidence = "no link to a PDF, Office or archive file";
+    return r;
+  }
+  return std::nullopt;
+}
+
+}  // namespace wt::audit

@@ -1,0 +1,50 @@
+// Built-in crawler checks that rule sets name in `crawler.probes`: properties
+// of a whole site that no menu text or URL shows (its address under .vn, in
+// HTTPS, inside the Sở's portal; mobile viewport, Dublin Core metadata,
+// Unicode, accessibility basics, authors of posts ...). Pure: the crawled
+// pages in, a verdict with its evidence out.
+//
+//   if (auto r = wt::audit::run_probe("viewport", pages, "https://thcs-a.edu.vn/"); r && r->found) ...
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "audit/analysis/site_analysis.hpp"
+
+namespace wt::audit {
+
+struct ProbeResult {
+  bool found = false;
+  std::string url;       ///< The page (or address) that shows it.
+  std::string evidence;  ///< What was measured, found or not.
+};
+
+/// The address a site is published under: `site_url`, unless that is a local
+/// copy (localhost, a loopback or private IPv4 address) whose home page
+/// declares an absolute canonical URL on another host: then that URL.
+std::string site_address(const std::vector<CrawledPage>& pages, const std::string& site_url);
+
+/// Runs the probe `name` over the pages (status 200 only) of the site at
+/// `site_url`:
+///   domain       the address is under .vn
+///   https        the address, or a crawled page of its host, is https
+///   member_host  the address is <school>.<sở or phòng>.edu.vn or
+///                <sở>.edu.vn/<school>/; or the school's e-mail is on an
+///                .edu.vn domain whose portal the site links (the Sở's system)
+///   viewport     half the pages have <meta name=viewport content=width=device-width>
+///   dublin_core  half the pages carry three or more DC.* elements
+///   charset      95 % of the pages are UTF-8
+///   accessibility  90 % of the pages have <html lang> and a heading, 90 % of images an alt
+///   wcag         95 % of the pages pass the automatic checks: lang, title, alt on
+///                every image, text on every link (contrast, keyboard: not measured)
+///   author_source  half the posts (at least one) show their author or source
+///   email_addresses, post_dates, downloadable_files: at least one mailto:,
+///                post, or link to a PDF/Office/archive file
+/// nullopt for a probe this version does not know.
+std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<CrawledPage>& pages,
+                                     const std::string& site_url);
+
+}  // namespace wt::audit

@@ -1,0 +1,144 @@
+// run_probe and site_address: the built-in crawler checks of the rule sets,
+// and find_sections using them.
+#include <catch2/catch.hpp>
+
+#include "audit/analysis/probes.hpp"
+#include "compliance/rule_set.hpp"
+#include "core/diagnostic.hpp"
+
+using namespace wt::audit;
+
+namespace {
+
+CrawledPage good_page(const std::string& url) {
+  CrawledPage p;
+  p.url = url;
+  p.title = "Trang";
+  p.headings = {"Trang"};
+  p.encoding = "utf-8";
+  p.lang = true;
+  p.viewport = true;
+  p.dublin_core = 6;
+  p.images = 2;
+  p.links = {{url + "a/", "A", true}};
+  return p;
+}
+
+bool found(const std::string& probe, const std::vector<CrawledPage>& pages, const std::string& site) {
+  auto r = run_probe(probe, pages, site);
+  REQUIRE(r);
+  return r->found;
+}
+
+wt::compliance::RuleSet rules(const std::string& id) {
+  wt::DiagnosticSink sink;
+  auto set = wt::compliance::load_rule_set(std::string(WT_SOURCE_DIR) + "/schemas/rules/" + id + ".yaml", sink);
+  REQUIRE(set);
+  return *set;
+}
+
+}  // namespace
+
+TEST_CASE("audit::site_address: a local copy goes by the canonical address of its home page", "[audit][probes]") {
+  auto home = good_page("http://127.0.0.1:8080/");
+  home.canonical = "https://thcs-a.vinhphuc.edu.vn/";
+  CHECK(site_address({home}, "http://127.0.0.1:8080/") == "https://thcs-a.vinhphuc.edu.vn/");
+  // A live site is its own address, whatever it declares.
+  auto live = good_page("http://thcs-b.edu.vn/");
+  live.canonical = "https://elsewhere.vn/";
+  CHECK(site_address({live}, "http://thcs-b.edu.vn/") == "http://thcs-b.edu.vn/");
+  // A copy without a canonical link, or one naming itself, stays where it is.
+  CHECK(site_address({good_page("http://192.168.1.5/")}, "http://192.168.1.5/") == "http://192.168.1.5/");
+  home.canonical = "http://127.0.0.1:8080/";
+  CHECK(site_address({home}, "http://127.0.0.1:8080/") == "http://127.0.0.1:8080/");
+}
+
+TEST_CASE("audit::run_probe on the address: domain, https, member_host", "[audit][probes]") {
+  const std::vector<CrawledPage> none;
+  CHECK(found("domain", none, "http://thcs-a.vinhphuc.edu.vn/"));
+  CHECK(found("domain", none, "https://truong.vn/"));
+  CHECK_FALSE(found("domain", none, "https://truong-a.com/"));
+  CHECK(found("https", none, "https://thcs-a.edu.vn/"));
+  CHECK_FALSE(found("https", none, "http://thcs-a.edu.vn/"));
+  // Redirected to HTTPS: a crawled page of the same host is https.
+  CHECK(found("https", {good_page("https://thcs-a.edu.vn/")}, "http://thcs-a.edu.vn/"));
+  CHECK(found("member_host", none, "http://thcs-a.vinhphuc.edu.vn/"));
+  CHECK(found("member_host", none, "http://vinhphuc.edu.vn/thcsa/"));
+  CHECK_FALSE(found("member_host", none, "http://thcsa.edu.vn/"));
+  CHECK_FALSE(found("member_host", none, "https://thcs-a.com.vn/"));
+}
+
+TEST_CASE("audit::run_probe member_host: the school's mail on the Sở's domain and a link to its portal",
+          "[audit][probes]") {
+  auto home = good_page("http://thcsa.edu.vn/");
+  home.emails = {"c2thcsa@vinhphuc.edu.vn"};
+  CHECK_FALSE(found("member_host", {home}, "http://thcsa.edu.vn/"));  // no link to the portal
+  home.links.push_back({"https://vinhphuc.edu.vn/", "Sở GD&ĐT Vĩnh Phúc", false});
+  auto r = run_probe("member_host", {home}, "http://thcsa.edu.vn/");
+  REQUIRE(r);
+  CHECK(r->found);
+  CHECK(r->url == "https://vinhphuc.edu.vn/");
+  CHECK(r->evidence ==
+        "the school's e-mail c2thcsa@vinhphuc.edu.vn is on vinhphuc.edu.vn, and the site links its portal "
+        "https://vinhphuc.edu.vn/");
+  // Mail on a public provider proves nothing.
+  home.emails = {"thcsa@gmail.com"};
+  CHECK_FALSE(found("member_host", {home}, "http://thcsa.edu.vn/"));
+}
+
+TEST_CASE("audit::run_probe on the pages: shares of pages and posts", "[audit][probes]") {
+  const std::string b = "http://thcs-a.edu.vn/";
+  std::vector<CrawledPage> pages = {good_page(b), good_page(b + "x/"), good_page(b + "y/"), good_page(b + "z/")};
+  for (const char* p : {"viewport", "dublin_core", "charset", "accessibility", "wcag"}) {
+    INFO(p);
+    CHECK(found(p, pages, b));
+  }
+  pages[1].viewport = pages[2].viewport = pages[3].viewport = false;
+  CHECK_FALSE(found("viewport", pages, b));  // 1 of 4
+  pages[0].encoding = "windows-1258";
+  CHECK_FALSE(found("charset", pages, b));   // 3 of 4 < 95 %
+  pages[2].images_without_alt = 1;
+  CHECK_FALSE(found("wcag", pages, b));
+  CHECK_FALSE(found("accessibility", pages, b));  // 7 of 8 images with an alt: below 90 %
+  // Pages answered 404 are not measured.
+  pages[3].status = 404;
+  // author_source counts posts only.
+  CHECK_FALSE(found("author_source", pages, b));  // no posts at all
+  pages[1].article = pages[2].article = true;
+  pages[1].author = true;
+  CHECK(found("author_source", pages, b));        // 1 of 2
+  CHECK(found("post_dates", pages, b));
+  CHECK(run_probe("outbound_links", pages, b) == std::nullopt);  // not known: no verdict
+}
+
+TEST_CASE("audit::find_sections uses the probes of the rule set", "[audit][probes][sections]") {
+  auto home = good_page("http://127.0.0.1:9000/");
+  home.canonical = "https://thcs-a.vinhphuc.edu.vn/";
+  auto found = find_sections({home}, rules("tt37-2020"), "thcs", "http://127.0.0.1:9000/");
+  auto get = [&](const std::string& id) -> const SectionMatch& {
+    for (const auto& s : found)
+      if (s.id == id) return s;
+    FAIL("no " << id);
+    return found.front();
+  };
+  CHECK(get("https").found);
+  CHECK(get("https").evidence ==
+        "probe https: served over HTTPS: https://thcs-a.vinhphuc.edu.vn/ (declared by the home page's canonical link)");
+  CHECK(get("member_portal").found);
+  CHECK(get("mobile").found);
+  CHECK(get("metadata_dc").found);
+  CHECK_FALSE(get("source_attrib").found);
+  CHECK(get("source_attrib").evidence == "probe author_source: 0 of 0 posts show their author or source");
+}
+
+TEST_CASE("audit::find_sections knows NukeViet's module names as URL words", "[audit][sections]") {
+  // An icon menu: no text, only the modules' URLs.
+  CrawledPage home;
+  home.url = "http://thcs-a.edu.vn/";
+  home.links = {{"http://thcs-a.edu.vn/laws/", "", true}, {"http://thcs-a.edu.vn/about/", "", true}};
+  auto found = find_sections({home}, rules("tt37-2020"), "thcs");
+  for (const auto& s : found) {
+    if (s.id == "legal_docs") CHECK(s.url == "http://thcs-a.edu.vn/laws/");
+    if (s.id == "intro_structure") CHECK(s.url == "http://thcs-a.edu.vn/about/");
+  }
+}
