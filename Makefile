@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo test bench bench-crawl fuzz clean
 
 all: build
 
@@ -27,6 +27,19 @@ test: deps
 bench: deps
 	@scripts/install-deps.sh --bench
 	bench/build-vs-hugo.sh
+
+# Crawl throughput of `webtruong audit --delay 0` against `wget2 -r` on the
+# same site served by nginx on loopback (bench/README.md); needs $(BUILD)/webtruong.
+bench-crawl: deps
+	@scripts/install-deps.sh --bench
+	WEBTRUONG=$(BUILD)/webtruong bench/crawl-vs-wget2.sh
+
+# libFuzzer targets of the audit parsers (docs/fuzzing.md): clang build in
+# build-fuzz, FUZZ_SECONDS per target; new findings go to tests/fuzz/regressions/.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@scripts/install-deps.sh --fuzz
+	BUILD=$(BUILD)-fuzz JOBS=$(JOBS) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-test site.example/public

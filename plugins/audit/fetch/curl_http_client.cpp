@@ -95,6 +95,8 @@ struct Host {
   std::priority_queue<Pending, std::vector<Pending>, PendingOrder> queue;
   int active = 0;
   Clock::time_point next_ok{};
+  std::optional<long> delay_ms;  ///< Overrides FetchOptions::delay_ms (Crawl-delay).
+  Clock::time_point last_finish{};  ///< When the host's last transfer ended.
   std::optional<Clock::time_point> deadline;  ///< Host budget end, set at its first request.
 };
 
@@ -220,13 +222,29 @@ class CurlHttpClient final : public HttpClient {
       ready_.push_back(std::move(r));
       return;
     }
-    hosts_[*key].queue.push(Pending{std::move(request), next_seq_++, 0});
+    Host& host = hosts_[*key];
+    if (request.hold.count() > 0) host.next_ok = std::max(host.next_ok, Clock::now() + request.hold);
+    host.queue.push(Pending{std::move(request), next_seq_++, 0});
     ++queued_;
   }
 
   std::size_t pending() const override { return queued_ + active_.size() + ready_.size(); }
 
-  std::size_t run(const Callback& on_response, Ms budget) override {
+  void wakeup() override {
+    if (multi_) curl_multi_wakeup(multi_);
+  }
+
+  void set_host_delay(const std::string& url, Ms delay) override {
+    auto key = host_key(url);
+    if (!key) return;
+    Host& host = hosts_[*key];
+    host.delay_ms = std::max(0L, static_cast<long>(delay.count()));
+    // Applies from the last response on, like the delay it replaces.
+    if (host.last_finish != Clock::time_point{})
+      host.next_ok = std::max(host.next_ok, host.last_finish + Ms(*host.delay_ms));
+  }
+
+  std::size_t run(const Callback& on_response, Ms budget, const KeepGoing& keep_going) override {
     const auto deadline = Clock::now() + budget;
     std::size_t delivered = 0;
     auto deliver = [&] {
@@ -250,18 +268,23 @@ class CurlHttpClient final : public HttpClient {
       expire_hosts(now);
       start_eligible(now);
       if (!ready_.empty()) continue;
-      if (active_.empty() && queued_ == 0) break;
+      bool more = false;
+      if (keep_going) {
+        // The requests just started go out before the caller's own work,
+        // which may take a while; what that work adds starts right after.
+        if (!active_.empty()) perform();
+        more = keep_going();
+        now = Clock::now();
+        start_eligible(now);
+        if (!ready_.empty()) continue;
+      }
+      if (active_.empty() && queued_ == 0 && !more) break;
       if (now >= deadline) {
         abort_active("run budget exceeded");
         deliver();
         break;
       }
-      int running = 0;
-      curl_multi_perform(multi_, &running);
-      int left = 0;
-      while (CURLMsg* msg = curl_multi_info_read(multi_, &left)) {
-        if (msg->msg == CURLMSG_DONE) finish(msg->easy_handle, msg->data.result);
-      }
+      perform();
       if (!ready_.empty()) continue;
       now = Clock::now();
       auto wake = std::min(deadline, now + Ms(100));
@@ -271,7 +294,9 @@ class CurlHttpClient final : public HttpClient {
         }
       }
       const auto wait = std::chrono::duration_cast<Ms>(wake - now).count();
-      if (wait > 0 || !active_.empty()) {
+      // Returns early on network activity or wakeup(); a wakeup() made
+      // before the call is not lost (libcurl keeps it in a socket pair).
+      if (wait > 0 || !active_.empty() || more) {
         curl_multi_poll(multi_, nullptr, 0, static_cast<int>(std::clamp<long long>(wait, 0, 100)),
                         nullptr);
       }
@@ -280,6 +305,17 @@ class CurlHttpClient final : public HttpClient {
   }
 
  private:
+  /// Moves every transfer along; the finished ones go to ready_ (or back
+  /// to their queue, for a retry).
+  void perform() {
+    int running = 0;
+    curl_multi_perform(multi_, &running);
+    int left = 0;
+    while (CURLMsg* msg = curl_multi_info_read(multi_, &left)) {
+      if (msg->msg == CURLMSG_DONE) finish(msg->easy_handle, msg->data.result);
+    }
+  }
+
   Response unsent(const Pending& p, const std::string& error) {
     Response r;
     r.requested_url = p.request.url;
@@ -392,7 +428,7 @@ class CurlHttpClient final : public HttpClient {
       return;
     }
     host.active += 1;
-    host.next_ok = std::max(host.next_ok, now + Ms(opt_.delay_ms));
+    host.next_ok = std::max(host.next_ok, now + Ms(host.delay_ms.value_or(opt_.delay_ms)));
     active_.emplace(e, std::move(t));
   }
 
@@ -405,7 +441,8 @@ class CurlHttpClient final : public HttpClient {
     const auto now = Clock::now();
     Host& host = hosts_[t->host];
     host.active -= 1;
-    host.next_ok = std::max(host.next_ok, now + Ms(opt_.delay_ms));
+    host.last_finish = now;
+    host.next_ok = std::max(host.next_ok, now + Ms(host.delay_ms.value_or(opt_.delay_ms)));
 
     Response& r = t->response;
     char* effective = nullptr;

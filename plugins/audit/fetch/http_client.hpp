@@ -35,6 +35,9 @@ namespace wt::audit {
 struct Request {
   std::string url;
   int priority = 0;  ///< Higher starts first within a host.
+  /// Hold the whole host for this long before the request may start (e.g. a
+  /// robots.txt answered 5xx, asked again later). 0: no extra wait.
+  std::chrono::milliseconds hold{0};
 };
 
 struct Header {
@@ -95,16 +98,31 @@ class HttpClient {
   /// Queues a request; may be called from inside the run() callback.
   virtual void add(Request request) = 0;
 
-  /// Runs transfers until nothing is queued or running, or until `budget`
-  /// has passed; calls `on_response` (on this thread) once per finished
-  /// request. At the budget, running transfers end with "run budget
-  /// exceeded"; requests still waiting stay queued for a later run().
-  /// Returns the number of responses delivered.
+  /// Work the caller does beside the transfers (e.g. pages parsed on other
+  /// threads): called on run()'s thread at every turn of its loop, where it
+  /// may add() requests; returns true while that work may still add some.
+  using KeepGoing = std::function<bool()>;
+
+  /// Runs transfers until nothing is queued or running and `keep_going`
+  /// (when given) returns false, or until `budget` has passed; calls
+  /// `on_response` (on this thread) once per finished request. At the
+  /// budget, running transfers end with "run budget exceeded"; requests
+  /// still waiting stay queued for a later run(). Returns the number of
+  /// responses delivered.
   virtual std::size_t run(const Callback& on_response,
-                          std::chrono::milliseconds budget = std::chrono::hours(24)) = 0;
+                          std::chrono::milliseconds budget = std::chrono::hours(24),
+                          const KeepGoing& keep_going = {}) = 0;
+
+  /// From any thread: a run() waiting for the network turns its loop at
+  /// once (calling `keep_going`) instead of at the next network event.
+  virtual void wakeup() {}
 
   /// Requests queued and not yet finished (including retries waiting).
   virtual std::size_t pending() const = 0;
+
+  /// Sets the politeness delay of the host of `url` (e.g. robots.txt's
+  /// Crawl-delay), replacing FetchOptions::delay_ms for that host only.
+  virtual void set_host_delay(const std::string& url, std::chrono::milliseconds delay) = 0;
 
   /// Convenience: add all, run until idle, return the responses in completion order.
   std::vector<Response> fetch_all(std::vector<Request> requests,
