@@ -6,12 +6,12 @@
 #include <string>
 #include <vector>
 
-#include "cli/command_audit.hpp"
 #include "cli/command_build.hpp"
 #include "cli/command_check.hpp"
 #include "cli/command_import.hpp"
 #include "cli/command_new.hpp"
 #include "core/text.hpp"
+#include "plugin/plugin.hpp"
 
 #ifndef WT_VERSION
 #define WT_VERSION "0.0.0"
@@ -32,23 +32,45 @@ int command_version(const std::vector<std::string>&) {
 }
 
 int command_help(const std::vector<std::string>&);
+int command_plugins(const std::vector<std::string>&);
 
 const Command kCommands[] = {
     {"build", "build the site in DIR into a folder of static files", command_build},
     {"check", "report every legal requirement as ok, missing, stale or not applicable", command_check},
     {"new", "create a new school site with every section its type requires", command_new},
     {"import", "turn a spreadsheet (CSV, XLSX) of a timetable, fee schedule or staff list into data files", command_import},
-    {"audit", "crawl live school websites and score them against a rubric", command_audit},
+    {"plugins", "list the plugins built into this webtruong and the commands they add", command_plugins},
     {"version", "print the version", command_version},
     {"help", "list the commands", command_help},
 };
+
+/// The plugins, loaded once per run.
+const std::vector<std::unique_ptr<plugin::Plugin>>& plugins() {
+  static const auto list = plugin::installed_plugins();
+  return list;
+}
 
 int command_help(const std::vector<std::string>&) {
   std::cout << "usage: webtruong COMMAND [options]\n\n"
                "Webtruong builds the website of a Vietnamese school from Markdown and data files.\n\n"
                "commands:\n";
   for (const auto& c : kCommands) std::printf("  %-10s %s\n", c.name, c.summary);
+  for (const auto& p : plugins())
+    for (const auto& c : p->commands())
+      std::printf("  %-10s %s (plugin %s)\n", c.name.c_str(), c.summary.c_str(), p->name().c_str());
   std::cout << "\nRun 'webtruong COMMAND --help' for the options of a command.\n";
+  return 0;
+}
+
+int command_plugins(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] != "-h" && args[0] != "--help") {
+    std::cerr << "webtruong plugins: takes no arguments\n";
+    return 2;
+  }
+  for (const auto& p : plugins()) {
+    std::printf("%-10s %s\n", p->name().c_str(), p->summary().c_str());
+    for (const auto& c : p->commands()) std::printf("  webtruong %-10s %s\n", c.name.c_str(), c.summary.c_str());
+  }
   return 0;
 }
 
@@ -69,6 +91,11 @@ int run(int argc, char** argv) {
       if (name == c.name) return c.fn(args);
       names.push_back(c.name);
     }
+    for (const auto& p : plugins())
+      for (const auto& c : p->commands()) {
+        if (name == c.name) return c.run(args, *plugin::make_default_host());
+        names.push_back(c.name);
+      }
     std::string msg = "webtruong: unknown command '" + name + "'";
     std::string guess = closest_match(name, names);
     if (!guess.empty()) msg += " (did you mean '" + guess + "'?)";

@@ -9,6 +9,7 @@
 #include "content/content_tree.hpp"
 #include "core/parallel.hpp"
 #include "data/data_set.hpp"
+#include "plugin/option_parser.hpp"
 #include "site/site_check.hpp"
 
 namespace fs = std::filesystem;
@@ -16,48 +17,34 @@ namespace fs = std::filesystem;
 namespace wt::cli {
 namespace {
 
-const char* kUsage =
-    "usage: webtruong check [DIR] [--format text|json]\n\n"
-    "Checks the site in DIR (default: the current folder) against its rule sets\n"
-    "(site.yaml 'rules', default tt37-2020, and tt09-2024 for schools): every\n"
-    "requirement is ok, missing, stale or not applicable, with the file or page\n"
-    "that satisfies it; then the posting frequency of the school year and the\n"
-    "projected score on the rubric (site.yaml 'rubric'). Writes nothing.\n\n"
-    "  --format text|json   how to print the report (default text)\n";
-
+const plugin::OptionParser& parser() {
+  static const plugin::OptionParser p(
+      "check", "[DIR] [--format text|json]",
+      "Checks the site in DIR (default: the current folder) against its rule sets\n"
+      "(site.yaml 'rules', default tt37-2020, and tt09-2024 for schools): every\n"
+      "requirement is ok, missing, stale or not applicable, with the file or page\n"
+      "that satisfies it; then the posting frequency of the school year and the\n"
+      "projected score on the rubric (site.yaml 'rubric'). Writes nothing.",
+      {{"--format", "", "text|json", "how to print the report (default text)"}});
+  return p;
+}
 
 }  // namespace
 
 int command_check(const std::vector<std::string>& args) {
-  fs::path dir = ".";
-  std::string format = "text";
-  bool have_dir = false;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::cout << kUsage;
-      return 0;
-    } else if (a == "--format") {
-      if (i + 1 >= args.size()) {
-        std::cerr << "webtruong check: '--format' needs text or json\n\n" << kUsage;
-        return 2;
-      }
-      format = args[++i];
-      if (format != "text" && format != "json") {
-        std::cerr << "webtruong check: '--format' should be text or json, not '" << format << "'\n";
-        return 2;
-      }
-    } else if (!a.empty() && a[0] == '-') {
-      std::cerr << "webtruong check: unknown option '" << a << "'\n\n" << kUsage;
-      return 2;
-    } else if (!have_dir) {
-      dir = a;
-      have_dir = true;
-    } else {
-      std::cerr << "webtruong check: only one site folder can be checked at a time\n";
-      return 2;
-    }
+  const auto& p = parser();
+  std::string error;
+  auto opts = p.parse(args, &error);
+  if (!opts) return p.usage_error(error);
+  if (opts->help) {
+    std::cout << p.usage();
+    return 0;
   }
+  if (opts->positional.size() > 1) return p.usage_error("only one site folder can be checked at a time");
+  fs::path dir = opts->positional.empty() ? fs::path(".") : fs::path(opts->positional[0]);
+  std::string format = opts->get("--format", "text");
+  if (format != "text" && format != "json")
+    return p.usage_error("'--format' should be text or json, not '" + format + "'");
   DiagnosticSink sink;
   auto cfg = config::load_site_config(dir, sink);
   if (!cfg) {

@@ -120,6 +120,8 @@ bool parse_timezone(const std::string& s, int& minutes) {
 
 const std::vector<std::string>& site_config_keys() { return kTopKeys; }
 
+const std::vector<std::string>& school_types() { return kSchoolTypes; }
+
 std::string school_type_name(const std::string& type) {
   if (type == "mn") return "Trường Mầm non";
   if (type == "th") return "Trường Tiểu học";

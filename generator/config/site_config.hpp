@@ -60,6 +60,9 @@ const std::vector<std::string>& site_config_keys();
 /// Vietnamese name of a school type: "thcs" -> "Trường Trung học cơ sở".
 std::string school_type_name(const std::string& type);
 
+/// The school types a site (and an audit) may name: mn, th, thcs, thpt, gdtx, pgd, sgd.
+const std::vector<std::string>& school_types();
+
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& file,
                                             DiagnosticSink& sink);
 

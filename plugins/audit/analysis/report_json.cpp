@@ -24,11 +24,20 @@ nlohmann::json to_json(const SiteResult& site) {
   for (const auto& i : site.score.items)
     score_items.push_back({{"id", i.id}, {"points", i.points}, {"max", i.max}, {"evidence", i.evidence}});
   nlohmann::json score = {{"total", site.score.total}, {"max", site.score.max}, {"items", std::move(score_items)}};
+  // product.md's keys first; "crawl" adds what an auditor needs to trust
+  // the figures (the school type used, robots.txt, requests made).
+  nlohmann::json crawl = {{"school_type", site.school_type},
+                          {"school_type_source", site.school_type_source},
+                          {"requests", site.crawl.requests},
+                          {"robots", {{"status", site.crawl.robots_status}, {"blocked", site.crawl.robots_blocked}}}};
+  if (site.crawl.crawl_delay_ms > 0) crawl["crawl_delay_ms"] = site.crawl.crawl_delay_ms;
+  if (!site.crawl.robots_error.empty()) crawl["robots"]["error"] = site.crawl.robots_error;
   return {{"url", site.url},
           {"pages", site.pages},
           {"sections", std::move(sections)},
           {"posts", std::move(posts)},
-          {"score", std::move(score)}};
+          {"score", std::move(score)},
+          {"crawl", std::move(crawl)}};
 }
 
 }  // namespace wt::audit

@@ -35,6 +35,17 @@ struct CrawledPage {
   std::vector<std::string> headings;
   std::vector<CrawledLink> links;
   int status = 200;
+  // Page properties the probes read (probes.hpp); defaults mean "not seen".
+  std::string canonical;             ///< <link rel=canonical>, absolute; "" when none.
+  std::string encoding;              ///< WHATWG name of the charset it was read in ("utf-8").
+  bool lang = false;                 ///< <html lang> present.
+  bool viewport = false;             ///< <meta name=viewport> with width=device-width.
+  int dublin_core = 0;               ///< Distinct DC.* metadata elements.
+  int images = 0;                    ///< <img> elements,
+  int images_without_alt = 0;        ///< of which without an alt attribute.
+  bool article = false;              ///< Counted as a post (article_detect.hpp).
+  bool author = false;               ///< Shows its author or source.
+  std::vector<std::string> emails;   ///< mailto: addresses, lower-cased.
 };
 
 /// Whether one requirement was found, where, and why.
@@ -50,11 +61,13 @@ struct SectionMatch {
 /// Every requirement of `rules`, in rule-set order. A requirement is found by
 /// the best-scoring of: link text (nav +20; exact phrase 100, words inside
 /// 60), page title (80 / 50), heading (70 / 40), a URL word in a link target
-/// or page URL (45, nav link +20). Links to pages crawled with a status other
-/// than 200 do not count. Requirements with no crawler titles or URL words
-/// are never found (the evidence says so).
+/// or page URL (45, nav link +20), a probe of the crawled pages that passes
+/// (30; probes.hpp; `site_url` is the audited address, default the first
+/// page's). Links to pages crawled with a status other than 200 do not
+/// count. Requirements with no crawler titles, URL words or known probes are
+/// never found (the evidence says so).
 std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const compliance::RuleSet& rules,
-                                        const std::string& school_type);
+                                        const std::string& school_type, const std::string& site_url = "");
 
 /// "Thời Khoá-Biểu!" -> "thoi khoa bieu": diacritics folded, lower-case,
 /// runs of anything but ASCII letters and digits as one space, trimmed.
@@ -110,8 +123,20 @@ SiteScore score_site(const std::vector<SectionMatch>& sections, const PostingSta
                      const compliance::Rubric& rubric, const std::string& school_type,
                      const ScoreInputs& inputs = {});
 
+/// How the crawl of one site went, for the auditor (not part of the score).
+struct CrawlNotes {
+  int requests = 0;             ///< HTTP responses received (robots, sitemaps, feeds, pages).
+  int robots_status = 0;        ///< Status of /robots.txt (0: no answer).
+  std::string robots_error;     ///< Why there was no answer ("connection refused", "timeout"...).
+  bool robots_blocked = false;  ///< robots.txt kept failing (5xx or no answer): nothing was crawled.
+  long crawl_delay_ms = 0;      ///< Crawl-delay from robots.txt that slowed the crawl (0: none).
+};
+
 struct SiteResult {
   std::string url;
+  std::string school_type;         ///< mn, th, thcs, ... ("" when unknown)
+  std::string school_type_source;  ///< "given" (--type or the list) or "guessed" (from the home page)
+  CrawlNotes crawl;
   int pages = 0;
   std::vector<SectionMatch> sections;
   PostingStats posts;

@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "audit/analysis/article_detect.hpp"
+#include "audit/crawl/parse_pool.hpp"
 #include "audit/dates/publication_date.hpp"
 #include "audit/html/charset.hpp"
 #include "audit/html/page_extract.hpp"
@@ -44,6 +46,7 @@ int current_year() {
 struct PageDates {
   std::vector<Candidate> candidates;
   bool article = false;
+  bool listing = false;
 };
 
 struct SiteState {
@@ -53,8 +56,10 @@ struct SiteState {
   int pages_queued = 0;
   int sitemaps_queued = 0;
   int feeds_queued = 0;
+  int robots_attempts = 0;
   bool home_done = false;
   std::set<std::string> fetched_final;              ///< Final URLs of HTML pages already recorded.
+  std::unordered_set<std::string> settled;          ///< Links enqueue_page will never queue again.
   std::set<std::string> feeds_seen, sitemaps_seen;
   std::map<std::string, W3cDate> sitemap_lastmod;   ///< By normalised URL.
   std::map<std::string, DateTime> sitemap_news, feed_dates;
@@ -97,22 +102,58 @@ bool looks_feed(const std::string& url) {
 /// <link rel="alternate" type="application/rss+xml|atom+xml" href="..."> in the raw HTML.
 std::vector<std::string> feed_links(const std::string& html) {
   std::vector<std::string> out;
-  static const std::regex link_re(R"(<link\b[^>]*>)", std::regex::icase);
   static const std::regex type_re(R"(type\s*=\s*["']?application/(rss|atom)\+xml)", std::regex::icase);
   static const std::regex href_re(R"(href\s*=\s*["']([^"']+)["'])", std::regex::icase);
   std::string head = html.substr(0, std::min<size_t>(html.size(), 256 * 1024));
-  for (auto it = std::sregex_iterator(head.begin(), head.end(), link_re); it != std::sregex_iterator(); ++it) {
-    std::string tag = it->str();
+  // Each <link\b[^>]*> tag, found by hand: std::regex tried that pattern at
+  // every byte of the page, which cost more than parsing the page.
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (size_t at = head.find('<'); at != std::string::npos; at = head.find('<', at + 1)) {
+    if (head.size() - at < 5 || !std::equal(head.begin() + at + 1, head.begin() + at + 5, "link",
+                                            [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }))
+      continue;
+    if (at + 5 < head.size() && word(head[at + 5])) continue;  // \b
+    size_t end = head.find('>', at + 5);
+    if (end == std::string::npos) break;
+    std::string tag = head.substr(at, end - at + 1);
     std::smatch m;
     if (std::regex_search(tag, type_re) && std::regex_search(tag, m, href_re)) out.push_back(m[1].str());
+    at = end;
   }
   return out;
 }
 
-bool published_meta(const std::string& name) {
-  if (name.find("modified") != std::string::npos || name.find("updated") != std::string::npos) return false;
-  return name.find("publish") != std::string::npos || name.find("created") != std::string::npos ||
-         name.find("issued") != std::string::npos || name == "pubdate" || name == "dc.date" || name == "date";
+/// A page's HTML decoded and parsed (on a ParsePool worker).
+struct ParsedHtml {
+  DecodedHtml decoded;
+  PageInfo info;
+  std::vector<std::optional<std::string>> links;  ///< info.links resolved by normalize_link.
+};
+
+// What the probes read of a page (audit/analysis/probes.hpp).
+void read_page_facts(const std::string& url, const PageInfo& info, const std::string& encoding, CrawledPage& page) {
+  if (!info.canonical.empty())
+    if (auto c = normalize_link(url, info.canonical)) page.canonical = *c;
+  page.encoding = encoding;
+  page.lang = !info.lang.empty();
+  std::string viewport = info.viewport;
+  std::transform(viewport.begin(), viewport.end(), viewport.begin(), [](unsigned char c) { return std::tolower(c); });
+  viewport.erase(std::remove(viewport.begin(), viewport.end(), ' '), viewport.end());
+  page.viewport = viewport.find("width=device-width") != std::string::npos;
+  page.dublin_core = static_cast<int>(info.dublin_core);
+  page.images = static_cast<int>(info.images);
+  page.images_without_alt = static_cast<int>(info.images_without_alt);
+  page.author = shows_author_or_source(info);
+  for (const auto& l : info.links) {
+    if (l.href.size() < 8 || !std::equal(l.href.begin(), l.href.begin() + 7, "mailto:", [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        }))
+      continue;
+    std::string mail = l.href.substr(7, l.href.find('?') == std::string::npos ? std::string::npos : l.href.find('?') - 7);
+    std::transform(mail.begin(), mail.end(), mail.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (mail.find('@') != std::string::npos && std::find(page.emails.begin(), page.emails.end(), mail) == page.emails.end())
+      page.emails.push_back(mail);
+  }
 }
 
 class Crawler {
@@ -138,7 +179,17 @@ class Crawler {
       add(i, to_string(robots), Kind::Robots, 100);
     }
     progress_ = options_.progress && isatty(STDERR_FILENO);
-    client_.run([&](Response r) { on_response(std::move(r)); });
+    // Pages are parsed on every core while the fetch loop keeps fetching;
+    // each response is still handled here, in the order it arrived.
+    // One page parsed here first: ICU's normaliser data is set up on first
+    // use, so that happens before the workers start rather than among them.
+    extract_page(decode_html("<title>\xc3\xa9</title>", "text/html; charset=utf-8").text);
+    ParsePool pool(ParsePool::default_threads(), [this] { client_.wakeup(); });
+    pool_ = &pool;
+    client_.run([&](Response r) { on_response(std::move(r)); }, std::chrono::hours(24),
+                [&] { return pool.drain() > 0; });
+    pool.finish();
+    pool_ = nullptr;
     if (progress_) std::fprintf(stderr, "\r\033[K");
     std::vector<CrawlData> out;
     for (auto& st : sites_) out.push_back(finish(st));
@@ -154,10 +205,17 @@ class Crawler {
   void enqueue_page(size_t site, const std::string& href_abs) {
     SiteState& st = sites_[site];
     if (st.pages_queued >= options_.max_pages) return;
+    // Every page links the menu and the lists again: a URL whose fate is
+    // sealed (out of scope, or past the trap guard) is not looked at twice.
+    if (st.settled.count(href_abs)) return;
     auto n = normalize(href_abs);
-    if (!n || !same_site(*n, st.seed) || looks_binary(*n)) return;
+    if (!n || !same_site(*n, st.seed) || looks_binary(*n)) {
+      st.settled.insert(href_abs);
+      return;
+    }
     if (st.robots.mode == RobotsMode::disallow_all_retry_later) return;
     if (st.robots.mode == RobotsMode::rules && !allowed(st.robots, options_.user_agent, path_from_url(*n))) return;
+    st.settled.insert(href_abs);  // the guard accepts a URL once, and its budgets only fill
     if (st.guard.check(*n) != TrapVerdict::Accept) return;
     ++st.pages_queued;
     add(site, *n, Kind::Page, 0);
@@ -186,7 +244,27 @@ class Crawler {
       st.order.push_back(url);
   }
 
+  // Parses a page's HTML on a worker, then handles the response in order.
   void on_response(Response r) {
+    auto it = jobs_.find(r.requested_url);
+    const bool parse = it != jobs_.end() && it->second.kind == Kind::Page && r.error.empty() && is_html(r);
+    pool_->submit([this, r = std::move(r), parse]() mutable -> ParsePool::Apply {
+      std::optional<ParsedHtml> parsed;
+      if (parse) {
+        DecodedHtml decoded = decode_html(r.body, r.content_type);
+        PageInfo info = extract_page(decoded.text);
+        std::vector<std::optional<std::string>> links;
+        if (auto base = normalize(r.url))
+          for (const auto& l : info.links) links.push_back(normalize_link(*base, l.href));
+        parsed = ParsedHtml{std::move(decoded), std::move(info), std::move(links)};
+      }
+      return [this, r = std::move(r), parsed = std::move(parsed)]() mutable {
+        handle(std::move(r), parsed ? &*parsed : nullptr);
+      };
+    });
+  }
+
+  void handle(Response r, ParsedHtml* parsed) {
     auto it = jobs_.find(r.requested_url);
     if (it == jobs_.end()) return;
     Job job = it->second;
@@ -197,7 +275,7 @@ class Crawler {
       case Kind::Robots: on_robots(job.site, r); break;
       case Kind::Sitemap: on_sitemap(job.site, r, job.depth); break;
       case Kind::Feed: on_feed(job.site, r); break;
-      case Kind::Page: on_page(job.site, r); break;
+      case Kind::Page: on_page(job.site, r, parsed); break;
     }
     if (progress_) {
       int pages = 0;
@@ -212,9 +290,31 @@ class Crawler {
     int status = r.error.empty() ? static_cast<int>(r.status) : 0;
     if (!r.error.empty() && r.error == "too many redirects") status = 310;  // unavailable: allow all
     st.robots = robots_from_response(status, r.body);
+    st.data.robots_status = status;
+    // A retry cut by the site's budget keeps the reason of the first failure.
+    if (r.error != "host budget exceeded" || st.data.robots_error.empty()) st.data.robots_error = r.error;
     if (st.robots.mode == RobotsMode::disallow_all_retry_later) {
+      // RFC 9309 2.3.1.4: a server error means disallow all, for now. Ask
+      // again after a back-off (the host is held meanwhile); give up after
+      // robots_retries, and report the site as blocked.
+      const bool hopeless = r.error == "host not found" || r.error == "bad url" || r.error == "host budget exceeded";
+      if (!hopeless && st.robots_attempts < options_.robots_retries) {
+        Request again{r.requested_url, 100};
+        again.hold = std::chrono::milliseconds(options_.robots_retry_ms << st.robots_attempts);
+        ++st.robots_attempts;
+        jobs_.emplace(again.url, Job{site, Kind::Robots, 0});
+        client_.add(std::move(again));
+        return;
+      }
       st.data.robots_blocked = true;
       return;
+    }
+    // Crawl-delay (clamped by the parser to 10 s) slows the host down, never
+    // speeds it up beyond --delay.
+    if (auto cd = crawl_delay(st.robots, options_.user_agent);
+        cd && cd->count() > std::max(0L, options_.delay_ms)) {
+      client_.set_host_delay(st.seed, *cd);
+      st.data.crawl_delay_ms = cd->count();
     }
     auto base = parse_url(st.seed);
     for (const auto& sm : st.robots.sitemaps) enqueue_sitemap(site, sm, 0);
@@ -261,8 +361,9 @@ class Crawler {
     }
   }
 
-  void on_page(size_t site, const Response& r) {
+  void on_page(size_t site, const Response& r, ParsedHtml* parsed = nullptr) {
     SiteState& st = sites_[site];
+    if (!r.error.empty()) st.data.failures.emplace_back(r.requested_url, r.error);
     if (!r.error.empty() || !is_html(r)) return;
     auto final_url = normalize(r.url);
     if (!final_url) return;
@@ -273,18 +374,21 @@ class Crawler {
     }
     if (!st.fetched_final.insert(*final_url).second) return;
     const std::string& url = *final_url;
-    DecodedHtml decoded = decode_html(r.body, r.content_type);
-    PageInfo info = extract_page(decoded.text);
+    DecodedHtml decoded = parsed ? std::move(parsed->decoded) : decode_html(r.body, r.content_type);
+    PageInfo info = parsed ? std::move(parsed->info) : extract_page(decoded.text);
     CrawledPage page;
     page.url = url;
     page.title = info.title;
     page.status = static_cast<int>(r.status);
     for (const auto& h : info.headings) page.headings.push_back(h.text);
-    for (const auto& l : info.links) {
-      auto abs = normalize_link(url, l.href);
-      if (!abs) continue;
-      page.links.push_back({*abs, l.text, l.in_nav});
-    }
+    // The links resolved against the page URL (by the parse worker, if any).
+    std::vector<std::optional<std::string>> resolved;
+    if (parsed && parsed->links.size() == info.links.size()) resolved = std::move(parsed->links);
+    else
+      for (const auto& l : info.links) resolved.push_back(normalize_link(url, l.href));
+    for (size_t i = 0; i < info.links.size(); ++i)
+      if (resolved[i]) page.links.push_back({*resolved[i], info.links[i].text, info.links[i].in_nav});
+    read_page_facts(url, info, decoded.encoding, page);
     bool home = !st.home_done && url == st.seed;
     if (home) {
       st.home_done = true;
@@ -302,69 +406,43 @@ class Crawler {
       collect_dates(st, url, info);
       if (!info.nofollow)
         for (size_t i = 0; i < info.links.size(); ++i)
-          if (!info.links[i].nofollow)
-            if (auto abs = normalize_link(url, info.links[i].href)) enqueue_page(site, *abs);
+          if (!info.links[i].nofollow && resolved[i]) enqueue_page(site, *resolved[i]);
     }
     st.data.pages.push_back(std::move(page));
   }
 
+  // Whether the page is an article, and its dates (article_detect.hpp).
   void collect_dates(SiteState& st, const std::string& url, const PageInfo& info) {
-    PageDates pd;
-    bool strong = false;
-    for (const auto& m : info.meta_dates)
-      if (published_meta(m.name))
-        if (auto d = parse_meta_date(m.value, options_.default_tz)) {
-          pd.candidates.push_back({DateSource::Meta, *d});
-          strong = true;
-        }
-    for (const auto& j : info.json_ld_dates)
-      if (!j.date_published.empty())
-        if (auto d = parse_meta_date(j.date_published, options_.default_tz)) {
-          pd.candidates.push_back({DateSource::JsonLd, *d});
-          strong = true;
-        }
-    std::set<std::string> distinct;
-    std::vector<Candidate> weak;
-    for (const auto& t : info.times)
-      if (auto d = parse_meta_date(t.datetime, options_.default_tz)) {
-        weak.push_back({DateSource::Time, *d});
-        distinct.insert(format_iso_date(d->date));
-      }
-    for (auto& d : find_vietnamese_dates(info.text, options_.default_tz)) {
-      distinct.insert(format_iso_date(d.date));
-      weak.push_back({DateSource::Text, std::move(d)});
-    }
-    if (strong || distinct.size() == 1) {
-      pd.candidates.insert(pd.candidates.end(), weak.begin(), weak.end());
-      pd.article = true;
-    }
-    if (pd.candidates.empty() && !pd.article) return;
+    auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                   std::chrono::system_clock::now().time_since_epoch()).count();
+    ArticleVerdict v = detect_article(url, info, options_.default_tz, now);
+    if (!v.article && !v.listing) return;
     note_url(st, url);
-    st.page_dates.emplace(url, std::move(pd));
+    st.page_dates.emplace(url, PageDates{std::move(v.dates), v.article, v.listing});
   }
 
   CrawlData finish(SiteState& st) {
     CrawlData& d = st.data;
+    // An article: listed in a news sitemap or a feed, or judged one by its
+    // page; never a listing. <lastmod> is a modification date, so it neither
+    // dates a post nor makes a page one.
+    std::set<std::string> articles;
     for (const auto& url : st.order) {
       auto pd = st.page_dates.find(url);
       bool news = st.sitemap_news.count(url), feed = st.feed_dates.count(url);
-      bool article = news || feed || (pd != st.page_dates.end() && pd->second.article);
+      bool listing = pd != st.page_dates.end() ? pd->second.listing : is_listing_url(url);
+      bool article = !listing && (news || feed || (pd != st.page_dates.end() && pd->second.article));
       if (!article) continue;
       std::vector<Candidate> c;
       if (news) c.push_back({DateSource::Sitemap, FoundDate{st.sitemap_news[url], true, 0, ""}});
       if (feed) c.push_back({DateSource::Feed, FoundDate{st.feed_dates[url], st.feed_dates[url].has_time, 0, ""}});
       if (pd != st.page_dates.end()) c.insert(c.end(), pd->second.candidates.begin(), pd->second.candidates.end());
-      // <lastmod> is a modification date: it wins only over <time> and page text.
-      bool published = std::any_of(c.begin(), c.end(), [](const Candidate& x) {
-        return x.source == DateSource::Sitemap || x.source == DateSource::Feed || x.source == DateSource::Meta ||
-               x.source == DateSource::JsonLd;
-      });
-      if (auto lm = st.sitemap_lastmod.find(url); !published && lm != st.sitemap_lastmod.end())
-        c.push_back({DateSource::Sitemap, FoundDate{lm->second.date, lm->second.precision == DatePrecision::Time, 0, ""}});
       auto best = best_candidate(c);
       if (!best) continue;
       d.posts.push_back({url, format_found_date(best->date), std::string(date_source_name(best->source))});
+      articles.insert(url);
     }
+    for (auto& p : d.pages) p.article = articles.count(p.url) > 0;
     return std::move(d);
   }
 
@@ -373,6 +451,7 @@ class Crawler {
   std::vector<SiteState> sites_;
   std::unordered_multimap<std::string, Job> jobs_;
   bool progress_ = false;
+  ParsePool* pool_ = nullptr;  ///< During run().
 };
 
 }  // namespace
@@ -395,26 +474,49 @@ std::string guess_school_type(const std::string& title) {
   return "";
 }
 
-SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup) {
+SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const SiteOverrides& site) {
   SiteResult out;
   out.url = data.seed;
   out.pages = data.html_ok;
-  std::string type = setup.school_type.empty() ? guess_school_type(data.home_title) : setup.school_type;
-  if (setup.rules) out.sections = find_sections(data.pages, *setup.rules, type);
+  std::string type = !site.school_type.empty() ? site.school_type : setup.school_type;
+  out.school_type_source = type.empty() ? "guessed" : "given";
+  if (type.empty()) type = guess_school_type(data.home_title);
+  out.school_type = type;
+  out.crawl.requests = data.requests;
+  out.crawl.robots_status = data.robots_status;
+  out.crawl.robots_blocked = data.robots_blocked;
+  out.crawl.robots_error = data.robots_error;
+  out.crawl.crawl_delay_ms = data.crawl_delay_ms;
+  // An unknown type must not excuse a site: every requirement of a school
+  // (not those of phòng/sở only) then applies.
+  auto sections_of = [&](const compliance::RuleSet& rules) {
+    auto found = find_sections(data.pages, rules, type, data.seed);
+    if (!type.empty()) return found;
+    static const std::vector<std::string> kSchools = {"mn", "th", "thcs", "thpt", "gdtx"};
+    for (auto& m : found) {
+      if (m.applies) continue;
+      for (const auto& q : rules.requirements)
+        if (q.id == m.id && std::any_of(kSchools.begin(), kSchools.end(),
+                                        [&](const std::string& t) { return q.applies(t); }))
+          m.applies = true;
+    }
+    return found;
+  };
+  if (setup.rules) out.sections = sections_of(*setup.rules);
   out.posts = posting_stats(data.posts, setup.since, setup.until);
   if (setup.rubric) {
     std::vector<SectionMatch> all = out.sections;
     if (setup.rubric_rules)
-      for (auto& s : find_sections(data.pages, *setup.rubric_rules, type))
+      for (auto& s : sections_of(*setup.rubric_rules))
         if (std::none_of(all.begin(), all.end(), [&](const SectionMatch& m) { return m.id == s.id; }))
           all.push_back(std::move(s));
-    out.score = score_site(all, out.posts, *setup.rubric, type);
+    out.score = score_site(all, out.posts, *setup.rubric, type, site.inputs);
   }
   return out;
 }
 
 std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const AuditSetup& setup,
-                                    const CrawlOptions& options) {
+                                    const CrawlOptions& options, const std::vector<SiteOverrides>& per_site) {
   FetchOptions fo;
   fo.user_agent = options.user_agent;
   fo.delay_ms = options.delay_ms;
@@ -423,7 +525,9 @@ std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const
   fo.host_budget = options.site_budget;
   auto client = make_curl_http_client(fo);
   std::vector<SiteResult> out;
-  for (const auto& d : crawl_sites(*client, seeds, options)) out.push_back(analyse_site(d, setup));
+  auto data = crawl_sites(*client, seeds, options);
+  for (size_t i = 0; i < data.size(); ++i)
+    out.push_back(analyse_site(data[i], setup, i < per_site.size() ? per_site[i] : SiteOverrides{}));
   return out;
 }
 

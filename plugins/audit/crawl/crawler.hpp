@@ -7,11 +7,12 @@
 // (<link rel=alternate type=rss/atom> and <a> to .rss/.xml/feed URLs), then a
 // breadth-first crawl within scope (same_site) and traps (TrapGuard),
 // honouring robots.txt, <meta robots nofollow>, rel=nofollow and max_pages.
-// URLs from sitemaps and feeds join the frontier too. Dates per URL:
-// sitemap (news publication date, else lastmod) > feed > meta > JSON-LD >
-// <time> > page text; a page counts as an article when a sitemap news entry
-// or a feed lists it, or it carries a published meta/JSON-LD date, or (for
-// <time> and text) exactly one distinct date, which keeps listing pages out.
+// URLs from sitemaps and feeds join the frontier too. Dates per URL: news
+// sitemap publication date > feed > meta > JSON-LD > <time> > page text. A
+// page counts as a post when a news sitemap or a feed lists it, or when
+// detect_article (audit/analysis/article_detect.hpp) judges it one article;
+// never when it is a listing (pagination, tag, category, archive). Sitemap
+// <lastmod> is a modification date: it neither dates a post nor makes one.
 //
 //   wt::audit::AuditSetup setup{&rules, &rubric, &rubric_rules};
 //   auto results = wt::audit::audit_sites({"http://127.0.0.1:8053/"}, setup, {});
@@ -20,6 +21,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "audit/analysis/site_analysis.hpp"
@@ -37,6 +39,8 @@ struct CrawlOptions {
   int max_sitemaps = 50;      ///< Sitemap files fetched per site (indexes included).
   int max_feeds = 5;          ///< Feeds fetched per site.
   int default_tz = 7 * 60;    ///< Minutes east of UTC for dates without an offset.
+  int robots_retries = 2;     ///< robots.txt answered 5xx (or unreachable): asked again this many times,
+  long robots_retry_ms = 15000;  ///< after this wait, doubled each time; then the site is not crawled.
   bool progress = true;       ///< A progress line on stderr, only when it is a terminal.
   std::string user_agent = FetchOptions{}.user_agent;
 };
@@ -51,6 +55,12 @@ struct AuditSetup {
   std::string since, until;   ///< Posting window; empty: the current school year.
 };
 
+/// What one site of a run has of its own (from the --list file and --input).
+struct SiteOverrides {
+  std::string school_type;  ///< Empty: AuditSetup::school_type, else guessed.
+  ScoreInputs inputs;       ///< Values of the rubric's input measures.
+};
+
 /// What was fetched of one site, before analysis (exposed for tests).
 struct CrawlData {
   std::string seed;                  ///< Normalised.
@@ -60,6 +70,12 @@ struct CrawlData {
   std::string home_title;
   int requests = 0;                  ///< Responses received for the site.
   bool robots_blocked = false;       ///< robots.txt unreachable: nothing crawled.
+  int robots_status = 0;             ///< HTTP status of the last robots.txt answer (0: none).
+  std::string robots_error;          ///< Why robots.txt could not be fetched ("connection refused"...).
+  long crawl_delay_ms = 0;           ///< robots.txt Crawl-delay applied (0: none, or not above --delay).
+  /// Pages that could not be read, by requested URL, with the fetcher's
+  /// reason ("too many redirects", "body too large", "timeout" ...).
+  std::vector<std::pair<std::string, std::string>> failures;
 };
 
 /// Crawls every seed (together, through `client`) and returns one CrawlData
@@ -71,10 +87,11 @@ std::vector<CrawlData> crawl_sites(HttpClient& client, const std::vector<std::st
 std::string guess_school_type(const std::string& title);
 
 /// Sections, posting stats and score of one crawled site.
-SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup);
+SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const SiteOverrides& site = {});
 
-/// crawl_sites with the libcurl client built from `options`, then analyse_site.
+/// crawl_sites with the libcurl client built from `options`, then
+/// analyse_site; `per_site[i]` (when given) belongs to `seeds[i]`.
 std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const AuditSetup& setup,
-                                    const CrawlOptions& options);
+                                    const CrawlOptions& options, const std::vector<SiteOverrides>& per_site = {});
 
 }  // namespace wt::audit

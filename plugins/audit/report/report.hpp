@@ -1,11 +1,13 @@
 // Crawler audit (issue 4, part 8 "Reports"): the results of one audit (one
-// SiteResult per site) as a CSV sheet and as a self-contained Vietnamese HTML
-// report with a posts-per-week chart in inline SVG. Pure: the caller writes
-// the files (or passes an ostream).
+// SiteResult per site) as a CSV sheet, and as the view model of the
+// Vietnamese HTML report whose templates live in the theme
+// (themes/default/reports/), with a posts-per-week chart in inline SVG.
+// Pure: the caller renders and writes the files.
 //
 //   std::ofstream csv("audit.csv", std::ios::binary);
 //   wt::audit::write_csv(csv, results);
-//   std::string html = wt::audit::to_html(results, {.generated_at = "2025-06-01 08:00"});
+//   auto view = wt::audit::html_report_view(results, {.generated_at = "01/06/2025 08:00"});
+//   auto html = host.render_report("audit", view, "", sink);   // plugin/plugin.hpp
 //
 // SQLite history (--db) is in history.hpp.
 #pragma once
@@ -14,7 +16,10 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "audit/analysis/site_analysis.hpp"
+#include "audit/report/history.hpp"
 
 namespace wt::audit {
 
@@ -47,13 +52,17 @@ std::string posts_chart_svg(const PostingStats& posts, const std::string& id = "
 
 struct HtmlOptions {
   std::string title = "Báo cáo kiểm tra trang web trường học";
-  std::string generated_at;  ///< Shown under the title when not empty.
+  std::string generated_at;  ///< Shown under the title when not empty ("01/06/2025 08:00").
+  std::string rubric_title;  ///< The rubric's own title, shown with the score sheets.
 };
 
-/// A whole HTML document (lang="vi", inline CSS, no external requests, one
-/// h1): a summary table of all sites, then per site its score sheet, the
-/// required sections with their URLs (Có/Không) and the posts-per-week chart
-/// with the data table behind it.
-std::string to_html(const std::vector<SiteResult>& sites, const HtmlOptions& options = {});
+/// The view model of the report layout "audit" (themes/default/reports/,
+/// rendered by PluginHost::render_report): a summary row per site, then per
+/// site its score sheet, required sections (found or not, with their URLs),
+/// the posts-per-week chart (inline SVG, in `chart_svg`) with the table
+/// behind it, how the crawl went, and past crawls from `history[i]` (from
+/// --db) when given. Dates dd/mm/yyyy, decimals with a comma.
+nlohmann::json html_report_view(const std::vector<SiteResult>& sites, const HtmlOptions& options = {},
+                                const std::vector<HistoryResult>& history = {});
 
 }  // namespace wt::audit

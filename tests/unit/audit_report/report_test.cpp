@@ -7,6 +7,7 @@
 
 #include "audit/report/history.hpp"
 #include "audit/report/report.hpp"
+#include "templates/theme.hpp"
 
 using namespace wt::audit;
 
@@ -85,6 +86,19 @@ std::filesystem::path temp_dir() {
   return dir;
 }
 
+/// The report as webtruong audit --html renders it: the default theme's
+/// report templates with html_report_view.
+std::string render_report(const std::vector<SiteResult>& sites, const HtmlOptions& options,
+                          const std::vector<HistoryResult>& history = {}) {
+  wt::DiagnosticSink sink;
+  auto theme = wt::templates::Theme::load({std::filesystem::path(WT_SOURCE_DIR) / "themes/default/reports"}, sink);
+  REQUIRE(theme);
+  auto html = theme->render("audit", html_report_view(sites, options, history), sink);
+  REQUIRE(html);
+  CHECK(sink.error_count() == 0);
+  return *html;
+}
+
 }  // namespace
 
 TEST_CASE("CSV: exact output for two sites, BOM, CRLF, quoting, stable columns") {
@@ -148,8 +162,11 @@ TEST_CASE("SVG chart: one bar per week, title, desc, axis labels") {
   CHECK(posts_per_week(site_b().posts).size() == 39);  // 2024-W36 .. 2025-W22
 }
 
-TEST_CASE("HTML: self-contained Vietnamese report with accessible tables") {
-  const auto html = to_html({site_a(), site_b()}, {"Báo cáo kiểm tra", "01/06/2025 08:00"});
+TEST_CASE("HTML: self-contained Vietnamese report with accessible tables, from the theme's templates") {
+  HtmlOptions options;
+  options.title = "Báo cáo kiểm tra";
+  options.generated_at = "01/06/2025 08:00";
+  const auto html = render_report({site_a(), site_b()}, options);
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(html.find("<html lang=\"vi\">") != std::string::npos);
   CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
@@ -170,7 +187,7 @@ TEST_CASE("HTML: self-contained Vietnamese report with accessible tables") {
     INFO(bad);
     CHECK(html.find(bad) == std::string::npos);
   }
-  // Summary, score sheet, sections, chart.
+  // Summary, score sheet, sections, chart; dates dd/mm/yyyy, decimals with a comma.
   CHECK(html.find("<caption>Tổng hợp 2 trang web</caption>") != std::string::npos);
   CHECK(html.find("<a href=\"#site-2\">http://b.edu.vn/?a=1,2</a>") != std::string::npos);
   CHECK(html.find("<caption>Bảng điểm (vinh-phuc-2016-2017): 13/20</caption>") != std::string::npos);
@@ -180,8 +197,30 @@ TEST_CASE("HTML: self-contained Vietnamese report with accessible tables") {
   CHECK(html.find("<td class=\"yes\">Có</td><td><a href=\"http://a.edu.vn/tin-tuc/\">") != std::string::npos);
   CHECK(count(html, "<td class=\"no\">Không</td>") == 1);  // b's timetable does not apply: left out
   CHECK(count(html, "<rect class=\"bar\"") == 5 + 39);
-  CHECK(html.find("<th scope=\"row\">2024-W36</th><td>2024-09-02</td><td class=\"num\">2</td>") != std::string::npos);
+  CHECK(html.find("<th scope=\"row\">2024-W36</th><td>02/09/2024</td><td class=\"num\">2</td>") != std::string::npos);
   CHECK(html.find("Thời điểm kiểm tra: 01/06/2025 08:00") != std::string::npos);
+  CHECK(html.find("từ 05/09/2024 đến 30/09/2024 (0,5 bài/tuần)") != std::string::npos);
+  // No robots.txt trouble, no history: neither block shows.
+  CHECK(html.find("class=\"warn\"") == std::string::npos);
+  CHECK(html.find("Các lần kiểm tra") == std::string::npos);
+}
+
+TEST_CASE("HTML: a site blocked by robots.txt says so; past crawls are listed") {
+  SiteResult blocked = site_b();
+  blocked.crawl.robots_blocked = true;
+  blocked.crawl.robots_status = 503;
+  HistoryResult past;
+  past.entries.resize(2);
+  past.entries[0].started_at = "2024-06-01T08:00:00Z";
+  past.entries[0].total = 9;
+  past.entries[0].max = 20;
+  past.entries[1].started_at = "2025-06-01T08:00:00Z";
+  past.entries[1].total = 13.5;
+  past.entries[1].max = 20;
+  const auto html = render_report({blocked}, {}, {past});
+  CHECK(html.find("<p class=\"warn\">Không thu thập được: robots.txt trả về lỗi 503") != std::string::npos);
+  CHECK(html.find("<th scope=\"row\">01/06/2024</th>") != std::string::npos);
+  CHECK(html.find("<td class=\"num\">13,5/20</td>") != std::string::npos);
 }
 
 TEST_CASE("SQLite: record twice, history returns both crawls in order") {

@@ -1,0 +1,85 @@
+// The plugin interface of the generator. A plugin adds subcommands to
+// `webtruong` (the crawler audit adds `audit`) and uses what the generator
+// shares with it through PluginHost: the installed schemas (rule sets and
+// rubrics, the same files `check` reads), report templates rendered by the
+// theme engine, atomic file writes and the clock. The CLI parses every
+// command's options with OptionParser, so `--help` and errors look the same
+// everywhere.
+//
+// Plugins are listed explicitly, in plugins/registry.cpp (no static-init
+// magic); `webtruong plugins` prints that list.
+//
+//   class AuditPlugin : public wt::plugin::Plugin {
+//     std::string name() const override { return "audit"; }
+//     std::string summary() const override { return "crawl live school websites ..."; }
+//     std::vector<wt::plugin::Command> commands() const override {
+//       return {{"audit", "crawl live school websites and score them", run_audit}};
+//     }
+//   };
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostic.hpp"
+
+namespace wt::plugin {
+
+/// What the generator lends a plugin command. Tests may pass their own.
+class PluginHost {
+ public:
+  virtual ~PluginHost() = default;
+
+  /// The schemas/ folder: data schemas, rules/*.yaml, rubrics/*.yaml.
+  virtual std::filesystem::path schemas_dir() const = 0;
+
+  /// Renders report layout `name` (e.g. "audit") from reports/layouts/ of the
+  /// default theme, or of `override_dir` first when not empty (a sở can keep
+  /// its own report look: file by file, as a site overrides its theme).
+  /// Diagnostics (file:line:col) on a template error; nullopt then.
+  virtual std::optional<std::string> render_report(const std::string& name, const nlohmann::json& view,
+                                                   const std::filesystem::path& override_dir,
+                                                   DiagnosticSink& sink) const = 0;
+
+  /// Writes `content` to `path` through a temporary file renamed into place,
+  /// so a failed or interrupted run never leaves half a report. false with
+  /// `error` set when it cannot.
+  virtual bool write_file(const std::filesystem::path& path, const std::string& content, std::string* error) const = 0;
+
+  /// Seconds since the Unix epoch (SOURCE_DATE_EPOCH when set, for
+  /// reproducible reports and tests).
+  virtual long long now() const = 0;
+};
+
+struct Command {
+  std::string name;     ///< As typed after "webtruong".
+  std::string summary;  ///< One line for `webtruong help`.
+  /// Runs with the arguments after the command name. Returns the exit status:
+  /// 0 success, 1 the input or the network is at fault, 2 bad usage.
+  std::function<int(const std::vector<std::string>& args, const PluginHost& host)> run;
+};
+
+class Plugin {
+ public:
+  virtual ~Plugin() = default;
+  virtual std::string name() const = 0;
+  virtual std::string summary() const = 0;
+  /// Subcommands the plugin adds; none by default.
+  virtual std::vector<Command> commands() const { return {}; }
+};
+
+/// The plugins compiled into this webtruong, in a fixed order. Defined by
+/// plugins/registry.cpp (linked into the executable), not by the generator.
+std::vector<std::unique_ptr<Plugin>> installed_plugins();
+
+/// The PluginHost of a real run: installed schemas and themes, real files,
+/// the real clock.
+std::unique_ptr<PluginHost> make_default_host();
+
+}  // namespace wt::plugin

@@ -1,0 +1,270 @@
+// webtruong audit: options, inputs, the crawl, and the reports.
+#include <unistd.h>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "audit/command/audit_inputs.hpp"
+#include "audit/command/audit_plugin.hpp"
+#include "audit/crawl/crawler.hpp"
+#include "audit/report/history.hpp"
+#include "audit/report/report.hpp"
+#include "compliance/rule_set.hpp"
+#include "config/site_config.hpp"
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+#include "core/file_io.hpp"
+#include "plugin/option_parser.hpp"
+
+namespace fs = std::filesystem;
+
+namespace wt::audit {
+namespace {
+
+const plugin::OptionParser& parser() {
+  static const plugin::OptionParser p(
+      "audit", "URL... [--list FILE] [options]",
+      "Crawls each site politely (robots.txt with its Crawl-delay, a delay per host, one\n"
+      "connection per host by default), finds its required sections and the publication\n"
+      "dates of its articles, and scores it against the rubric. Writes the audit JSON to\n"
+      "--json F, or to standard output when no other report is asked for.",
+      {
+          {"--list", "", "FILE", "more sites, one a line: URL [TYPE] ('#' starts a comment)"},
+          {"--type", "", "TYPE", "school type of every site (mn, th, thcs, thpt, gdtx, pgd, sgd); default: per "
+                                 "line of --list, else guessed from the home page"},
+          {"--rules", "", "ID", "rule set of the sections reported, repeatable (default tt37-2020 and tt09-2024)",
+           true},
+          {"--rubric", "", "FILE", "rubric file, or id under schemas/rubrics (default vinh-phuc-2016-2017)"},
+          {"--input", "", "FILE", "CSV or JSON of what a crawl cannot measure, per site (visits_per_day, "
+                                  "posts_to_portal)"},
+          {"--since", "", "DATE", "start of the posting window (default 5 September of this school year)"},
+          {"--until", "", "DATE", "end of the posting window (default 31 May, or today while the year runs)"},
+          {"--max-pages", "", "N", "HTML pages fetched per site (default 500)"},
+          {"--concurrency", "", "N", "connections in all (default 8)"},
+          {"--per-host", "", "N", "connections per host (default 1; raise it only for your own servers)"},
+          {"--delay", "", "MS", "milliseconds between requests to one host (default 1000)"},
+          {"--budget", "", "SECONDS", "wall-clock limit per site (default 900; 0 = none)"},
+          {"--json", "", "FILE", "write the audit JSON to FILE"},
+          {"--csv", "", "FILE", "one row per site, for spreadsheets"},
+          {"--html", "", "FILE", "a report in Vietnamese: score sheet, sections, posts per week"},
+          {"--db", "", "FILE", "keep the results in the SQLite database FILE, to follow sites across crawls"},
+          {"--templates", "", "DIR", "report templates overriding the theme's reports/ (layouts/, partials/)"},
+          {"--quiet", "-q", "", "no progress line"},
+      });
+  return p;
+}
+
+/// --since/--until: dd/mm/yyyy or yyyy-mm-dd -> "yyyy-mm-dd".
+std::optional<std::string> window_date(const std::string& text) {
+  auto d = parse_date(text);
+  if (!d) return std::nullopt;
+  return format_iso_date(*d);
+}
+
+fs::path find_rubric(const std::string& arg, const fs::path& schemas) {
+  if (arg.empty()) return schemas / "rubrics" / "vinh-phuc-2016-2017.yaml";
+  std::error_code ec;
+  if (fs::exists(arg, ec)) return arg;
+  return schemas / "rubrics" / (arg + ".yaml");
+}
+
+std::string iso_now(long long now) {
+  std::time_t t = static_cast<std::time_t>(now);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string vn_now(long long now) {
+  return format_vn_datetime(from_epoch(now, 7 * 60));
+}
+
+}  // namespace
+
+int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& host) {
+  const auto& p = parser();
+  std::string error;
+  auto opts = p.parse(args, &error);
+  if (!opts) return p.usage_error(error);
+  if (opts->help) {
+    std::cout << p.usage();
+    return 0;
+  }
+
+  CrawlOptions options;
+  AuditSetup setup;
+  long max_pages = options.max_pages, concurrency = options.concurrency, per_host = options.per_host,
+       delay = options.delay_ms, budget = static_cast<long>(options.site_budget);
+  if (!opts->number("--max-pages", 1, 10'000'000, &max_pages, &error) ||
+      !opts->number("--concurrency", 1, 1000, &concurrency, &error) ||
+      !opts->number("--per-host", 1, 100, &per_host, &error) ||
+      !opts->number("--delay", 0, 3'600'000, &delay, &error) ||
+      !opts->number("--budget", 0, 30 * 24 * 3600, &budget, &error))
+    return p.usage_error(error);
+  options.max_pages = static_cast<int>(max_pages);
+  options.concurrency = static_cast<int>(concurrency);
+  options.per_host = static_cast<int>(per_host);
+  options.delay_ms = delay;
+  options.site_budget = static_cast<double>(budget);
+  options.progress = !opts->has("--quiet");
+  for (const char* name : {"--since", "--until"}) {
+    if (!opts->has(name)) continue;
+    auto d = window_date(opts->get(name));
+    if (!d) return p.usage_error(std::string("'") + name + "' needs a date (dd/mm/yyyy or yyyy-mm-dd), not '" +
+                                 opts->get(name) + "'");
+    (std::string(name) == "--since" ? setup.since : setup.until) = *d;
+  }
+  if (!setup.since.empty() && !setup.until.empty() && setup.since > setup.until)
+    return p.usage_error("--since " + opts->get("--since") + " is after --until " + opts->get("--until"));
+  if (opts->has("--type")) {
+    setup.school_type = opts->get("--type");
+    const auto& types = config::school_types();
+    if (std::find(types.begin(), types.end(), setup.school_type) == types.end())
+      return p.usage_error("unknown school type '" + setup.school_type + "' (one of mn, th, thcs, thpt, gdtx, pgd, sgd)");
+  }
+
+  DiagnosticSink sink;
+  std::vector<ListedSite> sites;
+  for (const auto& u : opts->positional) {
+    auto listed = read_site_list(u, "(command line)", sink);
+    sites.insert(sites.end(), listed.begin(), listed.end());
+  }
+  if (opts->has("--list")) {
+    const std::string list = opts->get("--list");
+    auto text = read_file(list);
+    if (!text) {
+      std::cerr << "webtruong audit: cannot read the site list " << list << "\n";
+      return 1;
+    }
+    auto listed = read_site_list(*text, list, sink);
+    sites.insert(sites.end(), listed.begin(), listed.end());
+  }
+  std::map<std::string, ScoreInputs> inputs;
+  if (opts->has("--input")) {
+    const std::string file = opts->get("--input");
+    auto text = read_file(file);
+    if (!text) {
+      std::cerr << "webtruong audit: cannot read the input file " << file << "\n";
+      return 1;
+    }
+    if (auto in = read_score_inputs(*text, file, sink)) inputs = std::move(*in);
+  }
+  const fs::path schemas = host.schemas_dir();
+  std::vector<std::string> rule_ids = opts->all("--rules");
+  if (rule_ids.empty()) rule_ids = {"tt37-2020", "tt09-2024"};
+  compliance::RuleSet rules;
+  for (const auto& id : rule_ids) {
+    fs::path file = schemas / "rules" / (id + ".yaml");
+    std::error_code ec;
+    if (!fs::exists(file, ec)) {
+      sink.error({file.string(), 0, 0}, "audit.rules", "no rule set '" + id + "' in " + (schemas / "rules").string());
+      continue;
+    }
+    auto set = compliance::load_rule_set(file, sink);
+    if (!set) continue;
+    rules.id += (rules.id.empty() ? "" : "+") + set->id;
+    for (auto& r : set->requirements) rules.requirements.push_back(std::move(r));
+  }
+  const fs::path rubric_file = find_rubric(opts->get("--rubric"), schemas);
+  auto rubric = compliance::load_rubric(rubric_file, sink);
+  std::optional<compliance::RuleSet> rubric_rules;
+  if (rubric && !rubric->rule_set.empty() &&
+      std::find(rule_ids.begin(), rule_ids.end(), rubric->rule_set) == rule_ids.end())
+    rubric_rules = compliance::load_rule_set(schemas / "rules" / (rubric->rule_set + ".yaml"), sink);
+  if (sink.has_errors() || !rubric) {
+    sink.print(std::cerr);
+    if (!rubric) std::cerr << "webtruong audit: cannot load the rubric " << rubric_file.string() << "\n";
+    return 1;
+  }
+  sink.print(std::cerr);
+  if (sites.empty()) return p.usage_error("give at least one site URL (or --list FILE)");
+
+  setup.rules = &rules;
+  setup.rubric = &*rubric;
+  setup.rubric_rules = rubric_rules ? &*rubric_rules : nullptr;
+  std::vector<std::string> seeds;
+  std::vector<SiteOverrides> per_site;
+  std::set<std::string> keys_used;
+  for (const auto& s : sites) {
+    seeds.push_back(s.url);
+    SiteOverrides o;
+    o.school_type = s.type;
+    if (auto it = inputs.find(site_key(s.url)); it != inputs.end()) {
+      o.inputs = it->second;
+      keys_used.insert(it->first);
+    }
+    per_site.push_back(std::move(o));
+  }
+  for (const auto& [key, _] : inputs)
+    if (!keys_used.count(key))
+      std::cerr << "webtruong audit: warning: " << opts->get("--input") << ": '" << key
+                << "' matches no site of this audit\n";
+
+  const long long started = host.now();
+  auto results = audit_sites(seeds, setup, options, per_site);
+
+  nlohmann::json out = {{"sites", nlohmann::json::array()}};
+  for (const auto& r : results) out["sites"].push_back(to_json(r));
+  bool ok = true;
+  auto write = [&](const std::string& path, const std::string& content) {
+    std::string err;
+    if (!host.write_file(path, content, &err)) {
+      std::cerr << "webtruong audit: " << err << "\n";
+      ok = false;
+    }
+  };
+  if (opts->has("--json")) write(opts->get("--json"), out.dump(2) + "\n");
+  if (opts->has("--csv")) write(opts->get("--csv"), to_csv(results));
+  if (opts->has("--db")) {
+    auto rec = record(opts->get("--db"), results, iso_now(started), rules.id, rubric->id);
+    if (!rec.error.empty()) {
+      std::cerr << "webtruong audit: " << rec.error << "\n";
+      ok = false;
+    }
+  }
+  if (opts->has("--html")) {
+    HtmlOptions html;
+    html.generated_at = vn_now(started);
+    html.rubric_title = rubric->name;
+    std::vector<HistoryResult> past;
+    if (opts->has("--db"))
+      for (const auto& r : results) past.push_back(history(opts->get("--db"), r.url));
+    DiagnosticSink report_sink;
+    auto text = host.render_report("audit", html_report_view(results, html, past), opts->get("--templates"),
+                                   report_sink);
+    report_sink.print(std::cerr);
+    if (text) write(opts->get("--html"), *text);
+    else ok = false;
+  }
+  if (!opts->has("--json") && !opts->has("--csv") && !opts->has("--html") && !opts->has("--db"))
+    std::cout << out.dump(2) << "\n";
+
+  int crawled = 0;
+  for (const auto& r : results) {
+    if (r.pages > 0) ++crawled;
+    if (r.crawl.robots_blocked && r.crawl.robots_status == 0)
+      std::cerr << "webtruong audit: " << r.url << ": the site cannot be reached ("
+                << (r.crawl.robots_error.empty() ? "no answer" : r.crawl.robots_error) << ")\n";
+    else if (r.crawl.robots_blocked)
+      std::cerr << "webtruong audit: " << r.url << ": robots.txt answered " << r.crawl.robots_status
+                << " every time; the site was not crawled (RFC 9309: a server error means disallow all)\n";
+    else if (r.pages == 0)
+      std::cerr << "webtruong audit: " << r.url << ": no page could be fetched\n";
+    if (r.pages > 0 && r.school_type.empty())
+      std::cerr << "webtruong audit: " << r.url
+                << ": the school type could not be guessed from the home page; every school requirement was "
+                   "applied (give it with --type or in the --list file)\n";
+  }
+  if (!ok) return 1;
+  return crawled == 0 ? 1 : 0;
+}
+
+}  // namespace wt::audit

@@ -1,0 +1,120 @@
+// html_report_view: the audit as the view model of the report templates
+// (themes/default/reports/). Deciding what the report shows happens here;
+// how it looks is the template's business.
+#include <algorithm>
+
+#include "audit/report/format.hpp"
+#include "audit/report/report.hpp"
+#include "config/site_config.hpp"
+#include "core/date.hpp"
+
+namespace wt::audit {
+namespace {
+
+using report_detail::number;
+
+/// "2024-09-05" -> "05/09/2024"; anything else unchanged.
+std::string vn_date(const std::string& iso) {
+  if (auto d = parse_date(iso.substr(0, 10))) return format_vn_date(*d);
+  return iso;
+}
+
+/// 3.69 -> "3,69": Vietnamese decimal comma.
+std::string vn_number(double v) {
+  std::string s = number(v);
+  std::replace(s.begin(), s.end(), '.', ',');
+  return s;
+}
+
+nlohmann::json score_view(const SiteScore& score) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& l : score.items)
+    items.push_back({{"id", l.id},
+                     {"measured", l.measured},
+                     {"points", l.measured ? vn_number(l.points) : "chưa đo"},
+                     {"max", vn_number(l.max)},
+                     {"evidence", l.evidence}});
+  return {{"rubric", score.rubric}, {"total", vn_number(score.total)}, {"max", vn_number(score.max)},
+          {"items", std::move(items)}};
+}
+
+nlohmann::json sections_view(const std::vector<SectionMatch>& sections) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& m : sections) {
+    if (!m.applies) continue;
+    out.push_back({{"id", m.id},
+                   {"name", m.name.empty() ? m.id : m.name},
+                   {"found", m.found},
+                   {"url", m.found ? m.url : ""},
+                   {"evidence", m.evidence}});
+  }
+  return out;
+}
+
+nlohmann::json history_view(const HistoryResult* past) {
+  nlohmann::json out = nlohmann::json::array();
+  if (!past) return out;
+  for (const auto& e : past->entries)
+    out.push_back({{"date", vn_date(e.started_at)},
+                   {"pages", e.pages},
+                   {"posts", e.posts},
+                   {"in_window", e.in_window},
+                   {"per_week", vn_number(report_detail::cut_per_week(e.per_week))},
+                   {"total", vn_number(e.total)},
+                   {"max", vn_number(e.max)}});
+  return out;
+}
+
+}  // namespace
+
+nlohmann::json html_report_view(const std::vector<SiteResult>& sites, const HtmlOptions& options,
+                                const std::vector<HistoryResult>& history) {
+  nlohmann::json summary = nlohmann::json::array(), views = nlohmann::json::array();
+  for (size_t i = 0; i < sites.size(); ++i) {
+    const SiteResult& s = sites[i];
+    const std::string anchor = "site-" + std::to_string(i + 1);
+    const std::string per_week = vn_number(report_detail::cut_per_week(s.posts.per_week));
+    summary.push_back({{"anchor", anchor},
+                       {"url", s.url},
+                       {"pages", s.pages},
+                       {"posts", s.posts.count},
+                       {"in_window", s.posts.in_window},
+                       {"per_week", per_week},
+                       {"total", vn_number(s.score.total)},
+                       {"max", vn_number(s.score.max)}});
+    nlohmann::json weeks = nlohmann::json::array();
+    for (const auto& w : posts_per_week(s.posts))
+      weeks.push_back({{"week", w.week}, {"monday", vn_date(w.monday)}, {"posts", w.posts}});
+    nlohmann::json crawl = {{"requests", s.crawl.requests},
+                            {"robots_blocked", s.crawl.robots_blocked},
+                            {"robots_status", s.crawl.robots_status}};
+    if (s.crawl.crawl_delay_ms > 0) crawl["crawl_delay"] = vn_number(s.crawl.crawl_delay_ms / 1000.0);
+    nlohmann::json past = history_view(i < history.size() ? &history[i] : nullptr);
+    views.push_back({{"anchor", anchor},
+                     {"n", i + 1},
+                     {"url", s.url},
+                     {"school_type", s.school_type.empty() ? "chưa rõ" : config::school_type_name(s.school_type)},
+                     {"school_type_guessed", s.school_type_source == "guessed"},
+                     {"pages", s.pages},
+                     {"posts", s.posts.count},
+                     {"in_window", s.posts.in_window},
+                     {"per_week", per_week},
+                     {"since", vn_date(s.posts.since)},
+                     {"until", vn_date(s.posts.until)},
+                     {"score", score_view(s.score)},
+                     {"sections", sections_view(s.sections)},
+                     {"chart_svg", posts_chart_svg(s.posts, "chart-" + std::to_string(i + 1))},
+                     {"weeks", std::move(weeks)},
+                     {"crawl", std::move(crawl)},
+                     {"history", past},
+                     {"has_history", past.size() > 1}});
+  }
+  return {{"title", options.title},
+          {"generated_at", options.generated_at},
+          {"rubric_title", options.rubric_title},
+          {"site_count", sites.size()},
+          {"summary", std::move(summary)},
+          {"sites", std::move(views)}};
+}
+
+}  // namespace wt::audit
