@@ -57,7 +57,7 @@ std::vector<const CrawledPage*> ok_pages(const std::vector<CrawledPage>& pages) 
 }
 
 std::string percent(size_t part, size_t whole) {
-  return std::to_string(part) + " of " + std::to_string(whole);
+  return std::to_string(part) + "/" + std::to_string(whole);
 }
 
 // At least `share` of the pages pass `test`; the evidence names the first that does.
@@ -72,7 +72,7 @@ ProbeResult share_of_pages(const std::vector<CrawledPage>& pages, double share, 
       ++pass;
     }
   r.found = !ok.empty() && pass >= share * static_cast<double>(ok.size());
-  r.evidence = percent(pass, ok.size()) + " pages " + what;
+  r.evidence = percent(pass, ok.size()) + " trang " + what;
   return r;
 }
 
@@ -91,7 +91,7 @@ ProbeResult member_by_mail(const std::vector<CrawledPage>& pages, const Address&
           if (a.host == domain || ends_with(a.host, "." + domain)) {
             r.found = true;
             r.url = l.href;
-            r.evidence = "the school's e-mail " + mail + " is on " + domain + ", and the site links its portal " +
+            r.evidence = "thư điện tử của trường " + mail + " thuộc " + domain + ", và trang web liên kết tới cổng " +
                          l.href;
             return r;
           }
@@ -127,12 +127,12 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
                                      const std::string& site_url) {
   const std::string address = site_address(pages, site_url);
   const Address addr = split_address(address);
-  const std::string declared = address == site_url ? "" : " (declared by the home page's canonical link)";
+  const std::string declared = address == site_url ? "" : " (theo liên kết canonical của trang chủ)";
   ProbeResult r;
   if (name == "domain") {
     r.found = ends_with(addr.host, ".vn");
     r.url = address;
-    r.evidence = "the site's address " + address + declared + (r.found ? " is" : " is not") + " under .vn";
+    r.evidence = "địa chỉ " + address + declared + (r.found ? "" : " không") + " thuộc tên miền .vn";
     return r;
   }
   if (name == "https") {
@@ -142,7 +142,7 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
       Address a = split_address(p->url);
       if (!r.found && a.scheme == "https" && a.host == addr.host) r.found = true, r.url = p->url;
     }
-    r.evidence = r.found ? "served over HTTPS: " + r.url + declared : "no page of " + addr.host + " was served over HTTPS";
+    r.evidence = r.found ? "dùng HTTPS: " + r.url + declared : "không trang nào của " + addr.host + " dùng HTTPS";
     return r;
   }
   if (name == "member_host") {
@@ -153,41 +153,41 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
     if (std::regex_search(lowered, sub) || std::regex_search(lowered, under)) {
       r.found = true;
       r.url = address;
-      r.evidence = "the site's address " + address + declared + " is inside an .edu.vn portal";
+      r.evidence = "địa chỉ " + address + declared + " nằm trong cổng .edu.vn";
       return r;
     }
     r = member_by_mail(pages, addr);
     if (!r.found)
-      r.evidence = "the address " + address + " is not under a Sở or phòng .edu.vn domain, and no e-mail on one"
-                   " comes with a link to its portal";
+      r.evidence = "địa chỉ " + address + " không thuộc tên miền .edu.vn của Sở hay phòng, và không có thư điện tử"
+                   " trên tên miền đó kèm liên kết tới cổng";
     return r;
   }
   if (name == "viewport")
-    return share_of_pages(pages, 0.5, "declare a mobile viewport", [](const CrawledPage& p) { return p.viewport; });
+    return share_of_pages(pages, 0.5, "khai báo viewport cho điện thoại", [](const CrawledPage& p) { return p.viewport; });
   if (name == "dublin_core")
-    return share_of_pages(pages, 0.5, "carry Dublin Core metadata (3 or more DC elements)",
+    return share_of_pages(pages, 0.5, "có siêu dữ liệu Dublin Core (từ 3 phần tử DC)",
                           [](const CrawledPage& p) { return p.dublin_core >= 3; });
   if (name == "charset")
-    return share_of_pages(pages, 0.95, "are in Unicode (UTF-8)",
+    return share_of_pages(pages, 0.95, "dùng bảng mã Unicode (UTF-8)",
                           [](const CrawledPage& p) { return p.encoding == "utf-8"; });
   if (name == "accessibility") {
     size_t images = 0, missing = 0;
     for (const auto* p : ok_pages(pages)) images += p->images, missing += p->images_without_alt;
-    r = share_of_pages(pages, 0.9, "have a language and a heading",
+    r = share_of_pages(pages, 0.9, "khai báo ngôn ngữ và có đề mục",
                        [](const CrawledPage& p) { return p.lang && !p.headings.empty(); });
     bool alts = images == 0 || (images - missing) >= 0.9 * static_cast<double>(images);
     r.found = r.found && alts;
-    r.evidence += "; " + percent(images - missing, images) + " images have a text alternative";
+    r.evidence += "; " + percent(images - missing, images) + " hình ảnh có văn bản thay thế";
     return r;
   }
   if (name == "wcag") {
-    r = share_of_pages(pages, 0.95, "pass the automatic WCAG checks (lang, title, image alt, link text)",
+    r = share_of_pages(pages, 0.95, "đạt các kiểm tra WCAG tự động (lang, tiêu đề, alt của ảnh, chữ của liên kết)",
                        [](const CrawledPage& p) {
                          bool links = std::all_of(p.links.begin(), p.links.end(),
                                                   [](const CrawledLink& l) { return !l.text.empty(); });
                          return p.lang && !p.title.empty() && p.images_without_alt == 0 && links;
                        });
-    r.evidence += "; contrast and keyboard use are not measured";
+    r.evidence += "; độ tương phản và thao tác bàn phím không đo được";
     return r;
   }
   if (name == "author_source") {
@@ -201,7 +201,7 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
       }
     }
     r.found = posts > 0 && shown * 2 >= posts;
-    r.evidence = percent(shown, posts) + " posts show their author or source";
+    r.evidence = percent(shown, posts) + " bài ghi tác giả hoặc nguồn";
     return r;
   }
   if (name == "email_addresses") {
@@ -209,10 +209,10 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
       if (!p->emails.empty()) {
         r.found = true;
         r.url = p->url;
-        r.evidence = "e-mail address " + p->emails.front() + " on " + p->url;
+        r.evidence = "thư điện tử " + p->emails.front() + " trên " + p->url;
         return r;
       }
-    r.evidence = "no mailto: link";
+    r.evidence = "không có liên kết mailto:";
     return r;
   }
   if (name == "post_dates") {
@@ -223,7 +223,7 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
         ++posts;
       }
     r.found = posts > 0;
-    r.evidence = std::to_string(posts) + " dated posts";
+    r.evidence = std::to_string(posts) + " bài có ngày đăng";
     return r;
   }
   if (name == "downloadable_files") {
@@ -232,10 +232,10 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
         if (is_file_link(l.href)) {
           r.found = true;
           r.url = l.href;
-          r.evidence = "a file to download: " + l.href + " on " + p->url;
+          r.evidence = "tệp tải về: " + l.href + " trên " + p->url;
           return r;
         }
-    r.evidence = "no link to a PDF, Office or archive file";
+    r.evidence = "không có liên kết tới tệp PDF, Office hay tệp nén";
     return r;
   }
   return std::nullopt;

@@ -24,6 +24,19 @@ const SectionMatch* find_section(const std::vector<SectionMatch>& sections, cons
   return nullptr;
 }
 
+/// "2026-09-05" -> "05/09/2026".
+std::string vn_date(const std::string& iso) {
+  if (iso.size() < 10) return iso;
+  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
+/// Rubric input measures as an auditor names them.
+std::string measure_name(const std::string& measure) {
+  if (measure == "visits_per_day") return "lượt truy cập mỗi ngày";
+  if (measure == "posts_to_portal") return "số tin, bài được Cổng thông tin điện tử của Sở sử dụng";
+  return measure;
+}
+
 std::string number(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", v);
@@ -56,29 +69,31 @@ PartScore score_part(const compliance::RubricPart& part, const std::vector<Secti
       }
     }
     size_t n = part.requirements.size();
-    s.evidence = std::to_string(ok) + "/" + std::to_string(n) + " requirements found";
-    if (!missing.empty()) s.evidence += " (missing:" + missing + ")";
-    if (!found.empty()) s.evidence += " (found:" + found + ")";
+    s.evidence = "có " + std::to_string(ok) + "/" + std::to_string(n) + " mục";
+    if (!missing.empty()) s.evidence += " (thiếu:" + missing + ")";
+    if (!found.empty()) s.evidence += " (có:" + found + ")";
     if (n == 0) return s;
     if (part.scoring == "all_or_nothing") s.fraction = ok == n ? 1 : 0;
     else s.fraction = static_cast<double>(ok) / static_cast<double>(n);
   } else if (part.measure == "posts_per_week") {
     double v = posting.per_week;
     char buf[160];
-    std::snprintf(buf, sizeof buf, "%.2f posts per week (%d posts from %s to %s)", v, posting.in_window,
-                  posting.since.c_str(), posting.until.c_str());
+    std::snprintf(buf, sizeof buf, "%.2f bài/tuần (%d bài từ %s đến %s)", v, posting.in_window,
+                  vn_date(posting.since).c_str(), vn_date(posting.until).c_str());
     s.evidence = buf;
+    if (auto dot = s.evidence.find('.'); dot != std::string::npos && dot < 8) s.evidence[dot] = ',';
     apply_threshold(part, v, s);
   } else {
     // Measured outside the site: visits per day, posts used by the sở portal.
-    std::string what = part.note.empty() ? part.measure : part.note;
+    std::string what = part.note.empty() ? measure_name(part.measure) : part.note;
+    while (!what.empty() && (what.back() == '.' || what.back() == ' ')) what.pop_back();
     auto it = inputs.values.find(part.measure);
     if (it == inputs.values.end()) {
       s.measured = false;
       s.skipped = part.when_missing == "skip";
-      s.evidence = what + ": not measured (no input given)";
+      s.evidence = what + ": chưa đo (không có số liệu nhập vào, --input)";
     } else {
-      s.evidence = what + ": " + number(it->second) + " (input)";
+      s.evidence = what + ": " + number(it->second) + " (số liệu nhập vào)";
       apply_threshold(part, it->second, s);
     }
   }

@@ -96,7 +96,7 @@ bool Best::unbeatable() const { return score >= kMaxScore && rank == 0; }
 // A probe that passes (probes.hpp): below every text or URL match.
 constexpr int kProbeScore = 30;
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string quoted(const std::string& s) { return "“" + s + "”"; }
 
 // Distinct strings, numbered from 0 in order of first appearance.
 class Interner {
@@ -200,24 +200,24 @@ Best best_match(const compliance::Requirement& q, const Prepared& site) {
     const CrawledPage& page = *p.page;
     if (int m = fit_of(p.title); m >= 0)
       best.offer(exact(m) ? 80 : 50, rank(m), page.url,
-                 [&] { return "page title " + quoted(page.title) + " matches " + quoted(title(m)); });
+                 [&] { return "tiêu đề trang " + quoted(page.title) + " khớp với " + quoted(title(m)); });
     for (size_t h = 0; h < p.headings.size(); ++h)
       if (int m = fit_of(p.headings[h]); m >= 0)
         best.offer(exact(m) ? 70 : 40, rank(m), page.url,
-                   [&] { return "heading " + quoted(page.headings[h]) + " matches " + quoted(title(m)); });
+                   [&] { return "đề mục " + quoted(page.headings[h]) + " khớp với " + quoted(title(m)); });
     if (int w = word_of(p.tail); w >= 0)
-      best.offer(45, static_cast<size_t>(w), page.url, [&] { return "URL " + page.url + " has the word " + quoted(q.url_words[w]); });
+      best.offer(45, static_cast<size_t>(w), page.url, [&] { return "địa chỉ " + page.url + " có từ " + quoted(q.url_words[w]); });
     for (const auto& l : p.links) {
       if (best.unbeatable()) break;
       const CrawledLink& link = *l.link;
       int nav = link.in_nav ? 20 : 0;
-      std::string_view kind = link.in_nav ? "menu link " : "link ";
+      std::string_view kind = link.in_nav ? "liên kết trên menu " : "liên kết ";
       if (int m = fit_of(l.text); m >= 0)
         best.offer((exact(m) ? 100 : 60) + nav, rank(m), link.href,
-                   [&] { return std::string(kind) + quoted(link.text) + " matches " + quoted(title(m)); });
+                   [&] { return std::string(kind) + quoted(link.text) + " khớp với " + quoted(title(m)); });
       if (int w = word_of(l.tail); w >= 0)
         best.offer(45 + nav, static_cast<size_t>(w), link.href,
-                   [&] { return std::string(kind) + "to " + link.href + " has the word " + quoted(q.url_words[w]); });
+                   [&] { return std::string(kind) + "tới " + link.href + " có từ " + quoted(q.url_words[w]); });
     }
   }
   return best;
@@ -236,7 +236,7 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
     m.name = q.name;
     m.applies = q.applies(school_type);
     if (!m.applies) {
-      m.evidence = "not applicable to " + school_type;
+      m.evidence = "không áp dụng cho " + school_type;
       out.push_back(std::move(m));
       continue;
     }
@@ -244,11 +244,11 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
     std::vector<ProbeResult> probed;
     for (const auto& name : q.probes)
       if (auto r = run_probe(name, pages, address)) {
-        r->evidence = "probe " + name + ": " + r->evidence;
+        r->evidence = "kiểm tra " + name + ": " + r->evidence;
         probed.push_back(std::move(*r));
       }
     if (q.titles.empty() && q.url_words.empty() && probed.empty()) {
-      m.evidence = "not measurable by crawling (no crawler titles, URL words or known probes in " + rules.id + ")";
+      m.evidence = "không đo được bằng thu thập trang (" + rules.id + " không cho tiêu đề, từ trong địa chỉ hay phép kiểm tra nào)";
       out.push_back(std::move(m));
       continue;
     }
@@ -263,7 +263,7 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
     } else if (!probed.empty()) {
       for (const auto& r : probed) m.evidence += (m.evidence.empty() ? "" : "; ") + r.evidence;
     } else {
-      m.evidence = "no menu or link text, title, heading or URL matches";
+      m.evidence = "không có menu, liên kết, tiêu đề trang, đề mục hay địa chỉ nào khớp";
     }
     out.push_back(std::move(m));
   }

@@ -79,7 +79,7 @@ TEST_CASE("audit::run_probe member_host: the school's mail on the Sở's domain 
   CHECK(r->found);
   CHECK(r->url == "https://vinhphuc.edu.vn/");
   CHECK(r->evidence ==
-        "the school's e-mail c2thcsa@vinhphuc.edu.vn is on vinhphuc.edu.vn, and the site links its portal "
+        "thư điện tử của trường c2thcsa@vinhphuc.edu.vn thuộc vinhphuc.edu.vn, và trang web liên kết tới cổng "
         "https://vinhphuc.edu.vn/");
   // Mail on a public provider proves nothing.
   home.emails = {"thcsa@gmail.com"};
@@ -123,12 +123,12 @@ TEST_CASE("audit::find_sections uses the probes of the rule set", "[audit][probe
   };
   CHECK(get("https").found);
   CHECK(get("https").evidence ==
-        "probe https: served over HTTPS: https://thcs-a.vinhphuc.edu.vn/ (declared by the home page's canonical link)");
+        "kiểm tra https: dùng HTTPS: https://thcs-a.vinhphuc.edu.vn/ (theo liên kết canonical của trang chủ)");
   CHECK(get("member_portal").found);
   CHECK(get("mobile").found);
   CHECK(get("metadata_dc").found);
   CHECK_FALSE(get("source_attrib").found);
-  CHECK(get("source_attrib").evidence == "probe author_source: 0 of 0 posts show their author or source");
+  CHECK(get("source_attrib").evidence == "kiểm tra author_source: 0/0 bài ghi tác giả hoặc nguồn");
 }
 
 TEST_CASE("audit::find_sections knows NukeViet's module names as URL words", "[audit][sections]") {

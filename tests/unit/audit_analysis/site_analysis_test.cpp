@@ -127,7 +127,7 @@ TEST_CASE("NukeViet: menu links under index.php?nv=", "[audit][sections]") {
   const std::string b = "http://thcs-a.example.edu.vn/";
   CHECK(section(found, "news").found);
   CHECK(section(found, "news").url == b + "index.php?nv=news");
-  CHECK(section(found, "news").evidence.find("menu link \"Tin tức\"") != std::string::npos);
+  CHECK(section(found, "news").evidence.find("liên kết trên menu “Tin tức”") != std::string::npos);
   CHECK(section(found, "legal_docs").url == b + "index.php?nv=laws");
   CHECK(section(found, "contact").url == b + "index.php?nv=contact");
   CHECK(section(found, "disclosure_section").url == b + "index.php?nv=page&op=cong-khai");
@@ -154,7 +154,7 @@ TEST_CASE("WordPress: nav beats plain links, diacritic-free text, broken targets
   const std::string b = "https://thpt-b.example.edu.vn/";
   CHECK(section(found, "timetable").found);
   CHECK(section(found, "timetable").url == b + "thoi-khoa-bieu/");
-  CHECK(section(found, "timetable").evidence.find("\"Thoi khoa bieu\"") != std::string::npos);
+  CHECK(section(found, "timetable").evidence.find("“Thoi khoa bieu”") != std::string::npos);
   CHECK(section(found, "news").url == b + "category/tin-tuc/");
   // "Xem thêm công văn" (words inside, plain link) still finds legal_docs.
   CHECK(section(found, "legal_docs").found);
@@ -163,10 +163,10 @@ TEST_CASE("WordPress: nav beats plain links, diacritic-free text, broken targets
   // The only leaders link answers 404.
   CHECK_FALSE(section(found, "leaders").found);
   CHECK_FALSE(section(found, "disclosure_section").found);
-  CHECK(section(found, "disclosure_section").evidence == "no menu or link text, title, heading or URL matches");
+  CHECK(section(found, "disclosure_section").evidence == "không có menu, liên kết, tiêu đề trang, đề mục hay địa chỉ nào khớp");
   // Its address is <school>.<sở>.edu.vn: inside the sở's portal (probe member_host).
   CHECK(section(found, "member_portal").found);
-  CHECK(section(found, "member_portal").evidence.rfind("probe member_host: ", 0) == 0);
+  CHECK(section(found, "member_portal").evidence.rfind("kiểm tra member_host: ", 0) == 0);
 }
 
 TEST_CASE("an exact menu phrase beats a substring and a URL word", "[audit][sections]") {
@@ -184,7 +184,7 @@ TEST_CASE("headings and page titles count, no match gives no URL", "[audit][sect
                                         page(b + "p/2", "Lịch công tác tuần 12")};
   auto tt53 = find_sections(pages, rules("tt53-2012"), "thcs");
   CHECK(section(tt53, "timetable").url == b + "p/1");
-  CHECK(section(tt53, "timetable").evidence.rfind("heading", 0) == 0);
+  CHECK(section(tt53, "timetable").evidence.rfind("đề mục", 0) == 0);
   auto found = find_sections(pages, rules("tt37-2020"), "thcs");
   CHECK_FALSE(section(found, "work_schedule").applies);  // tt37: phòng and sở only
   CHECK(section(find_sections(pages, rules("tt37-2020"), "pgd"), "work_schedule").url == b + "p/2");
@@ -259,14 +259,14 @@ TEST_CASE("score_site mirrors check: requirements, posts per week, inputs", "[au
   CHECK(s.max == 20);
   CHECK(s.items[0].id == "3.1a");
   CHECK(s.items[0].points == 0);  // member_portal and others cannot be crawled from the menu
-  CHECK(s.items[0].evidence.find("missing:") != std::string::npos);
+  CHECK(s.items[0].evidence.find("thiếu:") != std::string::npos);
   CHECK(s.items[1].id == "3.1b");
   CHECK(s.items[1].points == 0);  // its menu has no student results link
-  CHECK(s.items[1].evidence.rfind("3/4 requirements found (missing: student_results)", 0) == 0);
+  CHECK(s.items[1].evidence.rfind("có 3/4 mục (thiếu: student_results)", 0) == 0);
   CHECK(s.items[2].id == "3.1c");
   CHECK(s.items[2].points == 10);  // posts >= 3 a week, visits skipped
-  CHECK(s.items[2].evidence.find("3.12 posts per week") != std::string::npos);
-  CHECK(s.items[2].evidence.find("not measured") != std::string::npos);
+  CHECK(s.items[2].evidence.find("3,12 bài/tuần") != std::string::npos);
+  CHECK(s.items[2].evidence.find("chưa đo") != std::string::npos);
   CHECK(s.items[3].id == "3.1d");
   CHECK_FALSE(s.items[3].measured);
   CHECK(s.items[3].points == 0);

@@ -112,7 +112,7 @@ TEST_CASE("audit command: JSON, CSV, HTML and SQLite from one run; history grows
   bool portal_input = false;
   for (const auto& item : site["score"]["items"])
     if (item["id"] == "3.1d") {
-      portal_input = item["evidence"].get<std::string>().find("30 (input)") != std::string::npos;
+      portal_input = item["evidence"].get<std::string>().find("30 (số liệu nhập vào)") != std::string::npos;
       CHECK(item["points"] == 5.0);  // 30 posts used by the sở >= 24
     }
   CHECK(portal_input);
