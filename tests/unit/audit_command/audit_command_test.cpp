@@ -215,3 +215,36 @@ TEST_CASE("audit command: a site that cannot be reached is reported, and exits 1
   auto j = nlohmann::json::parse(*wt::read_file(s / "a.json"));
   CHECK(j["sites"][0]["pages"] == 0);
 }
+
+TEST_CASE("audit command: a progress line on a terminal, cleared at the end; none when -q or redirected") {
+  TestServer server;
+  serve_school(server);
+  Scratch s("progress");
+  // script(1) gives the command a pseudo-terminal as stdout and stderr.
+  const std::string audit = std::string(WT_BINARY) + " audit " + server.url("/") +
+                            " --delay 0 --budget 20 --json " + s / "a.json";
+  std::string out;
+  {
+    FILE* p = popen(("script -qec '" + audit + "' /dev/null").c_str(), "r");
+    REQUIRE(p);
+    std::array<char, 4096> buf;
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+    CHECK(pclose(p) == 0);
+  }
+  INFO(out);
+  CHECK(out.find("\r\033[Kaudit: 1 sites, ") != std::string::npos);
+  CHECK(out.find(" waiting: http://127.0.0.1:") != std::string::npos);
+  // The last thing written clears the line, so the shell prompt starts clean.
+  CHECK(out.size() >= 4);
+  CHECK(out.compare(out.size() - 4, 4, "\r\033[K") == 0);
+
+  std::string quiet;
+  FILE* p = popen(("script -qec '" + audit + " -q' /dev/null").c_str(), "r");
+  REQUIRE(p);
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) quiet.append(buf.data(), n);
+  pclose(p);
+  CHECK(quiet.find("audit: ") == std::string::npos);
+}
