@@ -78,7 +78,7 @@ std::string config(const fs::path& prefix, int port, const NginxServer::Options&
     << "  sendfile on;\n  keepalive_timeout 5;\n  server_tokens off;\n"
     << o.http << "\n"
     << "  server {\n"
-    << "    listen 127.0.0.1:" << port << ";\n    server_name localhost;\n"
+    << "    listen 127.0.0.1:" << port << (o.listen.empty() ? "" : " " + o.listen) << ";\n    server_name localhost;\n"
     << "    root " << fs::absolute(o.root).string() << ";\n    index index.html;\n"
     << o.server << "\n"
     << "  }\n}\n";
@@ -94,6 +94,7 @@ NginxServer::NginxServer(Options options) {
   std::string tmpl = (fs::temp_directory_path() / "wt-nginx-XXXXXX").string();
   if (!::mkdtemp(tmpl.data())) throw std::runtime_error("nginx test server: mkdtemp failed");
   prefix_ = tmpl;
+  if (options.listen.find("ssl") != std::string::npos) scheme_ = "https";
   fs::create_directories(prefix_ / "tmp");
   std::string why;
   for (int attempt = 0; attempt < 5; ++attempt) {
@@ -161,7 +162,7 @@ void NginxServer::stop() {
   pid_ = -1;
 }
 
-std::string NginxServer::base_url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/"; }
+std::string NginxServer::base_url() const { return scheme_ + "://127.0.0.1:" + std::to_string(port_) + "/"; }
 
 std::size_t NginxServer::requests() const {
   std::ifstream in(prefix_ / "access.log");

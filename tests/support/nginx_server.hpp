@@ -28,6 +28,7 @@ class NginxServer {
     std::filesystem::path root;  ///< Document root (files may be added after the start).
     std::string server;          ///< Directives added inside server { } (location blocks ...).
     std::string http;            ///< Directives added inside http { } (map blocks ...).
+    std::string listen;          ///< Added to the listen directive: "ssl http2" serves HTTPS (base_url says so).
   };
 
   explicit NginxServer(Options options);
@@ -36,7 +37,7 @@ class NginxServer {
   NginxServer& operator=(const NginxServer&) = delete;
 
   int port() const { return port_; }
-  /// "http://127.0.0.1:PORT/"
+  /// "http://127.0.0.1:PORT/" ("https://..." when listening with ssl)
   std::string base_url() const;
   /// The temporary prefix (config, logs); removed by the destructor.
   const std::filesystem::path& prefix() const { return prefix_; }
@@ -50,6 +51,7 @@ class NginxServer {
   std::filesystem::path prefix_;
   int port_ = 0;
   pid_t pid_ = -1;
+  std::string scheme_ = "http";
 };
 
 }  // namespace wt::test

@@ -55,6 +55,7 @@ const plugin::OptionParser& parser() {
           {"--html", "", "FILE", "a report in Vietnamese: score sheet, sections, posts per week"},
           {"--db", "", "FILE", "keep the results in the SQLite database FILE, to follow sites across crawls"},
           {"--templates", "", "DIR", "report templates overriding the theme's reports/ (layouts/, partials/)"},
+          {"--ca-file", "", "FILE", "verify HTTPS with the CA certificates in FILE (PEM) instead of the system's"},
           {"--quiet", "-q", "", "no progress line"},
       });
   return p;
@@ -115,6 +116,13 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
   options.delay_ms = delay;
   options.site_budget = static_cast<double>(budget);
   options.progress = !opts->has("--quiet");
+  if (opts->has("--ca-file")) {
+    options.ca_file = opts->get("--ca-file");
+    if (!read_file(options.ca_file)) {
+      std::cerr << "webtruong audit: cannot read the CA file " << options.ca_file << "\n";
+      return 1;
+    }
+  }
   for (const char* name : {"--since", "--until"}) {
     if (!opts->has(name)) continue;
     auto d = window_date(opts->get(name));

@@ -529,6 +529,7 @@ std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const
                                     const CrawlOptions& options, const std::vector<SiteOverrides>& per_site) {
   FetchOptions fo;
   fo.user_agent = options.user_agent;
+  fo.ca_file = options.ca_file;
   fo.delay_ms = options.delay_ms;
   fo.concurrency = options.concurrency;
   fo.per_host = options.per_host;

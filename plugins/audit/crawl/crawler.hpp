@@ -43,6 +43,7 @@ struct CrawlOptions {
   long robots_retry_ms = 15000;  ///< after this wait, doubled each time; then the site is not crawled.
   bool progress = true;       ///< A progress line on stderr, only when it is a terminal.
   std::string user_agent = FetchOptions{}.user_agent;
+  std::string ca_file;        ///< FetchOptions::ca_file (--ca-file).
 };
 
 /// What the crawl is measured against. Pointers may be null (no rubric: no

@@ -59,6 +59,7 @@ struct Response {
   /// exceeded", "run budget exceeded", or libcurl's own message.
   std::string error;
   int redirects = 0;  ///< Redirects followed in the last attempt.
+  int http_version = 0;  ///< 1 (HTTP/1.x) or 2 (HTTP/2) of the last response; 0 when none arrived.
   int attempts = 0;   ///< 1 + retries made; 0 when never started.
   double seconds = 0;  ///< Duration of the last attempt.
 
@@ -88,6 +89,9 @@ struct FetchOptions {
   /// requests end with "host budget exceeded" without being sent.
   double host_budget = 0;
   bool http2 = true;  ///< HTTP/2 over TLS where the server offers it (ALPN).
+  /// CA certificates (PEM) to verify servers with, instead of the system's
+  /// (a TLS-inspecting proxy, a test server). Empty: the system's.
+  std::string ca_file;
 };
 
 class HttpClient {
