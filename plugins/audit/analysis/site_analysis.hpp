@@ -143,9 +143,10 @@ struct SiteResult {
   SiteScore score;
 };
 
-/// One element of the audit JSON's "sites" array (product.md "The audit").
+/// One element of the audit JSON's "sites" array (product.md "The audit"),
+/// keys in product.md's order (url, pages, sections, posts, score), then "crawl".
 /// Sections not applicable to the school type are left out; per_week is
 /// rounded to 2 decimals.
-nlohmann::json to_json(const SiteResult& site);
+nlohmann::ordered_json to_json(const SiteResult& site);
 
 }  // namespace wt::audit

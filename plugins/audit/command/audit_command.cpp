@@ -219,7 +219,7 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
   const long long started = host.now();
   auto results = audit_sites(seeds, setup, options, per_site);
 
-  nlohmann::json out = {{"sites", nlohmann::json::array()}};
+  nlohmann::ordered_json out = {{"sites", nlohmann::ordered_json::array()}};
   for (const auto& r : results) out["sites"].push_back(to_json(r));
   bool ok = true;
   auto write = [&](const std::string& path, const std::string& content) {

@@ -306,7 +306,8 @@ TEST_CASE("to_json has exactly the audit shape", "[audit][json]") {
   site.posts = posting_stats(items, "2024-09-05", "2025-05-31");
   site.score = {"vinh-phuc-2016-2017", 13.0, 20.0, {{"3.1c", 10, 10, true, "..."}}};
   auto j = to_json(site);
-  auto expected = nlohmann::json::parse(R"({"url": "http://127.0.0.1:8053/",
+  // ordered_json: the keys must also come in product.md's order.
+  auto expected = nlohmann::ordered_json::parse(R"({"url": "http://127.0.0.1:8053/",
     "pages": 287,
     "sections": {"news": {"found": true, "url": "http://127.0.0.1:8053/news/"},
                  "timetable": {"found": false}},
@@ -315,7 +316,7 @@ TEST_CASE("to_json has exactly the audit shape", "[audit][json]") {
               "items": [{"url": "http://127.0.0.1:8053/news/tin-tuc/khai-giang-1001.html",
                          "date": "2024-09-05T07:30:00+07:00", "source": "json-ld"}]},
     "score": {"total": 13.0, "max": 20.0, "items": [{"id": "3.1c", "points": 10, "max": 10, "evidence": "..."}]}})");
-  j["posts"]["items"] = nlohmann::json::array({j["posts"]["items"][0]});
+  j["posts"]["items"] = nlohmann::ordered_json::array({j["posts"]["items"][0]});
   // "crawl" is ours, after product.md's keys: how the figures were obtained.
   REQUIRE(j.contains("crawl"));
   CHECK(j["crawl"]["robots"]["blocked"] == false);

@@ -153,7 +153,7 @@ TEST_CASE("the example site, built and served locally, is crawled completely") {
   }
 
   // The JSON of the site (product.md) carries the same numbers.
-  json j = wt::audit::to_json(result);
+  auto j = wt::audit::to_json(result);
   CHECK(j["pages"] == result.pages);
   CHECK(j["posts"]["count"] == result.posts.count);
 }

@@ -249,7 +249,7 @@ TEST_CASE("SQLite: record twice, history returns both crawls in order") {
   CHECK(h.entries[1].started_at == "2025-06-01T08:00:00+07:00");
   CHECK(h.entries[1].total == 17);
   CHECK(h.entries[1].pages == 12);
-  CHECK(h.entries[1].json == to_json(a2));
+  CHECK(h.entries[1].json == nlohmann::json(to_json(a2)));
 
   auto hb = history(db, "http://b.edu.vn/?a=1,2");
   REQUIRE(hb.error.empty());
