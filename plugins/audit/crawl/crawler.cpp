@@ -436,6 +436,19 @@ class Crawler {
     // page; never a listing. <lastmod> is a modification date, so it neither
     // dates a post nor makes a page one.
     std::set<std::string> articles;
+    // One article reached under several addresses (NukeViet with and without
+    // URL rewriting, a print view) counts once, under the address its pages
+    // declare canonical. A canonical that many pages share (a theme pointing
+    // every page at the home page) or the home page itself proves nothing.
+    std::map<std::string, int> sharing;
+    for (const auto& p : d.pages)
+      if (!p.canonical.empty() && p.canonical != p.url) ++sharing[p.canonical];
+    std::map<std::string, std::string> canonical_of;
+    for (const auto& p : d.pages)
+      if (!p.canonical.empty() && p.canonical != p.url && p.canonical != st.seed && sharing[p.canonical] <= 3 &&
+          same_site(p.canonical, st.seed))
+        canonical_of[p.url] = p.canonical;
+    std::set<std::string> counted;
     for (const auto& url : st.order) {
       auto pd = st.page_dates.find(url);
       bool news = st.sitemap_news.count(url), feed = st.feed_dates.count(url);
@@ -448,8 +461,11 @@ class Crawler {
       if (pd != st.page_dates.end()) c.insert(c.end(), pd->second.candidates.begin(), pd->second.candidates.end());
       auto best = best_candidate(c);
       if (!best) continue;
-      d.posts.push_back({url, format_found_date(best->date), std::string(date_source_name(best->source))});
       articles.insert(url);
+      auto canon = canonical_of.find(url);
+      const std::string& key = canon != canonical_of.end() ? canon->second : url;
+      if (!counted.insert(key).second) continue;
+      d.posts.push_back({key, format_found_date(best->date), std::string(date_source_name(best->source))});
     }
     for (auto& p : d.pages) p.article = articles.count(p.url) > 0;
     return std::move(d);

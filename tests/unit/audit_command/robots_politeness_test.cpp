@@ -124,3 +124,39 @@ TEST_CASE("crawl: robots.txt that recovers after a 500 lets the crawl go on") {
   CHECK(data[0].html_ok == 2);  // home and /tin-tuc/; /gioi-thieu/ is disallowed
   CHECK(server.requests("/gioi-thieu/").empty());
 }
+
+TEST_CASE("crawl: one article under two addresses counts once, under its canonical address") {
+  TestServer server;
+  const std::string type = "text/html; charset=utf-8";
+  auto article = [&](const std::string& canonical) {
+    return "<html><head><title>Lễ khai giảng</title><link rel=\"canonical\" href=\"" + canonical +
+           "\"><meta property=\"article:published_time\" content=\"2026-09-05T08:00:00+07:00\"></head>"
+           "<body><h1>Lễ khai giảng</h1></body></html>";
+  };
+  const std::string canonical = server.url("/news/tin-tuc/le-khai-giang-12.html");
+  server.on("/", [&](const HttpRequest&, Connection& c) {
+    c.send(http_response(200,
+                         "<html><head><title>Trường THCS A</title><link rel=\"canonical\" href=\"" + server.url("/") +
+                             "\"></head><body>"
+                             "<a href=\"/news/tin-tuc/le-khai-giang-12.html\">Lễ khai giảng</a>"
+                             "<a href=\"/index.php?language=vi&amp;nv=news&amp;op=tin-tuc/le-khai-giang-12\">Lễ khai giảng</a>"
+                             "<a href=\"/news/tin-tuc/hoi-giang-13.html\">Hội giảng</a></body></html>",
+                         {{"Content-Type", type}}));
+  });
+  server.on("/news/tin-tuc/le-khai-giang-12.html",
+            [&](const HttpRequest&, Connection& c) { c.send(http_response(200, article(canonical), {{"Content-Type", type}})); });
+  server.on("/index.php?language=vi&nv=news&op=tin-tuc/le-khai-giang-12",
+            [&](const HttpRequest&, Connection& c) { c.send(http_response(200, article(canonical), {{"Content-Type", type}})); });
+  // A theme that points every page's canonical at the home page proves nothing.
+  server.on("/news/tin-tuc/hoi-giang-13.html", [&](const HttpRequest&, Connection& c) {
+    std::string html = article(server.url("/"));
+    html.replace(html.find("Lễ khai giảng"), std::string("Lễ khai giảng").size(), "Hội giảng");
+    c.send(http_response(200, html, {{"Content-Type", type}}));
+  });
+  auto data = crawl(server, quick());
+  REQUIRE(data.size() == 1);
+  CHECK(data[0].html_ok == 4);  // pages are counted by address
+  REQUIRE(data[0].posts.size() == 2);
+  CHECK(data[0].posts[0].url == canonical);
+  CHECK(data[0].posts[1].url == server.url("/news/tin-tuc/hoi-giang-13.html"));
+}
