@@ -248,3 +248,26 @@ TEST_CASE("audit command: a progress line on a terminal, cleared at the end; non
   pclose(p);
   CHECK(quiet.find("audit: ") == std::string::npos);
 }
+
+TEST_CASE("audit command: --templates overrides the theme's report templates file by file") {
+  TestServer server;
+  serve_school(server);
+  Scratch s("templates");
+  fs::create_directories(s.dir / "tpl" / "partials");
+  // Only the style partial is replaced; the layout and the site partial stay the theme's.
+  s.write("tpl/partials/report_style.mustache", "<style>body{font-family:serif}/* Sở GDĐT */</style>\n");
+  auto r = run(server.url("/") + kQuick + " --templates " + s / "tpl" + " --html " + s / "r.html");
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  auto html = *wt::read_file(s / "r.html");
+  CHECK(html.find("/* Sở GDĐT */") != std::string::npos);
+  CHECK(html.find("Tổng hợp 1 trang web") != std::string::npos);  // the theme's layout
+  CHECK(html.find("<h3>Bảng điểm</h3>") != std::string::npos);     // the theme's site partial
+
+  // A template with a syntax error is reported at its place, and no report is written.
+  s.write("tpl/partials/report_style.mustache", "<style>{{#open}}</style>\n");
+  r = run(server.url("/") + kQuick + " --templates " + s / "tpl" + " --html " + s / "r2.html");
+  CHECK(r.status == 1);
+  CHECK(r.output.find("report_style.mustache:1:") != std::string::npos);
+  CHECK_FALSE(fs::exists(s / "r2.html"));
+}
