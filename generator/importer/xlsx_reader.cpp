@@ -306,7 +306,7 @@ std::string excel_serial_date(double serial, bool date1904) {
   else from_1970 = days - 25568;                     // 1900-01-01 is serial 1
   int y, m, d;
   civil_from_days(from_1970, y, m, d);
-  char buf[16];
+  char buf[48];  // room for any int, though the serial bounds keep y within 1900..9999
   std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d, m, y);
   return buf;
 }

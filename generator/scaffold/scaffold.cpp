@@ -46,8 +46,6 @@ std::string host_label(const std::string& text, std::initializer_list<const char
   return s;
 }
 
-std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
 }  // namespace
 
 const std::vector<std::string>& site_types() {

@@ -25,10 +25,10 @@ namespace wt::test {
 class NginxServer {
  public:
   struct Options {
-    std::filesystem::path root;  ///< Document root (files may be added after the start).
-    std::string server;          ///< Directives added inside server { } (location blocks ...).
-    std::string http;            ///< Directives added inside http { } (map blocks ...).
-    std::string listen;          ///< Added to the listen directive: "ssl http2" serves HTTPS (base_url says so).
+    std::filesystem::path root{};  ///< Document root (files may be added after the start).
+    std::string server{};          ///< Directives added inside server { } (location blocks ...).
+    std::string http{};            ///< Directives added inside http { } (map blocks ...).
+    std::string listen{};          ///< Added to the listen directive: "ssl http2" serves HTTPS (base_url says so).
   };
 
   explicit NginxServer(Options options);
