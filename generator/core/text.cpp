@@ -5,9 +5,11 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <mutex>
 
 namespace wt {
 namespace {
@@ -23,7 +25,96 @@ std::string to_utf8(const icu::UnicodeString& s) {
 }
 
 bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ULL) return false;
+  }
+  for (; i < text.size(); ++i)
+    if (static_cast<unsigned char>(text[i]) & 0x80) return false;
+  return true;
+}
+
+// Code points of the BMP that are NFC_Quick_Check=Yes with combining class 0:
+// a valid text made only of these (and ASCII) is already NFC (UAX #15 quick
+// check). One bit per code point, each block of 256 filled on first use.
+class NfcInertTable {
+ public:
+  bool inert(char32_t cp) {
+    const size_t block = cp >> 8;
+    if (!ready_[block].load(std::memory_order_acquire)) fill(block);
+    return (bits_[cp >> 6] >> (cp & 63)) & 1;
+  }
+
+ private:
+  void fill(size_t block) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (ready_[block].load(std::memory_order_relaxed)) return;
+    for (char32_t cp = static_cast<char32_t>(block << 8); cp < ((block + 1) << 8); ++cp) {
+      const bool yes = u_getCombiningClass(static_cast<UChar32>(cp)) == 0 &&
+                       u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) == UNORM_YES;
+      if (yes) bits_[cp >> 6] |= uint64_t{1} << (cp & 63);
+    }
+    ready_[block].store(true, std::memory_order_release);
+  }
+  std::mutex mutex_;
+  std::atomic<bool> ready_[256] = {};
+  uint64_t bits_[1024] = {};  // a block's words are written once, before its ready_ flag
+};
+
+NfcInertTable& nfc_inert_table() {
+  static NfcInertTable table;
+  return table;
+}
+
+enum class Scan { Ascii, ValidNfc, Other };
+
+// One pass over `s`: Ascii when it is pure ASCII, ValidNfc when it is valid
+// UTF-8 that the quick check proves NFC, else Other (invalid UTF-8, or a code
+// point the quick check cannot settle: ask ICU).
+Scan scan_utf8_nfc(std::string_view s) {
+  NfcInertTable* table = nullptr;
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    size_t len;
+    if ((c & 0xE0) == 0xC0) {
+      if (i + 2 > n) return Scan::Other;
+      const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+      if ((c1 & 0xC0) != 0x80) return Scan::Other;
+      cp = (static_cast<char32_t>(c & 0x1Fu) << 6) | (c1 & 0x3Fu);
+      if (cp < 0x80) return Scan::Other;
+      len = 2;
+    } else if ((c & 0xF0) == 0xE0) {
+      if (i + 3 > n) return Scan::Other;
+      const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+      const unsigned char c2 = static_cast<unsigned char>(s[i + 2]);
+      if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return Scan::Other;
+      cp = (static_cast<char32_t>(c & 0x0Fu) << 12) | (static_cast<char32_t>(c1 & 0x3Fu) << 6) | (c2 & 0x3Fu);
+      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return Scan::Other;
+      len = 3;
+    } else {
+      return Scan::Other;  // 4-byte sequences (beyond the BMP) and invalid bytes
+    }
+    if (!table) table = &nfc_inert_table();
+    if (!table->inert(cp)) return Scan::Other;
+    i += len;
+  }
+  return table ? Scan::ValidNfc : Scan::Ascii;
 }
 
 }  // namespace
@@ -62,7 +153,7 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::string to_nfc(std::string_view text) {
-  if (is_ascii(text)) return std::string(text);
+  if (scan_utf8_nfc(text) != Scan::Other) return std::string(text);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(text);
@@ -78,6 +169,7 @@ std::string to_nfc(std::string_view text) {
 }
 
 std::optional<std::string> to_nfc_if_valid(std::string_view text) {
+  if (scan_utf8_nfc(text) != Scan::Other) return std::string(text);
   if (!is_valid_utf8(text)) return std::nullopt;
   if (is_ascii(text)) return std::string(text);
   UErrorCode status = U_ZERO_ERROR;

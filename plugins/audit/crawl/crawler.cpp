@@ -28,6 +28,13 @@
 namespace wt::audit {
 namespace {
 
+// decode_html's text is valid UTF-8: extract_page need not check it again.
+ExtractOptions decoded_options() {
+  ExtractOptions o;
+  o.input_is_utf8 = true;
+  return o;
+}
+
 enum class Kind { Robots, Sitemap, Feed, Page };
 
 struct Job {
@@ -252,7 +259,7 @@ class Crawler {
       std::optional<ParsedHtml> parsed;
       if (parse) {
         DecodedHtml decoded = decode_html(r.body, r.content_type);
-        PageInfo info = extract_page(decoded.text);
+        PageInfo info = extract_page(decoded.text, decoded_options());
         std::vector<std::optional<std::string>> links;
         if (auto base = normalize(r.url))
           for (const auto& l : info.links) links.push_back(normalize_link(*base, l.href));
@@ -384,7 +391,7 @@ class Crawler {
     if (!st.fetched_final.insert(*final_url).second) return;
     const std::string& url = *final_url;
     DecodedHtml decoded = parsed ? std::move(parsed->decoded) : decode_html(r.body, r.content_type);
-    PageInfo info = parsed ? std::move(parsed->info) : extract_page(decoded.text);
+    PageInfo info = parsed ? std::move(parsed->info) : extract_page(decoded.text, decoded_options());
     CrawledPage page;
     page.url = url;
     page.title = info.title;

@@ -36,10 +36,12 @@ char fold_code_point(char32_t cp, std::string_view bytes, std::unordered_map<cha
   return out;
 }
 
-FoldedView fold_view(std::string_view text) {
-  FoldedView f;
-  f.s.reserve(text.size());
-  f.pos.reserve(text.size() + 1);
+// The original fold, with fold_diacritics per distinct code point: kept for
+// texts with overlong UTF-8 sequences, whose folding depends on which
+// encoding of a code point comes first.
+void fold_view_slow(std::string_view text, FoldedView& f) {
+  f.s.clear();
+  f.pos.clear();
   std::unordered_map<char32_t, char> cache;
   size_t i = 0;
   while (i < text.size()) {
@@ -72,7 +74,96 @@ FoldedView fold_view(std::string_view text) {
     i += len;
   }
   f.pos.push_back(text.size());
+}
+
+// fold_code_point of every code point below U+0250 and in U+1E00-U+1EFF
+// (the only ones it folds to letters), from their shortest encoding.
+class FoldTable {
+ public:
+  FoldTable() {
+    std::unordered_map<char32_t, char> cache;
+    for (char32_t cp = 0x80; cp < 0x250; ++cp) low_[cp] = fold_code_point(cp, encode(cp), cache);
+    for (char32_t cp = 0x1E00; cp <= 0x1EFF; ++cp) ext_[cp - 0x1E00] = fold_code_point(cp, encode(cp), cache);
+  }
+  // Only for shortest encodings of cp outside U+0300-U+036F.
+  char fold(char32_t cp) const {
+    if (cp < 0x250) return low_[cp];
+    if (cp >= 0x1E00 && cp <= 0x1EFF) return ext_[cp - 0x1E00];
+    std::unordered_map<char32_t, char> unused;
+    return fold_code_point(cp, {}, unused);  // never reads the bytes or the cache out of those ranges
+  }
+
+ private:
+  static std::string encode(char32_t cp) {
+    std::string b;
+    if (cp < 0x800) {
+      b += static_cast<char>(0xC0 | (cp >> 6));
+    } else {
+      b += static_cast<char>(0xE0 | (cp >> 12));
+      b += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    }
+    b += static_cast<char>(0x80 | (cp & 0x3F));
+    return b;
+  }
+  char low_[0x250] = {};
+  char ext_[0x100] = {};
+};
+
+const FoldTable& fold_table() {
+  static const FoldTable table;
+  return table;
+}
+
+// The folded view of `text`, in a buffer of this thread (reused).
+const FoldedView& fold_view(std::string_view text) {
+  thread_local FoldedView f;
+  f.s.clear();
+  f.pos.clear();
+  f.s.reserve(text.size());
+  f.pos.reserve(text.size() + 1);
+  const FoldTable& table = fold_table();
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      f.s.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c));
+      f.pos.push_back(i++);
+      continue;
+    }
+    size_t len = 0;
+    char32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+    bool ok = len != 0 && i + len <= text.size();
+    for (size_t k = 1; ok && k < len; ++k) {
+      unsigned char b = static_cast<unsigned char>(text[i + k]);
+      if ((b & 0xC0) != 0x80) ok = false;
+      else cp = (cp << 6) | (b & 0x3F);
+    }
+    if (!ok) {  // invalid byte: a placeholder that matches nothing
+      f.s.push_back('\x01');
+      f.pos.push_back(i++);
+      continue;
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) {
+      fold_view_slow(text, f);  // overlong: fold as the original did
+      return f;
+    }
+    if (!(cp >= 0x300 && cp <= 0x36F)) {  // combining marks fold to nothing
+      f.s.push_back(table.fold(cp));
+      f.pos.push_back(i);
+    }
+    i += len;
+  }
+  f.pos.push_back(text.size());
   return f;
+}
+
+bool has_ascii_digit(std::string_view text) {
+  for (char c : text)
+    if (c >= '0' && c <= '9') return true;
+  return false;
 }
 
 // A match in the folded view: [start, end) and the fields read.
@@ -373,7 +464,9 @@ std::optional<FoundDate> parse_meta_date(std::string_view value, int default_tz)
 
 std::vector<FoundDate> find_vietnamese_dates(std::string_view text, int default_tz, int64_t now_epoch) {
   std::vector<FoundDate> out;
-  const FoldedView f = fold_view(text);
+  // Every date has digits, and only ASCII digits fold to digits.
+  if (!has_ascii_digit(text)) return out;
+  const FoldedView& f = fold_view(text);
   const std::string_view s = f.s;
   size_t i = 0, last_end = 0;
   while (i < s.size()) {

@@ -187,13 +187,36 @@ std::optional<std::string_view> attr(const GumboNode* n, const char* name) {
   return std::string_view(a->value);
 }
 
+// True when some token of `s` (as tokens() splits it), lower-cased, makes
+// `pred` true; the tokens are not copied unless they hold upper case.
+template <typename Pred>
+bool any_token(std::string_view s, std::string_view separators, Pred pred) {
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && separators.find(s[i]) != std::string_view::npos) ++i;
+    size_t j = i;
+    bool upper = false;
+    while (j < s.size() && separators.find(s[j]) == std::string_view::npos) {
+      upper = upper || (s[j] >= 'A' && s[j] <= 'Z');
+      ++j;
+    }
+    if (j > i) {
+      const std::string_view t = s.substr(i, j - i);
+      if (upper ? pred(std::string_view(lowered(t))) : pred(t)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
 bool has_class_token(const GumboNode* n, std::initializer_list<std::string_view> wanted) {
   auto cls = attr(n, "class");
   if (!cls) return false;
-  for (const std::string& t : tokens(*cls, " \t\n\r\f"))
+  return any_token(*cls, " \t\n\r\f", [&](std::string_view t) {
     for (std::string_view w : wanted)
       if (t == w) return true;
-  return false;
+    return false;
+  });
 }
 
 // Hidden from readers: the hidden attribute, display:none, or the hiding
@@ -248,17 +271,23 @@ class TextSink {
   TextSink(size_t cap, bool lines) : cap_(cap), lines_(lines) {}
 
   void text(std::string_view s) {
-    for (size_t i = 0; i < s.size() && !full_; ++i) {
-      const char c = s[i];
-      if (is_space(c)) {
-        pending_ = std::max(pending_, 1);
-      } else if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {  // no-break space
+    auto nbsp = [&](size_t i) { return s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0'; };
+    size_t i = 0;
+    while (i < s.size() && !full_) {
+      if (is_space(s[i])) {
         pending_ = std::max(pending_, 1);
         ++i;
+      } else if (nbsp(i)) {  // no-break space
+        pending_ = std::max(pending_, 1);
+        i += 2;
       } else {
+        // A run of other bytes, appended at once.
+        size_t j = i + 1;
+        while (j < s.size() && !is_space(s[j]) && !nbsp(j)) ++j;
         if (pending_ && !out_.empty()) put(pending_ == 2 && lines_ ? '\n' : ' ');
         pending_ = 0;
-        put(c);
+        append(s.substr(i, j - i));
+        i = j;
       }
     }
   }
@@ -284,6 +313,18 @@ class TextSink {
     const auto b = static_cast<unsigned char>(s[lead - 1]);
     const size_t need = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
     if (s.size() - (lead - 1) < need) s.resize(lead - 1);
+  }
+
+  // put() of each byte of `run`, at once.
+  void append(std::string_view run) {
+    if (full_) return;
+    const size_t room = cap_ - out_.size();
+    if (run.size() > room) {
+      out_.append(run.substr(0, room));
+      full_ = true;
+      return;
+    }
+    out_.append(run);
   }
 
   void put(char c) {
@@ -400,9 +441,7 @@ bool is_menu_container(const GumboNode* n, bool in_content) {
   }
   if (tag != GUMBO_TAG_UL && tag != GUMBO_TAG_OL && tag != GUMBO_TAG_DIV) return false;
   for (const char* a : {"id", "class"}) {
-    if (auto v = attr(n, a))
-      for (const std::string& t : tokens(*v, " \t\n\r\f-_"))
-        if (is_menu_token(t)) return true;
+    if (auto v = attr(n, a); v && any_token(*v, " \t\n\r\f-_", is_menu_token)) return true;
   }
   return false;
 }
@@ -753,7 +792,7 @@ PageInfo extract_page(std::string_view html, const ExtractOptions& options) {
   PageInfo page;
   std::string_view input = utf8_prefix(html, options.max_input_bytes);
   std::string owned;
-  if (!wt::is_valid_utf8(input)) {
+  if (!options.input_is_utf8 && !wt::is_valid_utf8(input)) {
     owned = wt::to_nfc(input);  // invalid bytes -> U+FFFD
     input = owned;
   }

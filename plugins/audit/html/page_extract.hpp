@@ -106,6 +106,8 @@ struct ExtractOptions {
   size_t max_text_bytes = 200 * 1024;     ///< Cap of PageInfo::text.
   size_t max_attribute_bytes = 8 * 1024;  ///< Longer href/content values are ignored.
   size_t max_input_bytes = 16 * 1024 * 1024;  ///< Input beyond this is not parsed.
+  bool input_is_utf8 = false;  ///< The caller vouches the input is valid UTF-8 (decode_html's text
+                               ///< is): it is not checked again. Else invalid bytes become U+FFFD.
 };
 
 PageInfo extract_page(std::string_view html, const ExtractOptions& options = {});

@@ -38,6 +38,25 @@ TEST_CASE("core::to_nfc composes and repairs", "[core]") {
   CHECK(to_nfc("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
 }
 
+TEST_CASE("core::to_nfc: text the quick check proves NFC is kept; the rest goes through ICU", "[core]") {
+  // Precomposed Vietnamese, and a character beyond the BMP: already NFC.
+  CHECK(to_nfc("Trường THCS Nguyễn Du – Hội giảng 20/11 \xF0\x9F\x8E\x89") ==
+        "Trường THCS Nguyễn Du – Hội giảng 20/11 \xF0\x9F\x8E\x89");
+  // Characters whose NFC check is "maybe" or "no" are composed or replaced by ICU:
+  CHECK(to_nfc("\xEA\xB0\x80\xE1\x86\xA8") == "\xEA\xB0\x81");  // Hangul LV + trailing jamo -> LVT
+  CHECK(to_nfc("\xE2\x84\xA6") == "\xCE\xA9");                    // OHM SIGN -> GREEK CAPITAL OMEGA
+  CHECK(to_nfc("a\xCC\x80") == "\xC3\xA0");                        // a + combining grave
+  const std::string surrogate = to_nfc("x\xED\xA0\x80y");          // an encoded surrogate is invalid:
+  CHECK(is_valid_utf8(surrogate));                                     // replaced, never passed on
+  CHECK(surrogate.find("\xEF\xBF\xBD") != std::string::npos);
+  CHECK(to_nfc("\xC0\xAF") != "\xC0\xAF");                          // an overlong '/' is not passed on
+  auto kept = to_nfc_if_valid("Thời khóa biểu");
+  REQUIRE(kept);
+  CHECK(*kept == "Thời khóa biểu");
+  CHECK_FALSE(to_nfc_if_valid("Th\xFFi"));
+  CHECK(to_nfc_if_valid("Vie\xCC\xA3\xCC\x82t") == std::optional<std::string>("Việt"));
+}
+
 TEST_CASE("core::fold_diacritics maps đ", "[core]") {
   CHECK(fold_diacritics("Đường đến trường") == "Duong den truong");
 }
