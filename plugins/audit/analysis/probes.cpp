@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <functional>
 #include <regex>
+#include <set>
 
 namespace wt::audit {
 namespace {
@@ -98,6 +99,12 @@ ProbeResult member_by_mail(const std::vector<CrawledPage>& pages, const Address&
         }
     }
   return r;
+}
+
+/// The same site under its www. twin ("www.thcs-a.edu.vn", "thcs-a.edu.vn").
+bool same_registrable(std::string_view a, std::string_view b) {
+  auto bare = [](std::string_view h) { return h.substr(0, 4) == "www." ? h.substr(4) : h; };
+  return bare(a) == bare(b);
 }
 
 bool is_file_link(const std::string& href) {
@@ -236,6 +243,66 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
           return r;
         }
     r.evidence = "không có liên kết tới tệp PDF, Office hay tệp nén";
+    return r;
+  }
+  if (name == "outbound_links") {
+    // Links to the portals of superior or member units: another host
+    // under .gov.vn or .edu.vn.
+    for (const auto* p : ok_pages(pages))
+      for (const auto& l : p->links) {
+        Address a = split_address(l.href);
+        if (a.host.empty() || a.host == addr.host || same_registrable(a.host, addr.host)) continue;
+        if (ends_with(a.host, ".gov.vn") || ends_with(a.host, ".edu.vn")) {
+          r.found = true;
+          r.url = l.href;
+          r.evidence = "liên kết tới cổng " + a.host + " trên " + p->url;
+          return r;
+        }
+      }
+    r.evidence = "không có liên kết tới cổng .gov.vn hay .edu.vn nào khác";
+    return r;
+  }
+  if (name == "print_control") {
+    // A print view or button on an article: NukeViet's /print/ pages, a
+    // link "In bài" / "Bản in", or window.print().
+    for (const auto* p : ok_pages(pages))
+      for (const auto& l : p->links) {
+        const std::string text = fold_for_match(l.text);
+        std::string href = l.href;
+        std::transform(href.begin(), href.end(), href.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (text == "in" || text == "in bai" || text == "ban in" || text == "in trang" || text == "in bai viet" ||
+            text == "print" || href.find("/print/") != std::string::npos || href.find("window.print") != std::string::npos ||
+            href.find("print=1") != std::string::npos || href.find("op=print") != std::string::npos) {
+          r.found = true;
+          r.url = p->url;
+          r.evidence = "liên kết in “" + l.text + "” tới " + l.href + " trên " + p->url;
+          return r;
+        }
+      }
+    r.evidence = "không có liên kết in bài (In bài, Bản in, /print/)";
+    return r;
+  }
+  if (name == "archive_years") {
+    // An archive by school year: two or more school years (2024-2025) named
+    // in links, headings or titles.
+    static const std::regex year_re(R"((20[0-9]{2})\s*[-–/]\s*(20[0-9]{2}))");
+    std::set<std::string> years;
+    auto scan = [&](const std::string& text, const std::string& url) {
+      for (auto it = std::sregex_iterator(text.begin(), text.end(), year_re); it != std::sregex_iterator(); ++it)
+        if (std::stoi((*it)[2].str()) == std::stoi((*it)[1].str()) + 1 && years.insert((*it)[1].str() + "-" + (*it)[2].str()).second &&
+            r.url.empty())
+          r.url = url;
+    };
+    for (const auto* p : ok_pages(pages)) {
+      scan(p->title, p->url);
+      for (const auto& h : p->headings) scan(h, p->url);
+      for (const auto& l : p->links) scan(l.text, l.href);
+    }
+    r.found = years.size() >= 2;
+    std::string list;
+    for (const auto& y : years) list += (list.empty() ? "" : ", ") + y;
+    r.evidence = years.empty() ? "không nêu năm học nào" : std::to_string(years.size()) + " năm học: " + list;
+    if (!r.found) r.url.clear();
     return r;
   }
   return std::nullopt;

@@ -43,6 +43,9 @@ std::string site_address(const std::vector<CrawledPage>& pages, const std::strin
 ///   author_source  half the posts (at least one) show their author or source
 ///   email_addresses, post_dates, downloadable_files: at least one mailto:,
 ///                post, or link to a PDF/Office/archive file
+///   outbound_links  a link to another portal under .gov.vn or .edu.vn
+///   print_control   a print link ("In bài", "Bản in", /print/, window.print)
+///   archive_years   two or more school years (2024-2025) in links, headings, titles
 /// nullopt for a probe this version does not know.
 std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<CrawledPage>& pages,
                                      const std::string& site_url);

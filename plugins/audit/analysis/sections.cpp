@@ -260,10 +260,11 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
     m.url = best.url;
     if (m.found) {
       m.evidence = best.evidence;
-    } else if (!probed.empty()) {
-      for (const auto& r : probed) m.evidence += (m.evidence.empty() ? "" : "; ") + r.evidence;
     } else {
-      m.evidence = "không có menu, liên kết, tiêu đề trang, đề mục hay địa chỉ nào khớp";
+      m.evidence = q.titles.empty() && q.url_words.empty()
+                       ? ""
+                       : "không có menu, liên kết, tiêu đề trang, đề mục hay địa chỉ nào khớp";
+      for (const auto& r : probed) m.evidence += (m.evidence.empty() ? "" : "; ") + r.evidence;
     }
     out.push_back(std::move(m));
   }

@@ -108,7 +108,7 @@ TEST_CASE("audit::run_probe on the pages: shares of pages and posts", "[audit][p
   pages[1].author = true;
   CHECK(found("author_source", pages, b));        // 1 of 2
   CHECK(found("post_dates", pages, b));
-  CHECK(run_probe("outbound_links", pages, b) == std::nullopt);  // not known: no verdict
+  CHECK(run_probe("footer_fields", pages, b) == std::nullopt);  // not known: no verdict
 }
 
 TEST_CASE("audit::find_sections uses the probes of the rule set", "[audit][probes][sections]") {
@@ -141,4 +141,38 @@ TEST_CASE("audit::find_sections knows NukeViet's module names as URL words", "[a
     if (s.id == "legal_docs") CHECK(s.url == "http://thcs-a.edu.vn/laws/");
     if (s.id == "intro_structure") CHECK(s.url == "http://thcs-a.edu.vn/about/");
   }
+}
+
+TEST_CASE("audit::run_probe: outbound links, print links, archives by school year", "[audit][probes]") {
+  const std::string site = "https://thcs-a.phutho.edu.vn/";
+  CrawledPage home = good_page(site);
+  home.links = {{"https://www.thcs-a.phutho.edu.vn/tin-tuc/", "Tin tức", true},  // its own www twin
+                {"https://facebook.com/thcsa", "Facebook", false}};
+  CHECK_FALSE(found("outbound_links", {home}, site));
+  home.links.push_back({"https://phutho.edu.vn/", "Sở Giáo dục và Đào tạo", false});  // the Sở: a parent domain
+  auto r = run_probe("outbound_links", {home}, site);
+  REQUIRE(r);
+  CHECK(r->found);
+  CHECK(r->url == "https://phutho.edu.vn/");
+
+  CrawledPage post = good_page(site + "tin-tuc/le-khai-giang/");
+  CHECK_FALSE(found("print_control", {post}, site));
+  post.links.push_back({site + "news/print/le-khai-giang-12.html", "", false});  // NukeViet's print view
+  CHECK(found("print_control", {post}, site));
+  CrawledPage wp = good_page(site + "2024/09/09/khai-giang/");
+  wp.links.push_back({"javascript:window.print()", "In bài", false});
+  CHECK(found("print_control", {wp}, site));
+
+  CrawledPage disclosures = good_page(site + "cong-khai/");
+  disclosures.links = {{site + "cong-khai/2025-2026/", "Năm học 2025-2026", false}};
+  r = run_probe("archive_years", {disclosures}, site);
+  REQUIRE(r);
+  CHECK_FALSE(r->found);  // one year is not an archive
+  CHECK(r->evidence == "1 năm học: 2025-2026");
+  disclosures.headings.push_back("Công khai năm học 2024 - 2025");
+  disclosures.links.push_back({site + "van-ban/", "Kế hoạch 2020-2030", false});  // not a school year
+  r = run_probe("archive_years", {disclosures}, site);
+  REQUIRE(r);
+  CHECK(r->found);
+  CHECK(r->evidence == "2 năm học: 2024-2025, 2025-2026");
 }

@@ -163,7 +163,8 @@ TEST_CASE("WordPress: nav beats plain links, diacritic-free text, broken targets
   // The only leaders link answers 404.
   CHECK_FALSE(section(found, "leaders").found);
   CHECK_FALSE(section(found, "disclosure_section").found);
-  CHECK(section(found, "disclosure_section").evidence == "không có menu, liên kết, tiêu đề trang, đề mục hay địa chỉ nào khớp");
+  CHECK(section(found, "disclosure_section").evidence ==
+        "không có menu, liên kết, tiêu đề trang, đề mục hay địa chỉ nào khớp; kiểm tra archive_years: không nêu năm học nào");
   // Its address is <school>.<sở>.edu.vn: inside the sở's portal (probe member_host).
   CHECK(section(found, "member_portal").found);
   CHECK(section(found, "member_portal").evidence.rfind("kiểm tra member_host: ", 0) == 0);
