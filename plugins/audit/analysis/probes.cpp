@@ -245,6 +245,17 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
     r.evidence = "không có liên kết tới tệp PDF, Office hay tệp nén";
     return r;
   }
+  if (name == "search_form") {
+    for (const auto* p : ok_pages(pages))
+      if (p->search_form) {
+        r.found = true;
+        r.url = p->url;
+        r.evidence = "ô tìm kiếm trên " + p->url;
+        return r;
+      }
+    r.evidence = "không trang nào có ô tìm kiếm";
+    return r;
+  }
   if (name == "outbound_links") {
     // Links to the portals of superior or member units: another host
     // under .gov.vn or .edu.vn.

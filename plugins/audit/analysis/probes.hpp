@@ -43,6 +43,7 @@ std::string site_address(const std::vector<CrawledPage>& pages, const std::strin
 ///   author_source  half the posts (at least one) show their author or source
 ///   email_addresses, post_dates, downloadable_files: at least one mailto:,
 ///                post, or link to a PDF/Office/archive file
+///   search_form     a page has a search box (form role=search, input type=search or named q, s ...)
 ///   outbound_links  a link to another portal under .gov.vn or .edu.vn
 ///   print_control   a print link ("In bài", "Bản in", /print/, window.print)
 ///   archive_years   two or more school years (2024-2025) in links, headings, titles

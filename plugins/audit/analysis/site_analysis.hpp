@@ -46,6 +46,7 @@ struct CrawledPage {
   bool article = false;              ///< Counted as a post (article_detect.hpp).
   bool author = false;               ///< Shows its author or source.
   std::vector<std::string> emails;   ///< mailto: addresses, lower-cased.
+  bool search_form = false;          ///< Has a site search box.
 };
 
 /// Whether one requirement was found, where, and why.

@@ -151,6 +151,7 @@ void read_page_facts(const std::string& url, const PageInfo& info, const std::st
   page.images = static_cast<int>(info.images);
   page.images_without_alt = static_cast<int>(info.images_without_alt);
   page.author = shows_author_or_source(info);
+  page.search_form = info.search_form;
   for (const auto& l : info.links) {
     if (l.href.size() < 8 || !std::equal(l.href.begin(), l.href.begin() + 7, "mailto:", [](char a, char b) {
           return std::tolower(static_cast<unsigned char>(a)) == b;

@@ -623,6 +623,20 @@ class Extractor {
         ++page_.images;
         if (!attr(n, "alt")) ++page_.images_without_alt;
         break;
+      case GUMBO_TAG_FORM:
+        if (auto role = attr(n, "role"); role && *role == "search") page_.search_form = true;
+        break;
+      case GUMBO_TAG_INPUT:
+        // <input type=search>, or a text box named as search engines name
+        // theirs: q (NukeViet, Google), s (WordPress), keyword(s), tu khoa.
+        if (auto type = attr(n, "type"); type && *type == "search") {
+          page_.search_form = true;
+        } else if (auto name = attr(n, "name")) {
+          static const char* kNames[] = {"q", "s", "keyword", "keywords", "search", "tukhoa", "tu_khoa", "searchword"};
+          for (const char* k : kNames)
+            if (*name == k) page_.search_form = true;
+        }
+        break;
       case GUMBO_TAG_A:
       case GUMBO_TAG_LINK:
         if (auto rel = attr(n, "rel")) {

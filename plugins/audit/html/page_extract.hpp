@@ -98,6 +98,7 @@ struct PageInfo {
   bool author = false;         ///< meta author / article:author, rel=author, itemprop or JSON-LD author.
   size_t images = 0;           ///< <img> elements.
   size_t images_without_alt = 0;  ///< Of those, without an alt attribute.
+  bool search_form = false;    ///< <form role=search>, <input type=search>, or an input named q, s, keyword(s) ...
 };
 
 struct ExtractOptions {

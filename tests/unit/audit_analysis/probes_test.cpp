@@ -176,3 +176,14 @@ TEST_CASE("audit::run_probe: outbound links, print links, archives by school yea
   CHECK(r->found);
   CHECK(r->evidence == "2 năm học: 2024-2025, 2025-2026");
 }
+
+TEST_CASE("audit::run_probe search_form: a page with a search box", "[audit][probes]") {
+  const std::string site = "https://pgd-a.phutho.edu.vn/";
+  CrawledPage home = good_page(site), other = good_page(site + "tin-tuc/");
+  CHECK_FALSE(found("search_form", {home, other}, site));
+  other.search_form = true;
+  auto r = run_probe("search_form", {home, other}, site);
+  REQUIRE(r);
+  CHECK(r->found);
+  CHECK(r->url == site + "tin-tuc/");
+}

@@ -318,3 +318,19 @@ TEST_CASE("article markup, listing markup and the facts the probes read") {
   CHECK(icons.links[0].text == "Tìm kiếm");
   CHECK(icons.links[1].text == "In");
 }
+
+TEST_CASE("a site search box, in the markup of each CMS") {
+  // NukeViet 4: the header search posts q to the seek module.
+  CHECK(extract_page("<form action=\"/seek/\" method=\"get\"><input type=\"text\" name=\"q\" maxlength=\"60\">"
+                     "<button>Tìm</button></form>")
+            .search_form);
+  // WordPress: role=search and s.
+  CHECK(extract_page("<form role=\"search\" method=\"get\" action=\"/\"><input type=\"text\" name=\"s\"></form>")
+            .search_form);
+  // Webtruong and others: input type=search.
+  CHECK(extract_page("<input type=\"search\" id=\"loc\" placeholder=\"Lọc văn bản\">").search_form);
+  // A contact form is not a search box.
+  CHECK_FALSE(extract_page("<form action=\"/lien-he/\"><input name=\"email\"><textarea name=\"noi_dung\"></textarea>"
+                           "</form>")
+                  .search_form);
+}
