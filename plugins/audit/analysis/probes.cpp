@@ -245,6 +245,26 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
     r.evidence = "không có liên kết tới tệp PDF, Office hay tệp nén";
     return r;
   }
+  if (name == "contact_fields") {
+    // One page shows an address, a phone number and an e-mail address.
+    for (const auto* p : ok_pages(pages))
+      if (p->contact_address && p->contact_phone && p->contact_email) {
+        r.found = true;
+        r.url = p->url;
+        r.evidence = "địa chỉ, điện thoại và thư điện tử trên " + p->url;
+        return r;
+      }
+    r.evidence = "không trang nào có đủ địa chỉ, điện thoại và thư điện tử";
+    return r;
+  }
+  if (name == "footer_fields") {
+    // Half the pages' footers name who is responsible, an address, a phone
+    // number and an e-mail address (the unit's name is not checked).
+    return share_of_pages(pages, 0.5, "có chân trang ghi người chịu trách nhiệm, địa chỉ, điện thoại, thư điện tử",
+                          [](const CrawledPage& p) {
+                            return p.footer_responsible && p.footer_address && p.footer_phone && p.footer_email;
+                          });
+  }
   if (name == "search_form") {
     for (const auto* p : ok_pages(pages))
       if (p->search_form) {

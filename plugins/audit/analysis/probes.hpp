@@ -43,6 +43,8 @@ std::string site_address(const std::vector<CrawledPage>& pages, const std::strin
 ///   author_source  half the posts (at least one) show their author or source
 ///   email_addresses, post_dates, downloadable_files: at least one mailto:,
 ///                post, or link to a PDF/Office/archive file
+///   contact_fields  a page shows an address, a phone number and an e-mail address
+///   footer_fields   half the pages' footers name who is responsible, an address, phone, e-mail
 ///   search_form     a page has a search box (form role=search, input type=search or named q, s ...)
 ///   outbound_links  a link to another portal under .gov.vn or .edu.vn
 ///   print_control   a print link ("In bài", "Bản in", /print/, window.print)

@@ -47,6 +47,9 @@ struct CrawledPage {
   bool author = false;               ///< Shows its author or source.
   std::vector<std::string> emails;   ///< mailto: addresses, lower-cased.
   bool search_form = false;          ///< Has a site search box.
+  bool contact_address = false, contact_phone = false, contact_email = false;  ///< Shown in its text or footer.
+  bool footer_address = false, footer_phone = false, footer_email = false,
+       footer_responsible = false;   ///< Shown in its footer (contact_facts.hpp).
 };
 
 /// Whether one requirement was found, where, and why.

@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "audit/analysis/article_detect.hpp"
+#include "audit/analysis/contact_facts.hpp"
 #include "audit/crawl/parse_pool.hpp"
 #include "audit/dates/publication_date.hpp"
 #include "audit/html/charset.hpp"
@@ -162,6 +163,17 @@ void read_page_facts(const std::string& url, const PageInfo& info, const std::st
     if (mail.find('@') != std::string::npos && std::find(page.emails.begin(), page.emails.end(), mail) == page.emails.end())
       page.emails.push_back(mail);
   }
+  // Contact details shown: in the main text or the footer (a mailto: link
+  // counts as an e-mail address shown).
+  const ContactFacts footer = contact_facts(info.footer_text);
+  const ContactFacts body = contact_facts(info.text);
+  page.footer_address = footer.address;
+  page.footer_phone = footer.phone;
+  page.footer_email = footer.email;
+  page.footer_responsible = footer.responsible;
+  page.contact_address = body.address || footer.address;
+  page.contact_phone = body.phone || footer.phone;
+  page.contact_email = body.email || footer.email || !page.emails.empty();
 }
 
 class Crawler {

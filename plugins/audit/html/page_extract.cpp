@@ -551,8 +551,9 @@ class Extractor {
       bool in_nav;
       bool in_content;  // inside article/main/section
       bool in_article;
+      bool in_footer;
     };
-    std::vector<Frame> stack{{document, 0, false, false, false}};
+    std::vector<Frame> stack{{document, 0, false, false, false, false}};
     while (!stack.empty()) {
       const Frame f = stack.back();
       stack.pop_back();
@@ -565,7 +566,12 @@ class Extractor {
       bool in_nav = f.in_nav;
       bool in_content = f.in_content;
       bool in_article = f.in_article;
+      bool in_footer = f.in_footer;
       if (n->type == GUMBO_NODE_ELEMENT) {
+        if (!in_footer && !in_article && is_page_footer(n)) {
+          in_footer = true;
+          read_footer(n, f.depth);
+        }
         if (n->v.element.tag_namespace == GUMBO_NAMESPACE_HTML) visit(n, f.depth, in_nav, in_article);
         in_nav = in_nav || is_menu_container(n, in_content);
         const GumboTag t = n->v.element.tag;
@@ -578,7 +584,8 @@ class Extractor {
       const GumboVector& children =
           n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
       for (unsigned i = children.length; i-- > 0;)
-        stack.push_back({static_cast<const GumboNode*>(children.data[i]), f.depth + 1, in_nav, in_content, in_article});
+        stack.push_back(
+            {static_cast<const GumboNode*>(children.data[i]), f.depth + 1, in_nav, in_content, in_article, in_footer});
     }
   }
 
@@ -624,18 +631,7 @@ class Extractor {
         if (!attr(n, "alt")) ++page_.images_without_alt;
         break;
       case GUMBO_TAG_FORM:
-        if (auto role = attr(n, "role"); role && *role == "search") page_.search_form = true;
-        break;
-      case GUMBO_TAG_INPUT:
-        // <input type=search>, or a text box named as search engines name
-        // theirs: q (NukeViet, Google), s (WordPress), keyword(s), tu khoa.
-        if (auto type = attr(n, "type"); type && *type == "search") {
-          page_.search_form = true;
-        } else if (auto name = attr(n, "name")) {
-          static const char* kNames[] = {"q", "s", "keyword", "keywords", "search", "tukhoa", "tu_khoa", "searchword"};
-          for (const char* k : kNames)
-            if (*name == k) page_.search_form = true;
-        }
+        if (!page_.search_form && is_site_search(n)) page_.search_form = true;
         break;
       case GUMBO_TAG_A:
       case GUMBO_TAG_LINK:
@@ -770,6 +766,51 @@ class Extractor {
       if (dublin_core_.insert(name.substr(name.find('.') + 1)).second) page_.dublin_core = dublin_core_.size();
     }
   }
+
+  /// A form that submits a search to the server (a site search, not a
+  /// script filtering one table): it has an action, and role=search or an
+  /// <input type=search> or a text box named as search engines name theirs:
+  /// q (NukeViet's seek module, Google), s (WordPress), keyword(s), tukhoa.
+  static bool is_site_search(const GumboNode* form) {
+    if (!attr(form, "action") || attr(form, "hidden")) return false;
+    if (auto role = attr(form, "role"); role && *role == "search") return true;
+    static const char* kNames[] = {"q", "s", "keyword", "keywords", "search", "tukhoa", "tu_khoa", "searchword"};
+    std::vector<const GumboNode*> stack{form};
+    for (size_t seen = 0; !stack.empty() && seen < 500; ++seen) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (n->type != GUMBO_NODE_ELEMENT) continue;
+      if (n->v.element.tag == GUMBO_TAG_INPUT) {
+        if (auto type = attr(n, "type"); type && *type == "search") return true;
+        if (auto name = attr(n, "name"))
+          for (const char* k : kNames)
+            if (*name == k) return true;
+      }
+      const GumboVector& children = n->v.element.children;
+      for (unsigned i = 0; i < children.length; ++i) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+    }
+    return false;
+  }
+
+  /// <footer> (not an article's), or an element whose id or class says footer.
+  static bool is_page_footer(const GumboNode* n) {
+    if (n->v.element.tag == GUMBO_TAG_FOOTER) return true;
+    if (auto id = attr(n, "id"); id && (*id == "footer" || *id == "site-footer" || *id == "colophon")) return true;
+    return has_class_token(n, {"footer", "site-footer", "footer-wrapper", "page-footer"});
+  }
+
+  void read_footer(const GumboNode* n, size_t depth) {
+    if (page_.footer_text.size() >= kFooterCap) return;
+    TextSink sink(kFooterCap - page_.footer_text.size(), true);
+    TextOptions topt;
+    topt.max_depth = opt_.max_depth;
+    collect_text(n, depth, sink, topt);
+    std::string text = sink.take();
+    if (text.empty()) return;
+    if (!page_.footer_text.empty()) page_.footer_text += '\n';
+    page_.footer_text += text;
+  }
+  static constexpr size_t kFooterCap = 4096;
 
   void link(const GumboNode* n, size_t depth, bool in_nav) {
     auto href_raw = attr(n, "href");

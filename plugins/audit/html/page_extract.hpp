@@ -98,7 +98,8 @@ struct PageInfo {
   bool author = false;         ///< meta author / article:author, rel=author, itemprop or JSON-LD author.
   size_t images = 0;           ///< <img> elements.
   size_t images_without_alt = 0;  ///< Of those, without an alt attribute.
-  bool search_form = false;    ///< <form role=search>, <input type=search>, or an input named q, s, keyword(s) ...
+  bool search_form = false;    ///< A site search: a form with an action, and role=search, an input type=search or named q, s, keyword(s) ...
+  std::string footer_text;     ///< Text of the page footer (<footer>, #footer, .footer), at most 4 KiB.
 };
 
 struct ExtractOptions {

@@ -108,7 +108,7 @@ TEST_CASE("audit::run_probe on the pages: shares of pages and posts", "[audit][p
   pages[1].author = true;
   CHECK(found("author_source", pages, b));        // 1 of 2
   CHECK(found("post_dates", pages, b));
-  CHECK(run_probe("footer_fields", pages, b) == std::nullopt);  // not known: no verdict
+  CHECK(run_probe("sitemap_xml", pages, b) == std::nullopt);  // not known: no verdict
 }
 
 TEST_CASE("audit::find_sections uses the probes of the rule set", "[audit][probes][sections]") {
@@ -186,4 +186,21 @@ TEST_CASE("audit::run_probe search_form: a page with a search box", "[audit][pro
   REQUIRE(r);
   CHECK(r->found);
   CHECK(r->url == site + "tin-tuc/");
+}
+
+TEST_CASE("audit::run_probe contact_fields and footer_fields", "[audit][probes]") {
+  const std::string site = "https://thcs-a.phutho.edu.vn/";
+  CrawledPage home = good_page(site), contact = good_page(site + "lien-he/");
+  contact.contact_address = contact.contact_phone = true;
+  CHECK_FALSE(found("contact_fields", {home, contact}, site));  // no e-mail yet
+  contact.contact_email = true;
+  auto r = run_probe("contact_fields", {home, contact}, site);
+  REQUIRE(r);
+  CHECK(r->found);
+  CHECK(r->url == site + "lien-he/");
+
+  for (auto* p : {&home, &contact}) p->footer_address = p->footer_phone = p->footer_email = true;
+  CHECK_FALSE(found("footer_fields", {home, contact}, site));  // nobody named responsible
+  home.footer_responsible = true;
+  CHECK(found("footer_fields", {home, contact}, site));        // 1 of 2 pages: half
 }

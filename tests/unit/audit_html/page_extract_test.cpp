@@ -327,10 +327,25 @@ TEST_CASE("a site search box, in the markup of each CMS") {
   // WordPress: role=search and s.
   CHECK(extract_page("<form role=\"search\" method=\"get\" action=\"/\"><input type=\"text\" name=\"s\"></form>")
             .search_form);
-  // Webtruong and others: input type=search.
-  CHECK(extract_page("<input type=\"search\" id=\"loc\" placeholder=\"Lọc văn bản\">").search_form);
+  // input type=search in a form that submits.
+  CHECK(extract_page("<form action=\"/tim-kiem/\"><input type=\"search\" name=\"tu-khoa\"></form>").search_form);
+  // A script's filter of one table (no action, or hidden until scripts run) is not a site search.
+  CHECK_FALSE(extract_page("<input type=\"search\" id=\"loc\" placeholder=\"Lọc văn bản\">").search_form);
+  CHECK_FALSE(extract_page("<form class=\"doc-filter\" role=\"search\" hidden><input type=\"search\" name=\"q\"></form>")
+                  .search_form);
   // A contact form is not a search box.
   CHECK_FALSE(extract_page("<form action=\"/lien-he/\"><input name=\"email\"><textarea name=\"noi_dung\"></textarea>"
                            "</form>")
                   .search_form);
+}
+
+TEST_CASE("the page footer's text, not an article's footer") {
+  auto p = extract_page(
+      "<body><main><article><h1>Tin</h1><p>Nội dung</p><footer>Tác giả: Ban biên tập</footer></article></main>"
+      "<footer class=\"site-footer\"><p>Trường THCS A</p><p>Địa chỉ: số 12 Lê Lợi</p>"
+      "<p>Điện thoại: 0211 3862 123</p></footer></body>");
+  CHECK(p.footer_text == "Trường THCS A\nĐịa chỉ: số 12 Lê Lợi\nĐiện thoại: 0211 3862 123");
+  // NukeViet themes: <div id="footer">.
+  auto nv = extract_page("<body><div id=\"footer\"><div class=\"footer\">Chịu trách nhiệm: Hiệu trưởng</div></div></body>");
+  CHECK(nv.footer_text == "Chịu trách nhiệm: Hiệu trưởng");  // the nested .footer is not read twice
 }

@@ -1,0 +1,27 @@
+// What contact details a piece of page text shows: an address ("Địa chỉ:"),
+// a phone number (Vietnamese: 0xx or +84, 9 to 11 digits, spaces, dots,
+// dashes or brackets between), an e-mail address, and who is responsible
+// ("chịu trách nhiệm", "phụ trách"). Pure; folded text is matched without
+// diacritics, so "Dia chi" in a legacy page counts too.
+//
+//   auto c = wt::audit::contact_facts("Địa chỉ: số 12 Lê Lợi. ĐT: 0211 3862 123. Email: c2a@phutho.edu.vn");
+//   c.address && c.phone && c.email  // true
+#pragma once
+
+#include <string_view>
+
+namespace wt::audit {
+
+struct ContactFacts {
+  bool address = false;
+  bool phone = false;
+  bool email = false;
+  bool responsible = false;
+};
+
+ContactFacts contact_facts(std::string_view text);
+
+/// A Vietnamese phone number somewhere in `text`.
+bool has_phone_number(std::string_view text);
+
+}  // namespace wt::audit
