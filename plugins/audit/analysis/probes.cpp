@@ -265,6 +265,18 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
                             return p.footer_responsible && p.footer_address && p.footer_phone && p.footer_email;
                           });
   }
+  if (name == "english_pages") {
+    size_t english = 0;
+    for (const auto* p : ok_pages(pages))
+      if (p->language == "en") {
+        if (r.url.empty()) r.url = p->url;
+        ++english;
+      }
+    r.found = english > 0;
+    r.evidence = r.found ? std::to_string(english) + " trang tiếng Anh (lang=en), đầu tiên " + r.url
+                         : "không trang nào khai báo lang=en";
+    return r;
+  }
   if (name == "search_form") {
     for (const auto* p : ok_pages(pages))
       if (p->search_form) {

@@ -45,6 +45,7 @@ std::string site_address(const std::vector<CrawledPage>& pages, const std::strin
 ///                post, or link to a PDF/Office/archive file
 ///   contact_fields  a page shows an address, a phone number and an e-mail address
 ///   footer_fields   half the pages' footers name who is responsible, an address, phone, e-mail
+///   english_pages   a page declares <html lang="en">
 ///   search_form     a page has a search box (form role=search, input type=search or named q, s ...)
 ///   outbound_links  a link to another portal under .gov.vn or .edu.vn
 ///   print_control   a print link ("In bài", "Bản in", /print/, window.print)

@@ -39,6 +39,7 @@ struct CrawledPage {
   std::string canonical;             ///< <link rel=canonical>, absolute; "" when none.
   std::string encoding;              ///< WHATWG name of the charset it was read in ("utf-8").
   bool lang = false;                 ///< <html lang> present.
+  std::string language;              ///< Its primary subtag, lower-cased ("vi", "en"); "" when none.
   bool viewport = false;             ///< <meta name=viewport> with width=device-width.
   int dublin_core = 0;               ///< Distinct DC.* metadata elements.
   int images = 0;                    ///< <img> elements,

@@ -144,6 +144,9 @@ void read_page_facts(const std::string& url, const PageInfo& info, const std::st
     if (auto c = normalize_link(url, info.canonical)) page.canonical = *c;
   page.encoding = encoding;
   page.lang = !info.lang.empty();
+  page.language = info.lang.substr(0, info.lang.find_first_of("-_"));
+  std::transform(page.language.begin(), page.language.end(), page.language.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   std::string viewport = info.viewport;
   std::transform(viewport.begin(), viewport.end(), viewport.begin(), [](unsigned char c) { return std::tolower(c); });
   viewport.erase(std::remove(viewport.begin(), viewport.end(), ' '), viewport.end());

@@ -204,3 +204,15 @@ TEST_CASE("audit::run_probe contact_fields and footer_fields", "[audit][probes]"
   home.footer_responsible = true;
   CHECK(found("footer_fields", {home, contact}, site));        // 1 of 2 pages: half
 }
+
+TEST_CASE("audit::run_probe english_pages: a page in English", "[audit][probes]") {
+  const std::string site = "https://phutho.edu.vn/";
+  CrawledPage home = good_page(site), en = good_page(site + "en/about/");
+  home.language = "vi";
+  CHECK_FALSE(found("english_pages", {home}, site));
+  en.language = "en";
+  auto r = run_probe("english_pages", {home, en}, site);
+  REQUIRE(r);
+  CHECK(r->found);
+  CHECK(r->url == site + "en/about/");
+}
