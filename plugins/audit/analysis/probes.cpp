@@ -131,7 +131,7 @@ std::string site_address(const std::vector<CrawledPage>& pages, const std::strin
 }
 
 std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<CrawledPage>& pages,
-                                     const std::string& site_url) {
+                                     const std::string& site_url, const SiteFacts& facts) {
   const std::string address = site_address(pages, site_url);
   const Address addr = split_address(address);
   const std::string declared = address == site_url ? "" : " (theo liên kết canonical của trang chủ)";
@@ -264,6 +264,12 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
                           [](const CrawledPage& p) {
                             return p.footer_responsible && p.footer_address && p.footer_phone && p.footer_email;
                           });
+  }
+  if (name == "sitemap_xml") {
+    r.found = !facts.sitemap_url.empty();
+    r.url = facts.sitemap_url;
+    r.evidence = r.found ? "đọc được sơ đồ trang " + facts.sitemap_url : "không đọc được sitemap.xml nào";
+    return r;
   }
   if (name == "english_pages") {
     size_t english = 0;

@@ -50,8 +50,9 @@ std::string site_address(const std::vector<CrawledPage>& pages, const std::strin
 ///   outbound_links  a link to another portal under .gov.vn or .edu.vn
 ///   print_control   a print link ("In bài", "Bản in", /print/, window.print)
 ///   archive_years   two or more school years (2024-2025) in links, headings, titles
+///   sitemap_xml     the crawl read a sitemap.xml (facts.sitemap_url)
 /// nullopt for a probe this version does not know.
 std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<CrawledPage>& pages,
-                                     const std::string& site_url);
+                                     const std::string& site_url, const SiteFacts& facts = {});
 
 }  // namespace wt::audit

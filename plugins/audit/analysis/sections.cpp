@@ -226,7 +226,8 @@ Best best_match(const compliance::Requirement& q, const Prepared& site) {
 }  // namespace
 
 std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const compliance::RuleSet& rules,
-                                        const std::string& school_type, const std::string& site_url) {
+                                        const std::string& school_type, const std::string& site_url,
+                                        const SiteFacts& facts) {
   const Prepared site(pages);
   const std::string address = !site_url.empty() ? site_url : pages.empty() ? "" : pages.front().url;
   std::vector<SectionMatch> out;
@@ -243,7 +244,7 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
     // Probes (probes.hpp) say why they failed, so their evidence is kept.
     std::vector<ProbeResult> probed;
     for (const auto& name : q.probes)
-      if (auto r = run_probe(name, pages, address)) {
+      if (auto r = run_probe(name, pages, address, facts)) {
         r->evidence = "kiểm tra " + name + ": " + r->evidence;
         probed.push_back(std::move(*r));
       }

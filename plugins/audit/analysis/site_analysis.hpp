@@ -63,6 +63,11 @@ struct SectionMatch {
   int score = 0;         ///< Strength of the best match (see find_sections).
 };
 
+/// What the crawl learnt of a site besides its pages, for the probes.
+struct SiteFacts {
+  std::string sitemap_url;  ///< A sitemap (urlset or index) fetched with 200 and read; "" when none.
+};
+
 /// Every requirement of `rules`, in rule-set order. A requirement is found by
 /// the best-scoring of: link text (nav +20; exact phrase 100, words inside
 /// 60), page title (80 / 50), heading (70 / 40), a URL word in a link target
@@ -72,7 +77,8 @@ struct SectionMatch {
 /// count. Requirements with no crawler titles, URL words or known probes are
 /// never found (the evidence says so).
 std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const compliance::RuleSet& rules,
-                                        const std::string& school_type, const std::string& site_url = "");
+                                        const std::string& school_type, const std::string& site_url = "",
+                                        const SiteFacts& facts = {});
 
 /// "Thời Khoá-Biểu!" -> "thoi khoa bieu": diacritics folded, lower-case,
 /// runs of anything but ASCII letters and digits as one space, trimmed.

@@ -364,6 +364,7 @@ class Crawler {
     if (!r.error.empty() || r.status != 200) return;
     Sitemap sm = parse_sitemap(r.body, {}, options_.default_tz);
     if (!sm.error.empty()) return;
+    if (st.data.sitemap_url.empty()) st.data.sitemap_url = r.url;
     for (const auto& e : sm.entries) {
       if (sm.kind == SitemapKind::Index) {
         if (depth < 2) enqueue_sitemap(site, e.loc, depth + 1);
@@ -539,7 +540,7 @@ SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const Si
   // An unknown type must not excuse a site: every requirement of a school
   // (not those of phòng/sở only) then applies.
   auto sections_of = [&](const compliance::RuleSet& rules) {
-    auto found = find_sections(data.pages, rules, type, data.seed);
+    auto found = find_sections(data.pages, rules, type, data.seed, SiteFacts{data.sitemap_url});
     if (!type.empty()) return found;
     static const std::vector<std::string> kSchools = {"mn", "th", "thcs", "thpt", "gdtx"};
     for (auto& m : found) {

@@ -69,6 +69,7 @@ struct CrawlData {
   int html_ok = 0;                   ///< Distinct HTML pages with status 200.
   std::vector<PostItem> posts;       ///< Dated articles, best source per URL.
   std::string home_title;
+  std::string sitemap_url;           ///< First sitemap fetched with 200 and read.
   int requests = 0;                  ///< Responses received for the site.
   bool robots_blocked = false;       ///< robots.txt unreachable: nothing crawled.
   int robots_status = 0;             ///< HTTP status of the last robots.txt answer (0: none).

@@ -108,7 +108,7 @@ TEST_CASE("audit::run_probe on the pages: shares of pages and posts", "[audit][p
   pages[1].author = true;
   CHECK(found("author_source", pages, b));        // 1 of 2
   CHECK(found("post_dates", pages, b));
-  CHECK(run_probe("sitemap_xml", pages, b) == std::nullopt);  // not known: no verdict
+  CHECK(run_probe("dated_documents", pages, b) == std::nullopt);  // not known: no verdict
 }
 
 TEST_CASE("audit::find_sections uses the probes of the rule set", "[audit][probes][sections]") {
@@ -215,4 +215,14 @@ TEST_CASE("audit::run_probe english_pages: a page in English", "[audit][probes]"
   REQUIRE(r);
   CHECK(r->found);
   CHECK(r->url == site + "en/about/");
+}
+
+TEST_CASE("audit::run_probe sitemap_xml: what the crawl read, not the pages", "[audit][probes]") {
+  const std::string site = "https://thcs-a.phutho.edu.vn/";
+  CHECK_FALSE(found("sitemap_xml", {good_page(site)}, site));
+  SiteFacts facts{site + "sitemap.xml"};
+  auto r = run_probe("sitemap_xml", {good_page(site)}, site, facts);
+  REQUIRE(r);
+  CHECK(r->found);
+  CHECK(r->url == site + "sitemap.xml");
 }
