@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 
-#include "audit/analysis/site_analysis.hpp"
 
 namespace wt::audit {
 namespace {
@@ -65,12 +65,26 @@ bool has_phone_number(std::string_view text) {
   return false;
 }
 
+namespace {
+
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> needles) {
+  for (auto n : needles)
+    if (text.find(n) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+// Page texts are NFC (decode_html): the Vietnamese words are matched as
+// written, in lower and upper case, without their first letter so that
+// "Địa chỉ" and "địa chỉ" both match "ịa chỉ"; text typed without
+// diacritics the same way ("Dia chi", "DIA CHI"). Plain substring
+// searches, no folding of the whole text: this runs on every page.
 ContactFacts contact_facts(std::string_view text) {
   ContactFacts f;
-  const std::string folded = " " + fold_for_match(std::string(text)) + " ";
-  f.address = folded.find(" dia chi ") != std::string::npos || folded.find(" tru so ") != std::string::npos;
-  f.responsible = folded.find(" chiu trach nhiem ") != std::string::npos ||
-                  folded.find(" phu trach ") != std::string::npos;
+  f.address = contains_any(text, {"ịa chỉ", "ỊA CHỈ", "rụ sở", "RỤ SỞ", "ia chi", "Ia chi", "IA CHI", "ia Chi"});
+  f.responsible = contains_any(text, {"hịu trách nhiệm", "HỊU TRÁCH NHIỆM", "hụ trách", "HỤ TRÁCH",
+                                      "hiu trach nhiem", "HIU TRACH NHIEM", "hu trach", "HU TRACH"});
   f.phone = has_phone_number(text);
   f.email = has_email(text);
   return f;

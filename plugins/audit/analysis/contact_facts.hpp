@@ -1,8 +1,8 @@
 // What contact details a piece of page text shows: an address ("Địa chỉ:"),
 // a phone number (Vietnamese: 0xx or +84, 9 to 11 digits, spaces, dots,
 // dashes or brackets between), an e-mail address, and who is responsible
-// ("chịu trách nhiệm", "phụ trách"). Pure; folded text is matched without
-// diacritics, so "Dia chi" in a legacy page counts too.
+// ("chịu trách nhiệm", "phụ trách"). Pure; NFC text is expected, and text
+// typed without diacritics ("Dia chi") counts too.
 //
 //   auto c = wt::audit::contact_facts("Địa chỉ: số 12 Lê Lợi. ĐT: 0211 3862 123. Email: c2a@phutho.edu.vn");
 //   c.address && c.phone && c.email  // true

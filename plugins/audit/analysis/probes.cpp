@@ -101,6 +101,36 @@ ProbeResult member_by_mail(const std::vector<CrawledPage>& pages, const Address&
   return r;
 }
 
+/// School years written in `text`: "2024-2025", "2024 - 2025", "2024–2025",
+/// "2024/2025" (the second year the next one), as "2024-2025". A scan, not a
+/// regular expression: it runs over every link text of a crawl.
+std::vector<std::string> school_years(std::string_view text) {
+  std::vector<std::string> out;
+  auto four_digits = [&](size_t at) {
+    if (at + 4 > text.size() || text[at] != '2' || text[at + 1] != '0') return -1;
+    int v = 0;
+    for (size_t k = at; k < at + 4; ++k) {
+      if (text[k] < '0' || text[k] > '9') return -1;
+      v = v * 10 + (text[k] - '0');
+    }
+    return v;
+  };
+  for (size_t i = text.find("20"); i != std::string_view::npos; i = text.find("20", i + 1)) {
+    if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9') continue;
+    const int first = four_digits(i);
+    if (first < 0) continue;
+    size_t j = i + 4;
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j < text.size() && (text[j] == '-' || text[j] == '/')) ++j;
+    else if (text.compare(j, 3, "–") == 0) j += 3;  // en dash
+    else continue;
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (four_digits(j) == first + 1 && !(j + 4 < text.size() && text[j + 4] >= '0' && text[j + 4] <= '9'))
+      out.push_back(std::to_string(first) + "-" + std::to_string(first + 1));
+  }
+  return out;
+}
+
 /// The same site under its www. twin ("www.thcs-a.edu.vn", "thcs-a.edu.vn").
 bool same_registrable(std::string_view a, std::string_view b) {
   auto bare = [](std::string_view h) { return h.substr(0, 4) == "www." ? h.substr(4) : h; };
@@ -316,12 +346,26 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
     // link "In bài" / "Bản in", or window.print().
     for (const auto* p : ok_pages(pages))
       for (const auto& l : p->links) {
-        const std::string text = fold_for_match(l.text);
-        std::string href = l.href;
-        std::transform(href.begin(), href.end(), href.begin(), [](unsigned char c) { return std::tolower(c); });
-        if (text == "in" || text == "in bai" || text == "ban in" || text == "in trang" || text == "in bai viet" ||
-            text == "print" || href.find("/print/") != std::string::npos || href.find("window.print") != std::string::npos ||
-            href.find("print=1") != std::string::npos || href.find("op=print") != std::string::npos) {
+        // Print links have short texts: fold only those; look for "print" in
+        // the address as written (every page has many links).
+        bool print_text = false;
+        if (l.text.size() <= 24) {
+          const std::string text = fold_for_match(l.text);
+          print_text = text == "in" || text == "in bai" || text == "ban in" || text == "in trang" ||
+                       text == "in bai viet" || text == "print";
+        }
+        const std::string& href = l.href;
+        const bool print_href = (href.find("rint") != std::string::npos || href.find("RINT") != std::string::npos) &&
+                                [&] {
+                                  std::string lower = href;
+                                  std::transform(lower.begin(), lower.end(), lower.begin(),
+                                                 [](unsigned char c) { return std::tolower(c); });
+                                  return lower.find("/print/") != std::string::npos ||
+                                         lower.find("window.print") != std::string::npos ||
+                                         lower.find("print=1") != std::string::npos ||
+                                         lower.find("op=print") != std::string::npos;
+                                }();
+        if (print_text || print_href) {
           r.found = true;
           r.url = p->url;
           r.evidence = "liên kết in “" + l.text + "” tới " + l.href + " trên " + p->url;
@@ -334,13 +378,10 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
   if (name == "archive_years") {
     // An archive by school year: two or more school years (2024-2025) named
     // in links, headings or titles.
-    static const std::regex year_re(R"((20[0-9]{2})\s*[-–/]\s*(20[0-9]{2}))");
     std::set<std::string> years;
     auto scan = [&](const std::string& text, const std::string& url) {
-      for (auto it = std::sregex_iterator(text.begin(), text.end(), year_re); it != std::sregex_iterator(); ++it)
-        if (std::stoi((*it)[2].str()) == std::stoi((*it)[1].str()) + 1 && years.insert((*it)[1].str() + "-" + (*it)[2].str()).second &&
-            r.url.empty())
-          r.url = url;
+      for (const auto& y : school_years(text))
+        if (years.insert(y).second && r.url.empty()) r.url = url;
     };
     for (const auto* p : ok_pages(pages)) {
       scan(p->title, p->url);

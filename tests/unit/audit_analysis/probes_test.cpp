@@ -226,3 +226,12 @@ TEST_CASE("audit::run_probe sitemap_xml: what the crawl read, not the pages", "[
   CHECK(r->found);
   CHECK(r->url == site + "sitemap.xml");
 }
+
+TEST_CASE("audit::run_probe archive_years reads the ways school years are written", "[audit][probes]") {
+  const std::string site = "https://thcs-a.phutho.edu.vn/";
+  CrawledPage p = good_page(site + "cong-khai/");
+  p.headings = {"Năm học 2023–2024", "Năm học 2022/2023", "Số 12020-2021", "Mã 2019-20201"};
+  auto r = run_probe("archive_years", {p}, site);
+  REQUIRE(r);
+  CHECK(r->evidence == "2 năm học: 2022-2023, 2023-2024");  // en dash and slash; digits glued to others are not years
+}
