@@ -164,11 +164,15 @@ void NginxServer::stop() {
 
 std::string NginxServer::base_url() const { return scheme_ + "://127.0.0.1:" + std::to_string(port_) + "/"; }
 
-std::size_t NginxServer::requests() const {
-  std::ifstream in(prefix_ / "access.log");
-  std::size_t n = 0;
-  for (std::string line; std::getline(in, line);) ++n;
-  return n;
+std::size_t NginxServer::requests(std::size_t expected, std::chrono::milliseconds settle) const {
+  const auto deadline = std::chrono::steady_clock::now() + settle;
+  for (;;) {
+    std::ifstream in(prefix_ / "access.log");
+    std::size_t n = 0;
+    for (std::string line; std::getline(in, line);) ++n;
+    if (n >= expected || std::chrono::steady_clock::now() >= deadline) return n;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
 }
 
 }  // namespace wt::test

@@ -16,6 +16,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -41,8 +42,10 @@ class NginxServer {
   std::string base_url() const;
   /// The temporary prefix (config, logs); removed by the destructor.
   const std::filesystem::path& prefix() const { return prefix_; }
-  /// Requests answered so far (lines of the access log).
-  std::size_t requests() const;
+  /// Requests answered so far (lines of the access log). nginx logs a
+  /// request after sending its response, so a client may be done before the
+  /// line is written: this waits up to `settle` for at least `expected` lines.
+  std::size_t requests(std::size_t expected = 0, std::chrono::milliseconds settle = std::chrono::milliseconds(2000)) const;
 
  private:
   bool start_once(const Options& options, std::string& why);

@@ -179,5 +179,5 @@ TEST_CASE("hostile servers: the crawl ends in bounded time and memory and says w
   CHECK(shut.robots_status == 500);
   CHECK(shut.pages.empty());
   CHECK(shut.html_ok == 0);
-  CHECK(failing.requests() == 2);
+  CHECK(failing.requests(2) == 2);
 }

@@ -24,7 +24,7 @@ TEST_CASE("NginxServer serves a root on 127.0.0.1 and stops with the object", "[
       if (r.url == base) CHECK(r.body == "<title>xin chào</title>");
       else CHECK(r.status == 410);
     }
-    CHECK(nginx.requests() == 2);
+    CHECK(nginx.requests(2) == 2);
   }
   // Stopped: nothing listens on the port any more.
   auto client = wt::audit::make_curl_http_client(wt::test::local_fetch_options());
