@@ -11,7 +11,8 @@
 #     12,000 pages to disk, which webtruong does not do either; --spider is not
 #     used: it sends HEAD requests and does not fetch or parse every page)
 #   webtruong audit URL --delay 0 --per-host N --concurrency N --max-pages BIG
-#     (robots.txt, sitemaps, feeds, every page parsed with gumbo, dates,
+#     (robots.txt, sitemaps, feeds, every page parsed (FastTree, or gumbo
+#     when a page needs HTML5 error recovery), dates,
 #     sections and the rubric score, JSON report)
 # with N connections to the one host for both: wget2's default is 5 threads,
 # webtruong's default is 1 connection per host (politeness), so both pairings

@@ -3,7 +3,7 @@
 # libFuzzer, each entry point renamed wt_fuzz_<target>, and with WT_FUZZ_REPLAY
 # (a failed invariant throws instead of trapping). See docs/fuzzing.md.
 if(TARGET test_audit_fuzz_regressions)
-  foreach(t robots sitemap url dates html)
+  foreach(t robots sitemap url dates html fast_tree)
     set(src "${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_${t}.cpp")
     target_sources(test_audit_fuzz_regressions PRIVATE "${src}")
     set_source_files_properties("${src}" PROPERTIES COMPILE_DEFINITIONS "LLVMFuzzerTestOneInput=wt_fuzz_${t}")

@@ -5,7 +5,7 @@
 # parser; test_audit_fuzz_regressions replays them in `make test`).
 # Exits 1 when any target stopped on a finding.
 #
-# Usage: tests/fuzz/run.sh [target...]        (default: robots sitemap url dates html)
+# Usage: tests/fuzz/run.sh [target...]        (default: robots sitemap url dates html fast_tree)
 # Environment: FUZZ_SECONDS (per target, default 60), BUILD (default build-fuzz),
 #              JOBS (build jobs, default nproc), FUZZ_ARGS (extra libFuzzer flags),
 #              FUZZ_SKIP_OPEN (default ON: the invariants of open findings, written
@@ -18,7 +18,7 @@ BUILD=${BUILD:-build-fuzz}
 case "$BUILD" in /*) ;; *) BUILD="$ROOT/$BUILD" ;; esac
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
 JOBS=${JOBS:-$(nproc)}
-TARGETS=${*:-robots sitemap url dates html}
+TARGETS=${*:-robots sitemap url dates html fast_tree}
 FUZZ="$ROOT/tests/fuzz"
 
 if ! command -v clang++ >/dev/null 2>&1; then

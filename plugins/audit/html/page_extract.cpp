@@ -1,4 +1,5 @@
-// gumbo adapter: the only file that includes gumbo.
+// Page extraction over gumbo's tree, or FastTree's (the same structs) when
+// the page needs no error recovery.
 #include "audit/html/page_extract.hpp"
 
 #include <gumbo.h>
@@ -11,6 +12,7 @@
 #include <optional>
 #include <set>
 
+#include "audit/html/fast_tree.hpp"
 #include "core/text.hpp"
 
 namespace wt::audit {
@@ -267,23 +269,41 @@ bool is_block(const GumboNode* n) {
 // Appends text with white space collapsed: runs become one space, or one
 // newline when a block boundary is among them. Stops at `cap` bytes.
 class TextSink {
+  // The bytes that end a run of text: white space, and 0xC2 (the first byte
+  // of a no-break space).
+  static constexpr std::array<bool, 256> kStop = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = true;
+    t[0xC2] = true;
+    return t;
+  }();
+
  public:
   TextSink(size_t cap, bool lines) : cap_(cap), lines_(lines) {}
 
   void text(std::string_view s) {
-    auto nbsp = [&](size_t i) { return s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0'; };
+    const size_t n = s.size();
+    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+    auto nbsp = [&](size_t k) { return byte(k) == 0xC2 && k + 1 < n && byte(k + 1) == 0xA0; };
     size_t i = 0;
-    while (i < s.size() && !full_) {
-      if (is_space(s[i])) {
+    while (i < n && !full_) {
+      if (kStop[byte(i)] && byte(i) != 0xC2) {
         pending_ = std::max(pending_, 1);
         ++i;
       } else if (nbsp(i)) {  // no-break space
         pending_ = std::max(pending_, 1);
         i += 2;
       } else {
-        // A run of other bytes, appended at once.
+        // A run of other bytes, appended at once: single spaces between
+        // words stay in it (they would be written as one space anyway).
         size_t j = i + 1;
-        while (j < s.size() && !is_space(s[j]) && !nbsp(j)) ++j;
+        while (j < n) {
+          const unsigned char d = byte(j);
+          if (!kStop[d]) ++j;
+          else if (d == ' ' && j + 1 < n && !kStop[byte(j + 1)]) j += 2;
+          else if (d == 0xC2 && !nbsp(j)) ++j;
+          else break;
+        }
         if (pending_ && !out_.empty()) put(pending_ == 2 && lines_ ? '\n' : ' ');
         pending_ = 0;
         append(s.substr(i, j - i));
@@ -843,28 +863,12 @@ class Extractor {
 
 }  // namespace
 
-PageInfo extract_page(std::string_view html, const ExtractOptions& options) {
-  PageInfo page;
-  std::string_view input = utf8_prefix(html, options.max_input_bytes);
-  std::string owned;
-  if (!options.input_is_utf8 && !wt::is_valid_utf8(input)) {
-    owned = wt::to_nfc(input);  // invalid bytes -> U+FFFD
-    input = owned;
-  }
-  if (auto limited = limit_nesting(input, options.max_parse_depth)) {
-    owned = std::move(*limited);
-    input = owned;
-    page.depth_capped = true;
-  }
-  GumboOptions gopt = kGumboDefaultOptions;
-  gopt.max_errors = 0;  // gumbo copies the open-element stack into every error
-  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
-      gumbo_parse_with_options(&gopt, input.data(), input.size()),
-      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
-  if (!out) return page;
+namespace {
 
+// The PageInfo of a parsed document (gumbo's tree or FastTree's).
+void extract_from(const GumboNode* document, const ExtractOptions& options, PageInfo& page) {
   Extractor ex(options, page);
-  ex.run(out->document);
+  ex.run(document);
 
   const GumboNode* root = nullptr;
   size_t root_depth = 0;
@@ -881,7 +885,44 @@ PageInfo extract_page(std::string_view html, const ExtractOptions& options) {
     page.text_truncated = sink.truncated();
     page.text = sink.take();
   }
+}
+
+// gumbo's tree of `input` (valid UTF-8), with the nesting guard.
+PageInfo extract_with_gumbo(std::string_view input, PageInfo page, const ExtractOptions& options) {
+  std::string owned;
+  if (auto limited = limit_nesting(input, options.max_parse_depth)) {
+    owned = std::move(*limited);
+    input = owned;
+    page.depth_capped = true;
+  }
+  GumboOptions gopt = kGumboDefaultOptions;
+  gopt.max_errors = 0;  // gumbo copies the open-element stack into every error
+  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
+      gumbo_parse_with_options(&gopt, input.data(), input.size()),
+      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+  if (!out) return page;
+  extract_from(out->document, options, page);
   return page;
+}
+
+}  // namespace
+
+PageInfo extract_page(std::string_view html, const ExtractOptions& options) {
+  PageInfo page;
+  std::string_view input = utf8_prefix(html, options.max_input_bytes);
+  std::string owned;
+  if (!options.input_is_utf8 && !wt::is_valid_utf8(input)) {
+    owned = wt::to_nfc(input);  // invalid bytes -> U+FFFD
+    input = owned;
+  }
+  if (options.fast_tree) {
+    thread_local FastTree tree;
+    if (const GumboNode* document = tree.build(input, options.max_parse_depth)) {
+      extract_from(document, options, page);
+      return page;
+    }
+  }
+  return extract_with_gumbo(input, std::move(page), options);
 }
 
 }  // namespace wt::audit

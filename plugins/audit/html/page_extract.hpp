@@ -1,4 +1,5 @@
-// What the audit needs from one HTML page, extracted with gumbo (HTML5).
+// What the audit needs from one HTML page, extracted from its HTML5 tree:
+// gumbo's, or the same tree built by FastTree when the page is well-formed.
 //
 // Pure: UTF-8 HTML in (decode it first with decode_html), PageInfo out.
 // Every string is valid UTF-8 in NFC with white space collapsed; invalid
@@ -110,6 +111,8 @@ struct ExtractOptions {
   size_t max_input_bytes = 16 * 1024 * 1024;  ///< Input beyond this is not parsed.
   bool input_is_utf8 = false;  ///< The caller vouches the input is valid UTF-8 (decode_html's text
                                ///< is): it is not checked again. Else invalid bytes become U+FFFD.
+  bool fast_tree = true;       ///< Build the tree with FastTree (fast_tree.hpp) when the page needs no
+                               ///< error recovery, gumbo otherwise; false: always gumbo. Same PageInfo.
 };
 
 PageInfo extract_page(std::string_view html, const ExtractOptions& options = {});

@@ -21,6 +21,7 @@ extern "C" int wt_fuzz_sitemap(const uint8_t* data, size_t size);
 extern "C" int wt_fuzz_url(const uint8_t* data, size_t size);
 extern "C" int wt_fuzz_dates(const uint8_t* data, size_t size);
 extern "C" int wt_fuzz_html(const uint8_t* data, size_t size);
+extern "C" int wt_fuzz_fast_tree(const uint8_t* data, size_t size);
 
 namespace {
 
@@ -68,3 +69,6 @@ TEST_CASE("fuzz_sitemap: seeds and past findings", "[fuzz]") { replay_target("si
 TEST_CASE("fuzz_url: seeds and past findings", "[fuzz]") { replay_target("url", wt_fuzz_url); }
 TEST_CASE("fuzz_dates: seeds and past findings", "[fuzz]") { replay_target("dates", wt_fuzz_dates); }
 TEST_CASE("fuzz_html: seeds and past findings", "[fuzz]") { replay_target("html", wt_fuzz_html); }
+TEST_CASE("fuzz_fast_tree: seeds and past findings", "[fuzz]") {
+  replay_target("fast_tree", wt_fuzz_fast_tree);
+}
