@@ -182,11 +182,16 @@ std::optional<std::string> limit_nesting(std::string_view h, size_t cap) {
 // ---------------------------------------------------------------------------
 // gumbo helpers
 
+// Attribute names are lower case in both trees (gumbo's and FastTree's), as
+// `name` is: compared exactly, not with gumbo_get_attribute's strcasecmp.
 std::optional<std::string_view> attr(const GumboNode* n, const char* name) {
   if (n->type != GUMBO_NODE_ELEMENT) return std::nullopt;
-  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
-  if (a == nullptr) return std::nullopt;
-  return std::string_view(a->value);
+  const GumboVector& attributes = n->v.element.attributes;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attributes.data[i]);
+    if (a->name[0] == name[0] && std::strcmp(a->name, name) == 0) return std::string_view(a->value);
+  }
+  return std::nullopt;
 }
 
 // True when some token of `s` (as tokens() splits it), lower-cased, makes
