@@ -221,7 +221,9 @@ std::optional<Candidate> heading_date(const PageInfo& page, int default_tz, int6
     if (&h != h1) others.insert(fold_for_match(h.text));
   const auto lines = lines_of(page.text);
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (fold_for_match(std::string(lines[i])) != title) continue;
+    // The line folds to the title: only as much of it is folded as that takes.
+    bool longer = false;
+    if (fold_for_match_prefix(lines[i], title.size(), &longer) != title || longer) continue;
     // Under the heading first (up to three lines, not past another heading),
     // then the line just above it (themes that print the date first).
     for (size_t k = i + 1; k < lines.size() && k <= i + 3; ++k) {
@@ -239,10 +241,20 @@ bool shows_author_or_source(const PageInfo& page) {
   if (page.author) return true;
   static const char* kLabels[] = {"tac gia ", "nguon ", "nguoi viet ", "nguoi dang ", "dang boi ", "bien tap ",
                                   "posted by ", "author "};
+  // Only the start of each line is folded: one byte more than the longest
+  // label, which tells a line that is the label alone from one that goes on.
+  static const size_t kFolded = [] {
+    size_t longest = 0;
+    for (const char* l : kLabels) longest = std::max(longest, std::strlen(l));
+    return longest + 1;
+  }();
   const auto lines = lines_of(page.text);
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].size() > 200) continue;
-    const std::string f = fold_for_match(std::string(lines[i])) + " ";
+    // The folded line and a space, or (when longer) its first kFolded bytes.
+    bool longer = false;
+    std::string f = fold_for_match_prefix(lines[i], kFolded, &longer);
+    if (!longer) f += ' ';
     for (const char* l : kLabels) {
       if (f.rfind(l, 0) != 0) continue;
       // "Tác giả: Lê Thu" on one line, or the label in a <dt> and the name after.

@@ -6,10 +6,12 @@
 // once, by fold_diacritics itself, in blocks of 256 on first use, and a text
 // folds by table lookups. Anything else (invalid UTF-8, code points beyond
 // U+FFFF) takes fold_diacritics on the whole text: the result is the same.
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 
 #include "audit/analysis/site_analysis.hpp"
 #include "core/text.hpp"
@@ -58,7 +60,7 @@ FoldTable& fold_table() {
 // One code point of the BMP at `s[i]` (not ASCII), with its length; 0 when
 // the bytes are not valid UTF-8 (as wt::is_valid_utf8 judges) or the code
 // point lies beyond U+FFFF.
-char32_t decode_bmp(const std::string& s, size_t i, size_t& len) {
+char32_t decode_bmp(std::string_view s, size_t i, size_t& len) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
   char32_t cp;
   if ((c & 0xE0) == 0xC0) {
@@ -95,6 +97,7 @@ class WordSink {
     space_ = false;
     out_ += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
+  size_t size() const { return out_.size(); }
   std::string take() { return std::move(out_); }
 
  private:
@@ -102,12 +105,13 @@ class WordSink {
   bool space_ = false;
 };
 
-}  // namespace
-
-std::string fold_for_match(const std::string& text) {
-  WordSink sink(text.size());
+// Folds `text` into `sink` until `enough` (called after each code point)
+// says so; false when a code point is not valid UTF-8 of the BMP (then
+// fold_diacritics on the whole text gives the fold).
+template <class Enough>
+bool fold_into(std::string_view text, WordSink& sink, Enough enough) {
   FoldTable& table = fold_table();
-  for (size_t i = 0; i < text.size();) {
+  for (size_t i = 0; i < text.size() && !enough();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       sink.put(c);
@@ -116,15 +120,37 @@ std::string fold_for_match(const std::string& text) {
     }
     size_t len = 0;
     const char32_t cp = decode_bmp(text, i, len);
-    if (cp == 0) {
-      WordSink whole(text.size());
-      for (unsigned char f : fold_diacritics(text)) whole.put(f);
-      return whole.take();
-    }
+    if (cp == 0) return false;
     for (unsigned char f : table[cp]) sink.put(f);
     i += len;
   }
+  return true;
+}
+
+std::string fold_whole(std::string_view text) {
+  WordSink whole(text.size());
+  for (unsigned char f : fold_diacritics(text)) whole.put(f);
+  return whole.take();
+}
+
+}  // namespace
+
+std::string fold_for_match(const std::string& text) {
+  WordSink sink(text.size());
+  if (!fold_into(text, sink, [] { return false; })) return fold_whole(text);
   return sink.take();
+}
+
+// The sink only ever appends, so the fold of the first code points of a text
+// is the beginning of the fold of the whole text; a space is put only before
+// the next word, so once the sink holds more than `max_bytes` the fold is
+// longer than that.
+std::string fold_for_match_prefix(std::string_view text, size_t max_bytes, bool* longer) {
+  WordSink sink(std::min(text.size(), max_bytes + 1));
+  std::string out = fold_into(text, sink, [&] { return sink.size() > max_bytes; }) ? sink.take() : fold_whole(text);
+  if (longer) *longer = out.size() > max_bytes;
+  if (out.size() > max_bytes) out.resize(max_bytes);
+  return out;
 }
 
 }  // namespace wt::audit

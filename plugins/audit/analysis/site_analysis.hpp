@@ -15,6 +15,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -83,6 +84,11 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
 /// "Thời Khoá-Biểu!" -> "thoi khoa bieu": diacritics folded, lower-case,
 /// runs of anything but ASCII letters and digits as one space, trimmed.
 std::string fold_for_match(const std::string& text);
+
+/// The first `max_bytes` bytes of fold_for_match(text), folding no more of
+/// `text` than that takes (for labels at the start of long lines);
+/// `*longer`, when given, tells whether the whole fold is longer.
+std::string fold_for_match_prefix(std::string_view text, size_t max_bytes, bool* longer = nullptr);
 
 struct PostItem {
   std::string url;
