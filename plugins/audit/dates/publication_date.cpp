@@ -114,20 +114,23 @@ const FoldTable& fold_table() {
   return table;
 }
 
-// The folded view of `text`, in a buffer of this thread (reused).
+// The folded view of `text`, in a buffer of this thread (reused). Written
+// through pointers into buffers sized for the worst case (one folded byte
+// per input byte), then cut to size: this runs over the text of every page.
 const FoldedView& fold_view(std::string_view text) {
   thread_local FoldedView f;
-  f.s.clear();
-  f.pos.clear();
-  f.s.reserve(text.size());
-  f.pos.reserve(text.size() + 1);
+  f.s.resize(text.size());
+  f.pos.resize(text.size() + 1);
+  char* out = f.s.data();
+  size_t* pos = f.pos.data();
+  size_t n = 0;
   const FoldTable& table = fold_table();
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      f.s.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c));
-      f.pos.push_back(i++);
+      out[n] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c);
+      pos[n++] = i++;
       continue;
     }
     size_t len = 0;
@@ -142,8 +145,8 @@ const FoldedView& fold_view(std::string_view text) {
       else cp = (cp << 6) | (b & 0x3F);
     }
     if (!ok) {  // invalid byte: a placeholder that matches nothing
-      f.s.push_back('\x01');
-      f.pos.push_back(i++);
+      out[n] = '\x01';
+      pos[n++] = i++;
       continue;
     }
     if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) {
@@ -151,12 +154,14 @@ const FoldedView& fold_view(std::string_view text) {
       return f;
     }
     if (!(cp >= 0x300 && cp <= 0x36F)) {  // combining marks fold to nothing
-      f.s.push_back(table.fold(cp));
-      f.pos.push_back(i);
+      out[n] = table.fold(cp);
+      pos[n++] = i;
     }
     i += len;
   }
-  f.pos.push_back(text.size());
+  pos[n] = text.size();
+  f.s.resize(n);
+  f.pos.resize(n + 1);
   return f;
 }
 
@@ -470,18 +475,24 @@ std::vector<FoundDate> find_vietnamese_dates(std::string_view text, int default_
   const std::string_view s = f.s;
   size_t i = 0, last_end = 0;
   while (i < s.size()) {
+    // A date starts with a digit or the word "thang" (Tháng Chín 26, 2016).
+    const bool digit = is_digit(s[i]);
+    if (!digit && !(s[i] == 't' && (i == 0 || !is_alpha(s[i - 1])) && starts_word(s, i, "thang"))) {
+      ++i;
+      continue;
+    }
     Match m;
     m.d.offset_minutes = default_tz;
     bool found = false, numeric = false;
-    if (is_digit(s[i]) && !bad_lead(s, i)) {
+    if (!digit) {
+      found = match_month_first(s, i, m);
+    } else if (!bad_lead(s, i)) {
       if (match_ymd(s, i, m) || match_dmy(s, i, m)) found = numeric = true;
       else {
         m = Match{};
         m.d.offset_minutes = default_tz;
         found = match_long(s, i, m);
       }
-    } else if (s[i] == 't' && (i == 0 || !is_alpha(s[i - 1])) && starts_word(s, i, "thang")) {
-      found = match_month_first(s, i, m);
     }
     if (!found) {
       // Skip the rest of a digit run so its tail is never read as a new number.
