@@ -418,4 +418,35 @@ std::optional<std::string> normalize_link(std::string_view base, std::string_vie
   return normalize(*resolved);
 }
 
+std::optional<std::string> LinkNormalizer::operator()(std::string_view base, std::string_view href) {
+  if (!has_base_ || base != base_) {
+    has_base_ = true;
+    base_ = std::string(base);
+    parsed_ = parse_url(clean_reference(base));
+    origin_.clear();
+    if (parsed_) origin_ = parsed_->scheme + ":" + (parsed_->has_authority ? "//" + parsed_->authority() : "");
+  }
+  if (!parsed_) return std::nullopt;  // as resolve_reference
+  std::string reference = clean_reference(href);
+  // resolve() takes an absolute reference as it is, and of the base only its
+  // scheme and authority for a path from the root: those are remembered, by
+  // the reference (and the origin, '\n' being removed from both by then).
+  const size_t colon = reference.find_first_of(":/?#");
+  const bool absolute =
+      colon != std::string::npos && reference[colon] == ':' && valid_scheme(std::string_view(reference).substr(0, colon));
+  const bool from_root = !absolute && reference.starts_with("/") && !reference.starts_with("//");
+  auto compute = [&]() -> std::optional<std::string> {
+    auto r = parse_uri_reference(reference);
+    if (!r) return std::nullopt;
+    return normalize(to_string(resolve(*parsed_, *r)));
+  };
+  if (!absolute && !from_root) return compute();
+  std::string key = absolute ? "\n" + reference : origin_ + "\n" + reference;
+  if (auto it = known_.find(key); it != known_.end()) return it->second;
+  if (known_.size() >= capacity_) known_.clear();
+  auto result = compute();
+  known_.emplace(std::move(key), result);
+  return result;
+}
+
 }  // namespace wt::audit

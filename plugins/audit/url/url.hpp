@@ -25,6 +25,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace wt::audit {
 
@@ -79,5 +80,30 @@ std::optional<std::string> normalize(std::string_view url);
 
 // resolve_reference() then normalize(): a link found on page `base`.
 std::optional<std::string> normalize_link(std::string_view base, std::string_view href);
+
+// normalize_link for the links of many pages (a crawl), with the same
+// results, cheaper: the base is parsed once for all the links of a page, and
+// the normal form of a link that does not depend on the page's path (an
+// absolute URL, or a path from the root such as "/tin-tuc/", which depends
+// only on the base's scheme and authority) is remembered, for at most
+// `capacity` links at a time (then all are forgotten). Every page repeats its
+// menus, so most links are known. Not thread-safe: one per thread.
+//
+//   LinkNormalizer links;
+//   for (const auto& l : page.links) out.push_back(links(page_url, l.href));
+class LinkNormalizer {
+ public:
+  explicit LinkNormalizer(size_t capacity = 16384) : capacity_(capacity) {}
+
+  std::optional<std::string> operator()(std::string_view base, std::string_view href);
+
+ private:
+  size_t capacity_;
+  bool has_base_ = false;
+  std::string base_;            ///< The last base,
+  std::optional<Url> parsed_;   ///< parsed as resolve_reference does,
+  std::string origin_;          ///< and its scheme and authority ("http://a.vn").
+  std::unordered_map<std::string, std::optional<std::string>> known_;  ///< By origin and reference.
+};
 
 }  // namespace wt::audit
