@@ -3,9 +3,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <future>
 #include <map>
 #include <optional>
 #include <regex>
@@ -55,6 +57,13 @@ struct PageDates {
   std::vector<Candidate> candidates;
   bool article = false;
   bool listing = false;
+};
+
+// contact_facts of the last footer read: the pages of a site share theirs.
+struct FooterFacts {
+  bool known = false;
+  std::string text;
+  ContactFacts facts;
 };
 
 struct SiteState {
@@ -131,15 +140,22 @@ std::vector<std::string> feed_links(const std::string& html) {
   return out;
 }
 
-/// A page's HTML decoded and parsed (on a ParsePool worker).
+/// A page's HTML decoded, parsed and read (on a ParsePool worker): all that
+/// depends on the response alone, so that the crawl's own thread only keeps
+/// its books (parse_page).
 struct ParsedHtml {
   DecodedHtml decoded;
   PageInfo info;
-  std::vector<std::optional<std::string>> links;  ///< info.links resolved by normalize_link.
+  std::optional<std::string> url;                 ///< The final URL normalized; nullopt when it cannot be.
+  std::vector<std::optional<std::string>> links;  ///< info.links resolved against `url`.
+  CrawledPage page;                               ///< The page as the analysis reads it.
+  ArticleVerdict verdict;                         ///< Whether it is an article, and its dates.
 };
 
-// What the probes read of a page (audit/analysis/probes.hpp).
-void read_page_facts(const std::string& url, const PageInfo& info, const std::string& encoding, CrawledPage& page) {
+// What the probes read of a page (audit/analysis/probes.hpp); `footer_facts`
+// remembers the facts of the last footer (the same on most pages).
+void read_page_facts(const std::string& url, const PageInfo& info, const std::string& encoding, FooterFacts& footer_facts,
+                     CrawledPage& page) {
   if (!info.canonical.empty())
     if (auto c = normalize_link(url, info.canonical)) page.canonical = *c;
   page.encoding = encoding;
@@ -168,8 +184,15 @@ void read_page_facts(const std::string& url, const PageInfo& info, const std::st
   }
   // Contact details shown: in the main text or the footer (a mailto: link
   // counts as an e-mail address shown).
-  const ContactFacts footer = contact_facts(info.footer_text);
-  const ContactFacts body = contact_facts(info.text);
+  if (!footer_facts.known || footer_facts.text != info.footer_text) {
+    footer_facts.known = true;
+    footer_facts.text = info.footer_text;
+    footer_facts.facts = contact_facts(info.footer_text);
+  }
+  const ContactFacts footer = footer_facts.facts;
+  // The text is read only for what the footer does not show.
+  ContactFacts body;
+  if (!footer.address || !footer.phone || (!footer.email && page.emails.empty())) body = contact_facts(info.text);
   page.footer_address = footer.address;
   page.footer_phone = footer.phone;
   page.footer_email = footer.email;
@@ -177,6 +200,34 @@ void read_page_facts(const std::string& url, const PageInfo& info, const std::st
   page.contact_address = body.address || footer.address;
   page.contact_phone = body.phone || footer.phone;
   page.contact_email = body.email || footer.email || !page.emails.empty();
+}
+
+// The HTML response `r` of a page, parsed and read; `now_epoch` dates the
+// article test (detect_article). Thread-safe: a worker's caches are its own.
+ParsedHtml parse_page(const Response& r, int default_tz, int64_t now_epoch) {
+  ParsedHtml p;
+  p.decoded = decode_html(r.body, r.content_type);
+  p.info = extract_page(p.decoded.text, decoded_options());
+  p.url = normalize(r.url);
+  if (!p.url) return p;
+  const std::string& url = *p.url;
+  const PageInfo& info = p.info;
+  thread_local LinkNormalizer normalize_links;  // menus: the same links on every page
+  thread_local FooterFacts footer;              // and the same footer
+  p.links.reserve(info.links.size());
+  for (const auto& l : info.links) p.links.push_back(normalize_links(url, l.href));
+  p.verdict = detect_article(url, info, default_tz, now_epoch);
+  CrawledPage& page = p.page;
+  page.url = url;
+  page.title = info.title;
+  page.status = static_cast<int>(r.status);
+  for (const auto& h : info.headings) page.headings.push_back(h.text);
+  read_page_facts(url, info, p.decoded.encoding, footer, page);
+  // The link texts are not read again: moved, not copied.
+  page.links.reserve(info.links.size());
+  for (size_t i = 0; i < info.links.size(); ++i)
+    if (p.links[i]) page.links.push_back({*p.links[i], std::move(p.info.links[i].text), info.links[i].in_nav});
+  return p;
 }
 
 class Crawler {
@@ -207,10 +258,16 @@ class Crawler {
     // One page parsed here first: ICU's normaliser data is set up on first
     // use, so that happens before the workers start rather than among them.
     extract_page(decode_html("<title>\xc3\xa9</title>", "text/html; charset=utf-8").text);
-    ParsePool pool(ParsePool::default_threads(), [this] { client_.wakeup(); });
+    // A worker wakes the fetch loop when a page is parsed, unless it was
+    // woken already and has not drained the pool since.
+    ParsePool pool(ParsePool::default_threads(), [this] {
+      if (!wake_pending_.exchange(true)) client_.wakeup();
+    });
     pool_ = &pool;
-    client_.run([&](Response r) { on_response(std::move(r)); }, std::chrono::hours(24),
-                [&] { return pool.drain() > 0; });
+    client_.run([&](Response r) { on_response(std::move(r)); }, std::chrono::hours(24), [&] {
+      wake_pending_.store(false);
+      return pool.drain() > 0;
+    });
     pool.finish();
     pool_ = nullptr;
     if (progress_) std::fprintf(stderr, "\r\033[K");
@@ -271,16 +328,11 @@ class Crawler {
   void on_response(Response r) {
     auto it = jobs_.find(r.requested_url);
     const bool parse = it != jobs_.end() && it->second.kind == Kind::Page && r.error.empty() && is_html(r);
-    pool_->submit([this, r = std::move(r), parse]() mutable -> ParsePool::Apply {
+    const int tz = options_.default_tz;
+    const int64_t now = epoch_now();
+    pool_->submit([this, r = std::move(r), parse, tz, now]() mutable -> ParsePool::Apply {
       std::optional<ParsedHtml> parsed;
-      if (parse) {
-        DecodedHtml decoded = decode_html(r.body, r.content_type);
-        PageInfo info = extract_page(decoded.text, decoded_options());
-        std::vector<std::optional<std::string>> links;
-        if (auto base = normalize(r.url))
-          for (const auto& l : info.links) links.push_back(normalize_link(*base, l.href));
-        parsed = ParsedHtml{std::move(decoded), std::move(info), std::move(links)};
-      }
+      if (parse) parsed = parse_page(r, tz, now);
       return [this, r = std::move(r), parsed = std::move(parsed)]() mutable {
         handle(std::move(r), parsed ? &*parsed : nullptr);
       };
@@ -398,30 +450,18 @@ class Crawler {
     SiteState& st = sites_[site];
     if (!r.error.empty()) st.data.failures.emplace_back(r.requested_url, r.error);
     if (!r.error.empty() || !is_html(r)) return;
-    auto final_url = normalize(r.url);
-    if (!final_url) return;
-    if (*final_url != r.requested_url) {
+    std::optional<ParsedHtml> here;
+    if (!parsed) parsed = &here.emplace(parse_page(r, options_.default_tz, epoch_now()));
+    if (!parsed->url) return;
+    const std::string& url = *parsed->url;
+    if (url != r.requested_url) {
       // A redirect: record the target once, and keep it out of the frontier.
-      if (!same_site(*final_url, st.seed)) return;
-      st.guard.check(*final_url);
+      if (!same_site(url, st.seed)) return;
+      st.guard.check(url);
     }
-    if (!st.fetched_final.insert(*final_url).second) return;
-    const std::string& url = *final_url;
-    DecodedHtml decoded = parsed ? std::move(parsed->decoded) : decode_html(r.body, r.content_type);
-    PageInfo info = parsed ? std::move(parsed->info) : extract_page(decoded.text, decoded_options());
-    CrawledPage page;
-    page.url = url;
-    page.title = info.title;
-    page.status = static_cast<int>(r.status);
-    for (const auto& h : info.headings) page.headings.push_back(h.text);
-    // The links resolved against the page URL (by the parse worker, if any).
-    std::vector<std::optional<std::string>> resolved;
-    if (parsed && parsed->links.size() == info.links.size()) resolved = std::move(parsed->links);
-    else
-      for (const auto& l : info.links) resolved.push_back(normalize_link(url, l.href));
-    for (size_t i = 0; i < info.links.size(); ++i)
-      if (resolved[i]) page.links.push_back({*resolved[i], info.links[i].text, info.links[i].in_nav});
-    read_page_facts(url, info, decoded.encoding, page);
+    if (!st.fetched_final.insert(url).second) return;
+    const PageInfo& info = parsed->info;
+    CrawledPage& page = parsed->page;
     bool home = !st.home_done && url == st.seed;
     if (home) {
       st.home_done = true;
@@ -430,28 +470,28 @@ class Crawler {
     if (r.status == 200) {
       ++st.data.html_ok;
       if (home || st.feeds_queued == 0) {
-        for (const auto& f : feed_links(decoded.text))
+        for (const auto& f : feed_links(parsed->decoded.text))
           if (auto abs = normalize_link(url, f)) enqueue_feed(site, *abs);
         if (home)
           for (const auto& l : page.links)
             if (looks_feed(l.href)) enqueue_feed(site, l.href);
       }
-      collect_dates(st, url, info);
+      // An article or a listing, with its dates (article_detect.hpp).
+      ArticleVerdict& v = parsed->verdict;
+      if (v.article || v.listing) {
+        note_url(st, url);
+        st.page_dates.emplace(url, PageDates{std::move(v.dates), v.article, v.listing});
+      }
       if (!info.nofollow)
         for (size_t i = 0; i < info.links.size(); ++i)
-          if (!info.links[i].nofollow && resolved[i]) enqueue_page(site, *resolved[i]);
+          if (!info.links[i].nofollow && parsed->links[i]) enqueue_page(site, *parsed->links[i]);
     }
     st.data.pages.push_back(std::move(page));
   }
 
-  // Whether the page is an article, and its dates (article_detect.hpp).
-  void collect_dates(SiteState& st, const std::string& url, const PageInfo& info) {
-    auto now = std::chrono::duration_cast<std::chrono::seconds>(
-                   std::chrono::system_clock::now().time_since_epoch()).count();
-    ArticleVerdict v = detect_article(url, info, options_.default_tz, now);
-    if (!v.article && !v.listing) return;
-    note_url(st, url);
-    st.page_dates.emplace(url, PageDates{std::move(v.dates), v.article, v.listing});
+  static int64_t epoch_now() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
   }
 
   CrawlData finish(SiteState& st) {
@@ -502,6 +542,7 @@ class Crawler {
   bool progress_ = false;
   std::chrono::steady_clock::time_point last_progress_{};
   ParsePool* pool_ = nullptr;  ///< During run().
+  std::atomic<bool> wake_pending_{false};  ///< A worker woke the fetch loop, which has not drained since.
 };
 
 }  // namespace
@@ -552,12 +593,17 @@ SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const Si
     }
     return found;
   };
+  // The rubric's rule set is searched on a second thread meanwhile
+  // (find_sections is pure; each call indexes the pages for itself).
+  std::future<std::vector<SectionMatch>> rubric_sections;
+  if (setup.rubric && setup.rubric_rules)
+    rubric_sections = std::async(std::launch::async, [&] { return sections_of(*setup.rubric_rules); });
   if (setup.rules) out.sections = sections_of(*setup.rules);
   out.posts = posting_stats(data.posts, setup.since, setup.until);
   if (setup.rubric) {
     std::vector<SectionMatch> all = out.sections;
-    if (setup.rubric_rules)
-      for (auto& s : sections_of(*setup.rubric_rules))
+    if (rubric_sections.valid())
+      for (auto& s : rubric_sections.get())
         if (std::none_of(all.begin(), all.end(), [&](const SectionMatch& m) { return m.id == s.id; }))
           all.push_back(std::move(s));
     out.score = score_site(all, out.posts, *setup.rubric, type, site.inputs);
