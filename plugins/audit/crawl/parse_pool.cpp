@@ -1,5 +1,10 @@
 #include "audit/crawl/parse_pool.hpp"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 #include <algorithm>
 #include <exception>
 #include <utility>
@@ -31,6 +36,13 @@ ParsePool::Apply ParsePool::run_work(Work& work) {
 }
 
 void ParsePool::worker() {
+#ifdef __linux__
+  // Linux gives each thread its own nice value: parsing yields to the
+  // owner's fetch loop, which waits on the network with a response at hand.
+  errno = 0;
+  const int nice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+  if (errno == 0) setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), std::min(nice + kWorkerNice, 19));
+#endif
   std::unique_lock<std::mutex> lock(mutex_);
   for (;;) {
     has_work_.wait(lock, [&] { return stop_ || started_ < jobs_.size(); });

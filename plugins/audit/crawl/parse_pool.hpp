@@ -16,6 +16,8 @@
 //
 // Only the owner thread may call submit(), drain() and finish(). An exception
 // thrown by `work` is rethrown by its `apply`, on the owner's thread.
+// Workers run kWorkerNice steps nicer than the owner (Linux): a crawl's
+// fetch loop is on the critical path, the parsing is not.
 #pragma once
 
 #include <condition_variable>
@@ -56,6 +58,9 @@ class ParsePool {
 
   /// Workers for this machine: one per core, at least 1, at most 8.
   static unsigned default_threads();
+
+  /// How much nicer than the owner the workers run (where threads have their own nice value).
+  static constexpr int kWorkerNice = 5;
 
  private:
   struct Job {

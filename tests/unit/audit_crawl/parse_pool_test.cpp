@@ -1,8 +1,13 @@
 // ParsePool: work on workers, apply on the owner in submission order.
 #include "audit/crawl/parse_pool.hpp"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <cerrno>
 #include <chrono>
 #include <stdexcept>
 #include <thread>
@@ -82,3 +87,23 @@ TEST_CASE("ParsePool keeps at most max_pending jobs waiting to be applied", "[au
   pool.finish();
   CHECK(applied == 10);
 }
+
+#ifdef __linux__
+TEST_CASE("ParsePool workers run nicer than the owner", "[audit_crawl]") {
+  errno = 0;
+  const int owner = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+  REQUIRE(errno == 0);
+  std::atomic<int> worker_nice{-100};
+  {
+    ParsePool pool(1, [] {});
+    pool.submit([&]() -> ParsePool::Apply {
+      worker_nice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+      return [] {};
+    });
+    pool.finish();
+  }
+  CHECK(worker_nice == std::min(owner + ParsePool::kWorkerNice, 19));
+  // The owner keeps its own.
+  CHECK(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())) == owner);
+}
+#endif
