@@ -6,6 +6,8 @@
 #include <regex>
 #include <set>
 
+#include "core/date.hpp"
+
 namespace wt::audit {
 namespace {
 
@@ -294,6 +296,46 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
                           [](const CrawledPage& p) {
                             return p.footer_responsible && p.footer_address && p.footer_phone && p.footer_email;
                           });
+  }
+  if (name == "dated_documents") {
+    // A register of documents: three or more numbered documents with their
+    // issue dates. Where a document's own page is a post, how soon it was
+    // posted: most (80 %) within 10 working days of issue (NĐ 43/2011 Đ17.1c).
+    std::set<std::string_view> numbers;
+    const CrawledPage* reg = nullptr;
+    const DatedDocument* example = nullptr;
+    size_t timed = 0, on_time = 0;
+    std::string late;
+    for (const auto* p : ok_pages(pages)) {
+      for (const auto& d : p->documents) numbers.insert(d.number);
+      if (!p->documents.empty() && (!reg || p->documents.size() > reg->documents.size())) {
+        reg = p;
+        example = &p->documents.front();
+      }
+      if (p->posted.empty() || p->documents.size() != 1) continue;  // one document: its own page
+      const auto lag = working_days_between(p->documents.front().issued, p->posted);
+      if (!lag || *lag < 0) continue;
+      ++timed;
+      if (*lag <= 10) ++on_time;
+      else if (late.empty()) late = p->documents.front().number + " sau " + std::to_string(*lag) + " ngày làm việc";
+    }
+    auto vn = [](const std::string& iso) {
+      auto d = wt::parse_date(iso, 0);
+      return d ? wt::format_vn_date(*d) : iso;
+    };
+    const bool timely = timed == 0 || on_time * 5 >= timed * 4;
+    r.found = numbers.size() >= 3 && timely;
+    if (reg) r.url = reg->url;
+    r.evidence = std::to_string(numbers.size()) + " văn bản có số ký hiệu và ngày ban hành";
+    if (example) r.evidence += " (" + example->number + " ngày " + vn(example->issued) + " trên " + reg->url + ")";
+    if (timed == 0) {
+      r.evidence += "; ngày đăng văn bản không đo được";
+    } else {
+      r.evidence += "; " + std::to_string(on_time) + "/" + std::to_string(timed) +
+                    " văn bản đăng trong 10 ngày làm việc sau ngày ban hành";
+      if (!late.empty()) r.evidence += " (" + late + ")";
+    }
+    return r;
   }
   if (name == "sitemap_xml") {
     r.found = !facts.sitemap_url.empty();

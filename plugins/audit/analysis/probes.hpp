@@ -51,6 +51,9 @@ std::string site_address(const std::vector<CrawledPage>& pages, const std::strin
 ///   print_control   a print link ("In bài", "Bản in", /print/, window.print)
 ///   archive_years   two or more school years (2024-2025) in links, headings, titles
 ///   sitemap_xml     the crawl read a sitemap.xml (facts.sitemap_url)
+///   dated_documents three or more documents listed with their số ký hiệu and issue
+///                date (dated_documents.hpp); where a document's own page is a post,
+///                80 % of those posted within 10 working days of issue
 /// nullopt for a probe this version does not know.
 std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<CrawledPage>& pages,
                                      const std::string& site_url, const SiteFacts& facts = {});

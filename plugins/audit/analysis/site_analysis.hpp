@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "audit/analysis/dated_documents.hpp"
 #include "compliance/rule_set.hpp"
 
 namespace wt::audit {
@@ -52,6 +53,8 @@ struct CrawledPage {
   bool contact_address = false, contact_phone = false, contact_email = false;  ///< Shown in its text or footer.
   bool footer_address = false, footer_phone = false, footer_email = false,
        footer_responsible = false;   ///< Shown in its footer (contact_facts.hpp).
+  std::vector<DatedDocument> documents;  ///< Numbered, dated documents it lists (dated_documents.hpp).
+  std::string posted;                ///< Its publication date (yyyy-mm-dd) when it is a post.
 };
 
 /// Whether one requirement was found, where, and why.

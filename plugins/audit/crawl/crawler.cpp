@@ -17,6 +17,7 @@
 
 #include "audit/analysis/article_detect.hpp"
 #include "audit/analysis/contact_facts.hpp"
+#include "audit/analysis/dated_documents.hpp"
 #include "audit/crawl/parse_pool.hpp"
 #include "audit/dates/publication_date.hpp"
 #include "audit/html/charset.hpp"
@@ -27,6 +28,7 @@
 #include "audit/url/scope.hpp"
 #include "audit/url/trap_guard.hpp"
 #include "audit/url/url.hpp"
+#include "core/date.hpp"
 
 namespace wt::audit {
 namespace {
@@ -223,6 +225,7 @@ ParsedHtml parse_page(const Response& r, int default_tz, int64_t now_epoch) {
   page.status = static_cast<int>(r.status);
   for (const auto& h : info.headings) page.headings.push_back(h.text);
   read_page_facts(url, info, p.decoded.encoding, footer, page);
+  page.documents = find_dated_documents(info.text, default_tz, now_epoch);
   // The link texts are not read again: moved, not copied.
   page.links.reserve(info.links.size());
   for (size_t i = 0; i < info.links.size(); ++i)
@@ -499,7 +502,7 @@ class Crawler {
     // An article: listed in a news sitemap or a feed, or judged one by its
     // page; never a listing. <lastmod> is a modification date, so it neither
     // dates a post nor makes a page one.
-    std::set<std::string> articles;
+    std::map<std::string, std::string> articles;  // URL -> its publication date (yyyy-mm-dd)
     // One article reached under several addresses (NukeViet with and without
     // URL rewriting, a print view) counts once, under the address its pages
     // declare canonical. A canonical that many pages share (a theme pointing
@@ -525,13 +528,17 @@ class Crawler {
       if (pd != st.page_dates.end()) c.insert(c.end(), pd->second.candidates.begin(), pd->second.candidates.end());
       auto best = best_candidate(c);
       if (!best) continue;
-      articles.insert(url);
+      articles.emplace(url, format_iso_date(best->date.date));
       auto canon = canonical_of.find(url);
       const std::string& key = canon != canonical_of.end() ? canon->second : url;
       if (!counted.insert(key).second) continue;
       d.posts.push_back({key, format_found_date(best->date), std::string(date_source_name(best->source))});
     }
-    for (auto& p : d.pages) p.article = articles.count(p.url) > 0;
+    for (auto& p : d.pages) {
+      auto a = articles.find(p.url);
+      p.article = a != articles.end();
+      if (p.article) p.posted = a->second;
+    }
     return std::move(d);
   }
 

@@ -108,7 +108,7 @@ TEST_CASE("audit::run_probe on the pages: shares of pages and posts", "[audit][p
   pages[1].author = true;
   CHECK(found("author_source", pages, b));        // 1 of 2
   CHECK(found("post_dates", pages, b));
-  CHECK(run_probe("dated_documents", pages, b) == std::nullopt);  // not known: no verdict
+  CHECK(run_probe("no_such_probe", pages, b) == std::nullopt);  // not known: no verdict
 }
 
 TEST_CASE("audit::find_sections uses the probes of the rule set", "[audit][probes][sections]") {
