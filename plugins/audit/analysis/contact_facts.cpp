@@ -8,6 +8,8 @@
 #include <iterator>
 #include <string>
 
+#include "audit/analysis/site_analysis.hpp"
+
 namespace wt::audit {
 namespace {
 
@@ -194,6 +196,22 @@ ContactFacts contact_facts(std::string_view text) {
   f.phone = has_phone_number(text);
   f.email = has_email(text);
   return f;
+}
+
+bool names_education_unit(std::string_view text) {
+  const std::string folded = " " + fold_for_match(std::string(text)) + " ";
+  static constexpr std::string_view kSchools[] = {
+      "mam non", "mau giao", "mn", "tieu hoc", "th", "thcs", "thpt", "trung hoc", "pho thong", "pt", "ptdt",
+      "ptdtnt", "ptdtbt", "lien cap", "gdtx", "th&thcs", "th va thcs", "thcs&thpt", "thcs va thpt", "ptcs"};
+  for (size_t at = folded.find(" truong "); at != std::string::npos; at = folded.find(" truong ", at + 1)) {
+    const std::string_view rest = std::string_view(folded).substr(at + 8);
+    for (std::string_view kind : kSchools)
+      if (rest.substr(0, kind.size()) == kind && rest.size() > kind.size() && rest[kind.size()] == ' ') return true;
+  }
+  for (std::string_view unit : {" phong giao duc", " phong gd", " so giao duc", " so gd", " trung tam gdtx",
+                                " trung tam giao duc"})
+    if (folded.find(unit) != std::string::npos) return true;
+  return false;
 }
 
 }  // namespace wt::audit

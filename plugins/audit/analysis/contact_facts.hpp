@@ -24,4 +24,11 @@ ContactFacts contact_facts(std::string_view text);
 /// A Vietnamese phone number somewhere in `text`.
 bool has_phone_number(std::string_view text);
 
+/// Whether `text` names an education unit: "Trường" followed by a kind of
+/// school (mầm non, mẫu giáo, tiểu học, THCS, THPT, trung học, phổ thông, liên
+/// cấp, PTDTNT ...), "Phòng Giáo dục" / "Phòng GD", "Sở Giáo dục" / "Sở GD",
+/// "Trung tâm GDTX" / "Trung tâm Giáo dục", with or without diacritics. A
+/// bare "nhà trường" (the school) is not a name.
+bool names_education_unit(std::string_view text);
+
 }  // namespace wt::audit

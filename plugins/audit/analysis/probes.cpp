@@ -290,11 +290,13 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
     return r;
   }
   if (name == "footer_fields") {
-    // Half the pages' footers name who is responsible, an address, a phone
-    // number and an e-mail address (the unit's name is not checked).
-    return share_of_pages(pages, 0.5, "có chân trang ghi người chịu trách nhiệm, địa chỉ, điện thoại, thư điện tử",
+    // Half the pages' footers name the unit, who is responsible, an
+    // address, a phone number and an e-mail address.
+    return share_of_pages(pages, 0.5,
+                          "có chân trang ghi tên đơn vị, người chịu trách nhiệm, địa chỉ, điện thoại, thư điện tử",
                           [](const CrawledPage& p) {
-                            return p.footer_responsible && p.footer_address && p.footer_phone && p.footer_email;
+                            return p.footer_unit && p.footer_responsible && p.footer_address && p.footer_phone &&
+                                   p.footer_email;
                           });
   }
   if (name == "dated_documents") {

@@ -44,7 +44,8 @@ std::string site_address(const std::vector<CrawledPage>& pages, const std::strin
 ///   email_addresses, post_dates, downloadable_files: at least one mailto:,
 ///                post, or link to a PDF/Office/archive file
 ///   contact_fields  a page shows an address, a phone number and an e-mail address
-///   footer_fields   half the pages' footers name who is responsible, an address, phone, e-mail
+///   footer_fields   half the pages' footers name the unit, who is responsible, an address,
+///                phone, e-mail
 ///   english_pages   a page declares <html lang="en">
 ///   search_form     a page has a search box (form role=search, input type=search or named q, s ...)
 ///   outbound_links  a link to another portal under .gov.vn or .edu.vn

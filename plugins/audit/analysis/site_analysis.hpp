@@ -53,6 +53,7 @@ struct CrawledPage {
   bool contact_address = false, contact_phone = false, contact_email = false;  ///< Shown in its text or footer.
   bool footer_address = false, footer_phone = false, footer_email = false,
        footer_responsible = false;   ///< Shown in its footer (contact_facts.hpp).
+  bool footer_unit = false;          ///< Its footer names the school or office (names_education_unit).
   std::vector<DatedDocument> documents;  ///< Numbered, dated documents it lists (dated_documents.hpp).
   std::string posted;                ///< Its publication date (yyyy-mm-dd) when it is a post.
 };

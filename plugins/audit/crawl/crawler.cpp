@@ -66,6 +66,7 @@ struct FooterFacts {
   bool known = false;
   std::string text;
   ContactFacts facts;
+  bool unit = false;  ///< It names the school or office.
 };
 
 struct SiteState {
@@ -190,6 +191,7 @@ void read_page_facts(const std::string& url, const PageInfo& info, const std::st
     footer_facts.known = true;
     footer_facts.text = info.footer_text;
     footer_facts.facts = contact_facts(info.footer_text);
+    footer_facts.unit = names_education_unit(info.footer_text);
   }
   const ContactFacts footer = footer_facts.facts;
   // The text is read only for what the footer does not show.
@@ -199,6 +201,7 @@ void read_page_facts(const std::string& url, const PageInfo& info, const std::st
   page.footer_phone = footer.phone;
   page.footer_email = footer.email;
   page.footer_responsible = footer.responsible;
+  page.footer_unit = footer_facts.unit;
   page.contact_address = body.address || footer.address;
   page.contact_phone = body.phone || footer.phone;
   page.contact_email = body.email || footer.email || !page.emails.empty();

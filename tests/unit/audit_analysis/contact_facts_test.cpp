@@ -31,3 +31,14 @@ TEST_CASE("has_phone_number: Vietnamese numbers, not dates, amounts or codes", "
   CHECK_FALSE(has_phone_number("mã 012345"));  // too short
   CHECK_FALSE(has_phone_number("năm 2025-2026"));
 }
+
+TEST_CASE("names_education_unit: the school or office by name, not 'nhà trường'", "[audit][contact]") {
+  for (const char* yes : {"Trường THCS Lê Lợi", "© Bản quyền thuộc về Trường Tiểu học Kim Đồng",
+                          "TRƯỜNG MẦM NON HOA SEN", "Truong THPT Tran Phu - Dia chi: ...", "Phòng Giáo dục và Đào tạo Tam Dương",
+                          "Sở GD&ĐT Phú Thọ", "Trung tâm GDTX tỉnh", "Trường PTDTNT huyện Mường Lát",
+                          "Trường TH&THCS Xuân Sơn"})
+    CHECK(names_education_unit(yes));
+  for (const char* no : {"Bản quyền thuộc về nhà trường", "Địa chỉ: 12 Lê Lợi. ĐT: 0211 3862 123", "",
+                         "trường học thân thiện", "Sở thích của học sinh"})
+    CHECK_FALSE(names_education_unit(no));
+}

@@ -202,6 +202,8 @@ TEST_CASE("audit::run_probe contact_fields and footer_fields", "[audit][probes]"
   for (auto* p : {&home, &contact}) p->footer_address = p->footer_phone = p->footer_email = true;
   CHECK_FALSE(found("footer_fields", {home, contact}, site));  // nobody named responsible
   home.footer_responsible = true;
+  CHECK_FALSE(found("footer_fields", {home, contact}, site));  // the unit not named
+  home.footer_unit = true;
   CHECK(found("footer_fields", {home, contact}, site));        // 1 of 2 pages: half
 }
 
