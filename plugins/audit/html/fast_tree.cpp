@@ -581,7 +581,8 @@ struct FastTree::Impl {
       if (close == std::string_view::npos) return decline("unclosed comment");
       if (rest.substr(0, close).find("--!") != std::string_view::npos) return decline("comment closed by --!>");
       i = body + close + 3;
-      return true;  // comments are not in the tree
+      flush_text();  // gumbo inserts the text before a comment (it matters before </form>)
+      return !declined();  // comments are not in the tree
     }
     static constexpr std::string_view kDoctype = "doctype";
     if (n - i > 2 + kDoctype.size()) {
@@ -977,7 +978,13 @@ struct FastTree::Impl {
       case GUMBO_TAG_FORM:
         if (open_forms == 0) return true;  // ignored
         if (!in_scope(GUMBO_TAG_FORM, kScope)) return decline("</form> out of scope");
-        return close_cleanly(GUMBO_TAG_FORM, "misnested </form>");
+        pop_implied(GUMBO_TAG_FORM);  // each pop inserts the text first, as gumbo's does
+        if (current() != GUMBO_TAG_FORM) return decline("misnested </form>");
+        // Off the stack with the text since the last element still held: it
+        // goes to the form's parent, after the form, when next inserted.
+        count_open(GUMBO_TAG_FORM, -1);
+        stack.pop_back();
+        return true;
       case GUMBO_TAG_P:
         if (!in_scope(GUMBO_TAG_P, kButtonScope)) return decline("</p> without <p>");
         return close_cleanly(GUMBO_TAG_P, "misnested </p>");
@@ -1111,7 +1118,10 @@ struct FastTree::Impl {
       }
       skip_lf = false;
       if (!read_tag()) return false;
-      flush_text();  // the mode a tag meets is the one after the text before it
+      // The mode a tag meets is the one after the text before it. Not for
+      // </form>: gumbo takes the form off the stack without inserting the
+      // text it holds, which then lands after the form (form_end_tag).
+      if (!(tag.end && tag.tag == GUMBO_TAG_FORM)) flush_text();
       if (declined()) return false;
       if (!(tag.end ? end_tag() : start_tag())) return false;
       if (tag.tag == GUMBO_TAG_PRE || tag.tag == GUMBO_TAG_LISTING) skip_lf = !tag.end;

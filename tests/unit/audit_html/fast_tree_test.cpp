@@ -102,6 +102,9 @@ TEST_CASE("FastTree builds gumbo's tree for well-formed pages") {
       "<form action=/search role=search><input type=search name=q><button>Go</button></form>",
       // Unknown elements and the end tags that close them.
       "<body><custom-el><span>x</span></custom-el><o:p></o:p><x-a><x-b>y</x-a>z</body>",
+      // gumbo moves the text that ends a form after it.
+      "<body><div><form action=/s><input name=q>\n</form>x</div><form><p>in p</form>",
+      "<body><form>in form<!-- c --></form><form>after <!-- c -->form</form>",
       "<!doctype html><body><main><article><header><h2>t</h2></header><section><p>x</section>"
       "<footer>f</footer></article></main><nav><ul><li><a href=a>a</a></li></ul></nav>",
   };
