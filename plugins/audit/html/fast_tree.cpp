@@ -652,6 +652,7 @@ struct FastTree::Impl {
   bool raw_element(bool rcdata) {
     const GumboTag t = tag.tag;
     if (!insert(t, true, true)) return false;
+    if (t == GUMBO_TAG_TEXTAREA && i < n && p[i] == '&') return decline("character reference right after <textarea>");
     if (t == GUMBO_TAG_TEXTAREA && i < n && p[i] == '\n') ++i;
     return read_raw(t, rcdata);
   }
@@ -1092,12 +1093,14 @@ struct FastTree::Impl {
       const void* lt = std::memchr(p + i, '<', n - i);
       const size_t stop = lt ? static_cast<size_t>(static_cast<const char*>(lt) - p) : n;
       if (stop > i) {
+        if (skip_lf && p[i] == '&') return decline("character reference right after <pre>");
         if (skip_lf && p[i] == '\n') ++i;
         skip_lf = false;
         if (!decode_into(pending, stop, false)) return false;
       }
       if (i >= n) break;
-      // p[i] == '<'
+      // p[i] == '<': whatever comes, the LF after <pre> is no longer next.
+      skip_lf = false;
       if (i + 1 >= n) {
         pending += '<';
         ++i;

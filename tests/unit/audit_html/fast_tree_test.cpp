@@ -105,6 +105,8 @@ TEST_CASE("FastTree builds gumbo's tree for well-formed pages") {
       // gumbo moves the text that ends a form after it.
       "<body><div><form action=/s><input name=q>\n</form>x</div><form><p>in p</form>",
       "<body><form>in form<!-- c --></form><form>after <!-- c -->form</form>",
+      // The LF right after <pre> is dropped only when it comes first.
+      "<body><pre><!-- c -->\nkept</pre><pre>< \nkept</pre><pre><b>\nkept</b></pre><pre>\n\none dropped</pre>",
       "<!doctype html><body><main><article><header><h2>t</h2></header><section><p>x</section>"
       "<footer>f</footer></article></main><nav><ul><li><a href=a>a</a></li></ul></nav>",
   };
@@ -150,6 +152,7 @@ TEST_CASE("FastTree declines what needs HTML5 error recovery") {
       "<div><span><p>x</div>",                  // end tag across a span? (p closes, span left open)
       "<select><b>x</b></select>",
       "<div id=a id=b class=c>x</div>",         // gumbo glues the name of a repeated attribute to the next
+      "<pre>&#10;x</pre>",                       // a reference right after <pre>
   };
   FastTree tree;
   for (const std::string& html : declined) {
