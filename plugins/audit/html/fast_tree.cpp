@@ -214,7 +214,8 @@ struct FastTree::Impl {
   bool skip_lf = false;         // ignore one LF after <pre>, <listing>, <textarea>
   uint32_t html_node = 0, head_node = 0;
   size_t open_tables = 0, open_selects = 0, open_forms = 0, open_anchors = 0, open_nobr = 0;
-  std::string pending;          // text not yet inserted
+  std::string pending;          // text to insert at the next insertion or pop (take_text)
+  std::string text;             // the text being read
   std::string raw_text;         // content of a raw text or RCDATA element
   std::string scratch;
   std::string normalized;       // the input with CR LF and CR as LF, when it has CR
@@ -317,55 +318,60 @@ struct FastTree::Impl {
 
   // --- text ------------------------------------------------------------------
 
-  // Text into the current node, by the rules of the current mode.
-  void flush_text() {
-    if (pending.empty() || declined()) return;
-    std::string_view text = pending;
-    while (!text.empty() && mode != Mode::kInBody) {
+  // Text as it arrives goes through the mode at once, as gumbo runs each
+  // character token through it; what is to be inserted waits in `pending`
+  // (gumbo's text buffer) and goes into whatever is the current node when
+  // the next element is inserted or popped, a comment comes, or the input
+  // ends (flush_text). So text before an end tag that pops nothing (</form>,
+  // a stray one) lands where gumbo puts it.
+  void take_text(std::string_view text) {
+    while (!text.empty() && mode != Mode::kInBody && !declined()) {
       size_t ws = 0;
       while (ws < text.size() && is_space(text[ws])) ++ws;
       switch (mode) {
         case Mode::kInitial:
         case Mode::kBeforeHtml:
         case Mode::kBeforeHead:
-          text.remove_prefix(ws);  // ignored
-          break;
+          break;  // ignored
         case Mode::kInHead:
         case Mode::kInHeadNoscript:
         case Mode::kAfterHead:
         case Mode::kAfterBody:
         case Mode::kAfterAfterBody:
-          if (ws > 0) add_text(text.substr(0, ws));
-          text.remove_prefix(ws);
+          pending.append(text.substr(0, ws));
           break;
         case Mode::kInBody:
           break;
       }
-      if (text.empty()) break;
+      text.remove_prefix(ws);
+      if (text.empty()) return;
       // Characters other than white space: the mode's "anything else".
       switch (mode) {
         case Mode::kInitial: mode = Mode::kBeforeHtml; break;
         case Mode::kBeforeHtml: implied_html(); break;
         case Mode::kBeforeHead: implied_head(); break;
         case Mode::kInHead: close_head(); break;
-        case Mode::kInHeadNoscript: pending.clear(); decline("text in <noscript> of <head>"); return;
+        case Mode::kInHeadNoscript: decline("text in <noscript> of <head>"); return;
         case Mode::kAfterHead: implied_body(); break;
         case Mode::kAfterBody:
         case Mode::kAfterAfterBody: mode = Mode::kInBody; break;
         case Mode::kInBody: break;
       }
     }
-    if (!text.empty()) {
-      const Context c = context();
-      if (c == Context::kTable || c == Context::kSection || c == Context::kRow || c == Context::kColgroup) {
-        if (!all_space(text)) {
-          pending.clear();
-          decline("text a table would move out");
-          return;
-        }
-      }
-      add_text(text);
+    if (text.empty() || declined()) return;
+    const Context c = context();
+    if ((c == Context::kTable || c == Context::kSection || c == Context::kRow || c == Context::kColgroup) &&
+        !all_space(text)) {
+      decline("text a table would move out");
+      return;
     }
+    pending.append(text);
+  }
+
+  // The waiting text, into the current node.
+  void flush_text() {
+    if (pending.empty() || declined()) return;
+    add_text(pending);
     pending.clear();
   }
 
@@ -609,21 +615,27 @@ struct FastTree::Impl {
 
   // --- tree construction -----------------------------------------------------
 
+  // The implied elements are inserted, and the head popped, as elements:
+  // the waiting text goes in first.
   void implied_html() {
+    flush_text();
     html_node = add_node(GUMBO_NODE_ELEMENT, GUMBO_TAG_HTML, 0);
     stack.push_back(html_node);
     mode = Mode::kBeforeHead;
   }
   void implied_head() {
+    flush_text();
     head_node = add_node(GUMBO_NODE_ELEMENT, GUMBO_TAG_HEAD, stack.back());
     stack.push_back(head_node);
     mode = Mode::kInHead;
   }
   void close_head() {
+    flush_text();
     stack.pop_back();  // the head
     mode = Mode::kAfterHead;
   }
   void implied_body() {
+    flush_text();
     stack.push_back(add_node(GUMBO_NODE_ELEMENT, GUMBO_TAG_BODY, stack.back()));
     mode = Mode::kInBody;
   }
@@ -706,7 +718,6 @@ struct FastTree::Impl {
             case GUMBO_TAG_HEAD: return true;  // ignored
             case GUMBO_TAG_HTML: return decline("second <html>");
             default:
-              flush_text();
               close_head();
               continue;
           }
@@ -729,13 +740,11 @@ struct FastTree::Impl {
             case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_TITLE:
               return decline("head element after </head>");
             default:
-              flush_text();
               implied_body();
               continue;
           }
         case Mode::kAfterBody:
         case Mode::kAfterAfterBody:
-          flush_text();
           mode = Mode::kInBody;  // a parse error, then in body
           continue;
         case Mode::kInBody:
@@ -899,12 +908,10 @@ struct FastTree::Impl {
           continue;
         case Mode::kInHead:
           if (t == GUMBO_TAG_HEAD) {
-            flush_text();
             close_head();
             return true;
           }
           if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_BR) {
-            flush_text();
             close_head();
             continue;
           }
@@ -920,20 +927,16 @@ struct FastTree::Impl {
         case Mode::kAfterHead:
           if (t == GUMBO_TAG_TEMPLATE) return decline("</template>");
           if (t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML && t != GUMBO_TAG_BR) return true;
-          flush_text();
           implied_body();
           continue;
         case Mode::kAfterBody:
           if (t == GUMBO_TAG_HTML) {
-            flush_text();
             mode = Mode::kAfterAfterBody;
             return true;
           }
-          flush_text();
           mode = Mode::kInBody;
           continue;
         case Mode::kAfterAfterBody:
-          flush_text();
           mode = Mode::kInBody;
           continue;
         case Mode::kInBody:
@@ -967,7 +970,6 @@ struct FastTree::Impl {
       return decline("end tag a table would move out");
     if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML) {
       if (!in_scope(GUMBO_TAG_BODY, kScope)) return decline("</body> inside a table");
-      flush_text();
       mode = t == GUMBO_TAG_HTML ? Mode::kAfterAfterBody : Mode::kAfterBody;
       return true;
     }
@@ -1096,13 +1098,15 @@ struct FastTree::Impl {
         if (skip_lf && p[i] == '&') return decline("character reference right after <pre>");
         if (skip_lf && p[i] == '\n') ++i;
         skip_lf = false;
-        if (!decode_into(pending, stop, false)) return false;
+        text.clear();
+        if (!decode_into(text, stop, false)) return false;
+        take_text(text);
       }
-      if (i >= n) break;
+      if (i >= n || declined()) break;
       // p[i] == '<': whatever comes, the LF after <pre> is no longer next.
       skip_lf = false;
       if (i + 1 >= n) {
-        pending += '<';
+        take_text("<");
         ++i;
         break;
       }
@@ -1115,32 +1119,26 @@ struct FastTree::Impl {
       const bool end = next == '/';
       if (end && (i + 2 >= n || !is_alpha(p[i + 2]))) return decline("unusual end tag");
       if (!end && !is_alpha(next)) {
-        pending += '<';  // "a < b": text
+        take_text("<");  // "a < b": text
         ++i;
         continue;
       }
       skip_lf = false;
       if (!read_tag()) return false;
-      // The mode a tag meets is the one after the text before it. Not for
-      // </form>: gumbo takes the form off the stack without inserting the
-      // text it holds, which then lands after the form (form_end_tag).
-      if (!(tag.end && tag.tag == GUMBO_TAG_FORM)) flush_text();
-      if (declined()) return false;
       if (!(tag.end ? end_tag() : start_tag())) return false;
       if (tag.tag == GUMBO_TAG_PRE || tag.tag == GUMBO_TAG_LISTING) skip_lf = !tag.end;
     }
     if (declined()) return false;
-    // End of input: the text in the mode it met, then the implied html,
-    // head and body gumbo adds.
-    flush_text();
-    if (declined()) return false;
+    // End of input: the implied html, head and body gumbo adds (each
+    // inserting or popping takes the waiting text first), then the text.
     if (mode == Mode::kInitial) mode = Mode::kBeforeHtml;
     if (mode == Mode::kBeforeHtml) implied_html();
     if (mode == Mode::kBeforeHead) implied_head();
     if (mode == Mode::kInHeadNoscript) return decline("end of input in <noscript> of <head>");
     if (mode == Mode::kInHead) close_head();
     if (mode == Mode::kAfterHead) implied_body();
-    return true;
+    flush_text();
+    return !declined();
   }
 
   // Offsets to gumbo's structs.

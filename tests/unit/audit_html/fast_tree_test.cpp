@@ -105,6 +105,8 @@ TEST_CASE("FastTree builds gumbo's tree for well-formed pages") {
       // gumbo moves the text that ends a form after it.
       "<body><div><form action=/s><input name=q>\n</form>x</div><form><p>in p</form>",
       "<body><form>in form<!-- c --></form><form>after <!-- c -->form</form>",
+      // Text waits for the next insertion or pop: a stray end tag does neither.
+      "<body><form><input>after</button> the form</form><p>a</span>b</p>",
       // The LF right after <pre> is dropped only when it comes first.
       "<body><pre><!-- c -->\nkept</pre><pre>< \nkept</pre><pre><b>\nkept</b></pre><pre>\n\none dropped</pre>",
       "<!doctype html><body><main><article><header><h2>t</h2></header><section><p>x</section>"
