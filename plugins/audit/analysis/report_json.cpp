@@ -35,12 +35,49 @@ nlohmann::ordered_json to_json(const SiteResult& site) {
       {"robots", {{"status", site.crawl.robots_status}, {"blocked", site.crawl.robots_blocked}}}};
   if (site.crawl.crawl_delay_ms > 0) crawl["crawl_delay_ms"] = site.crawl.crawl_delay_ms;
   if (!site.crawl.robots_error.empty()) crawl["robots"]["error"] = site.crawl.robots_error;
-  return {{"url", site.url},
-          {"pages", site.pages},
-          {"sections", std::move(sections)},
-          {"posts", std::move(posts)},
-          {"score", std::move(score)},
-          {"crawl", std::move(crawl)}};
+  if (site.crawl.robots_truncated) {
+    crawl["robots"]["truncated"] = true;
+    crawl["robots"]["note"] = "robots.txt is longer than 500 KiB: the first 500 KiB were read, the rest ignored (RFC 9309 2.5)";
+  }
+  if (site.crawl.refused_count > 0) {
+    nlohmann::ordered_json refused = nlohmann::ordered_json::array();
+    for (const auto& r : site.crawl.refused) refused.push_back({{"url", r.url}, {"reason", r.reason}});
+    crawl["refused"] = std::move(refused);
+    crawl["refused_count"] = site.crawl.refused_count;
+  }
+  if (!site.crawl.limits.empty()) {
+    nlohmann::ordered_json limits = nlohmann::ordered_json::array();
+    for (const auto& l : site.crawl.limits)
+      limits.push_back({{"cap", l.cap}, {"limit", l.limit}, {"count", l.count}, {"note", describe_cap(l)}});
+    crawl["limits"] = std::move(limits);
+  }
+  nlohmann::ordered_json out = {{"url", site.url},
+                                {"pages", site.pages},
+                                {"sections", std::move(sections)},
+                                {"posts", std::move(posts)},
+                                {"score", std::move(score)},
+                                {"crawl", std::move(crawl)}};
+  if (site.error) out["error"] = to_json(*site.error);
+  return out;
+}
+
+nlohmann::ordered_json to_json(const SiteError& error) {
+  return {{"kind", error.kind}, {"what", error.what}, {"where", error.where}, {"measured", error.measured}};
+}
+
+std::string describe_cap(const CapNote& n) {
+  const std::string limit = std::to_string(n.limit), count = std::to_string(n.count);
+  if (n.cap == "links_per_page") return count + " page(s) had more than " + limit + " links: the rest were not read";
+  if (n.cap == "items_per_page")
+    return count + " page(s) had more than " + limit + " headings, times or date metas: the rest were not read";
+  if (n.cap == "seen_urls") return "cap reached: " + limit + " distinct links seen; " + count + " more not followed";
+  if (n.cap == "frontier") return "cap reached: " + limit + " pages waiting; " + count + " more links not queued";
+  if (n.cap == "dated_urls")
+    return "cap reached: " + limit + " dated URLs from sitemaps and feeds; " + count + " more ignored";
+  if (n.cap == "site_bytes")
+    return "cap reached: " + std::to_string(n.limit / (1024 * 1024)) + " MiB of page data kept; " + count +
+           " more page(s) not read";
+  return "cap reached: " + n.cap + " (" + limit + ")";
 }
 
 }  // namespace wt::audit

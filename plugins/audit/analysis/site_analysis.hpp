@@ -144,13 +144,45 @@ SiteScore score_site(const std::vector<SectionMatch>& sections, const PostingSta
                      const compliance::Rubric& rubric, const std::string& school_type,
                      const ScoreInputs& inputs = {});
 
+/// A URL the crawler would not fetch, and why (a redirect off the site, an
+/// address it may not connect to, a sitemap on another site ...).
+struct RefusedUrl {
+  std::string url;
+  std::string reason;  ///< "redirect to another site", "cloud metadata address 169.254.169.254" ...
+};
+
+/// A memory cap (docs/audit.md "Memory") the crawl of a site reached.
+struct CapNote {
+  std::string cap;      ///< "links_per_page", "items_per_page", "seen_urls", "frontier", "dated_urls", "site_bytes".
+  long long limit = 0;  ///< The cap.
+  long long count = 0;  ///< What it cut: pages cut (per page caps), else URLs or pages left out.
+};
+
 /// How the crawl of one site went, for the auditor (not part of the score).
 struct CrawlNotes {
   int requests = 0;             ///< HTTP responses received (robots, sitemaps, feeds, pages).
   int robots_status = 0;        ///< Status of /robots.txt (0: no answer).
   std::string robots_error;     ///< Why there was no answer ("connection refused", "timeout"...).
   bool robots_blocked = false;  ///< robots.txt kept failing (5xx or no answer): nothing was crawled.
+  bool robots_truncated = false;  ///< robots.txt was longer than 500 KiB: the rest was ignored (RFC 9309 2.5).
   long crawl_delay_ms = 0;      ///< Crawl-delay from robots.txt that slowed the crawl (0: none).
+  std::vector<RefusedUrl> refused;  ///< The first refusals, in order (at most kMaxRefusalsKept).
+  int refused_count = 0;        ///< All refusals, kept or not.
+  std::vector<CapNote> limits;  ///< Caps reached.
+};
+
+/// Refusals kept per site (the count goes on).
+inline constexpr int kMaxRefusalsKept = 100;
+
+/// Why a site's results are incomplete or missing. The other sites of the
+/// audit are reported as usual; `webtruong audit` then exits 1.
+struct SiteError {
+  std::string kind;   ///< "crawl-error" (unreachable, nothing fetched), "cap-reached", "internal-error".
+  std::string what;   ///< What happened, in English ("the site cannot be reached (connection refused)").
+  std::string where;  ///< Where: the URL being handled, or "analysis".
+  /// What the site's entry still measures: any of "pages", "sections",
+  /// "posts", "score" (the figures of the pages read before the failure); empty: nothing.
+  std::vector<std::string> measured;
 };
 
 struct SiteResult {
@@ -162,12 +194,20 @@ struct SiteResult {
   std::vector<SectionMatch> sections;
   PostingStats posts;
   SiteScore score;
+  std::optional<SiteError> error;  ///< Set when the site failed (see SiteError).
 };
 
 /// One element of the audit JSON's "sites" array (product.md "The audit"),
-/// keys in product.md's order (url, pages, sections, posts, score), then "crawl".
-/// Sections not applicable to the school type are left out; per_week is
-/// rounded to 2 decimals.
+/// keys in product.md's order (url, pages, sections, posts, score), then
+/// "crawl", then "error" when the site failed. Sections not applicable to
+/// the school type are left out; per_week is rounded to 2 decimals.
 nlohmann::ordered_json to_json(const SiteResult& site);
+
+/// The error object of a failed site: {"kind", "what", "where", "measured"}.
+nlohmann::ordered_json to_json(const SiteError& error);
+
+/// "cap reached: 24 MiB of page data kept for this site (site_bytes)": one
+/// line for reports.
+std::string describe_cap(const CapNote& note);
 
 }  // namespace wt::audit

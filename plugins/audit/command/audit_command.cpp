@@ -56,6 +56,7 @@ const plugin::OptionParser& parser() {
           {"--db", "", "FILE", "keep the results in the SQLite database FILE, to follow sites across crawls"},
           {"--templates", "", "DIR", "report templates overriding the theme's reports/ (layouts/, partials/)"},
           {"--ca-file", "", "FILE", "verify HTTPS with the CA certificates in FILE (PEM) instead of the system's"},
+          {"--proxy", "", "URL", "fetch through this HTTP(S) proxy (the proxy environment variables are ignored)"},
           {"--quiet", "-q", "", "no progress line"},
       });
   return p;
@@ -122,6 +123,14 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
       std::cerr << "webtruong audit: cannot read the CA file " << options.ca_file << "\n";
       return 1;
     }
+  }
+  if (opts->has("--proxy")) {
+    options.proxy = opts->get("--proxy");
+    const std::string scheme = options.proxy.substr(0, options.proxy.find("://"));
+    if (options.proxy.find("://") == std::string::npos ||
+        (scheme != "http" && scheme != "https" && scheme != "socks5" && scheme != "socks5h"))
+      return p.usage_error("'--proxy' needs a proxy URL (http://host:port, https://, socks5://), not '" +
+                           options.proxy + "'");
   }
   for (const char* name : {"--since", "--until"}) {
     if (!opts->has(name)) continue;
@@ -255,24 +264,24 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
   if (!opts->has("--json") && !opts->has("--csv") && !opts->has("--html") && !opts->has("--db"))
     std::cout << out.dump(2) << "\n";
 
-  int crawled = 0;
+  // Every failed site is named here and in each report; one is enough for exit status 1.
+  bool all_ok = true;
   for (const auto& r : results) {
-    if (r.pages > 0) ++crawled;
-    if (r.crawl.robots_blocked && r.crawl.robots_status == 0)
-      std::cerr << "webtruong audit: " << r.url << ": the site cannot be reached ("
-                << (r.crawl.robots_error.empty() ? "no answer" : r.crawl.robots_error) << ")\n";
-    else if (r.crawl.robots_blocked)
-      std::cerr << "webtruong audit: " << r.url << ": robots.txt answered " << r.crawl.robots_status
-                << " every time; the site was not crawled (RFC 9309: a server error means disallow all)\n";
-    else if (r.pages == 0)
-      std::cerr << "webtruong audit: " << r.url << ": no page could be fetched\n";
+    if (r.error) {
+      all_ok = false;
+      std::cerr << "webtruong audit: " << r.url << ": " << r.error->what;
+      if (!r.error->where.empty() && r.error->where != r.url) std::cerr << " (at " << r.error->where << ")";
+      std::cerr << "\n";
+    }
+    if (r.crawl.refused_count > 0)
+      std::cerr << "webtruong audit: " << r.url << ": " << r.crawl.refused_count
+                << " request(s) refused (redirects off the site, addresses it may not reach); see the report\n";
     if (r.pages > 0 && r.school_type.empty())
       std::cerr << "webtruong audit: " << r.url
                 << ": the school type could not be guessed from the home page; every school requirement was "
                    "applied (give it with --type or in the --list file)\n";
   }
-  if (!ok) return 1;
-  return crawled == 0 ? 1 : 0;
+  return ok && all_ok ? 0 : 1;
 }
 
 }  // namespace wt::audit

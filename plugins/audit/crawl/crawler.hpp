@@ -14,12 +14,26 @@
 // never when it is a listing (pagination, tag, category, archive). Sitemap
 // <lastmod> is a modification date: it neither dates a post nor makes one.
 //
+// Safe to run against sites nobody vouches for (issue 10): every request
+// carries its site, so the fetcher's redirect check keeps each hop on the
+// site (same_site) and its socket check keeps connections to public
+// addresses and the seed's own; sitemaps on another site are refused; every
+// refusal is kept with its reason. Memory is capped per page (links and
+// dated items read), per site (the seen set, hashes only; the frontier; the
+// dated URLs; the page data kept) and in all (sites_at_once sites at a time,
+// each analysed and released as soon as it is done). A site that fails (a
+// cap reached, an exception while handling it, nothing reachable) carries a
+// SiteError; the other sites go on.
+//
 //   wt::audit::AuditSetup setup{&rules, &rubric, &rubric_rules};
 //   auto results = wt::audit::audit_sites({"http://127.0.0.1:8053/"}, setup, {});
 //   nlohmann::json j = {{"sites", json::array()}};
 //   for (auto& r : results) j["sites"].push_back(wt::audit::to_json(r));
 #pragma once
 
+#include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -44,6 +58,21 @@ struct CrawlOptions {
   bool progress = true;       ///< A progress line on stderr, only when it is a terminal.
   std::string user_agent = FetchOptions{}.user_agent;
   std::string ca_file;        ///< FetchOptions::ca_file (--ca-file).
+  std::string proxy;          ///< FetchOptions::proxy (--proxy); empty: none, whatever the environment says.
+
+  // Memory caps (docs/audit.md "Memory"). Per page: reached, the page is
+  // cut and the site's report notes it. Per site: reached, the crawl of the
+  // site stops there and the site fails with "cap-reached" (what was read
+  // before is still measured).
+  std::size_t robots_max_bytes = 500 * 1024;  ///< robots.txt read (RFC 9309 2.5), the rest ignored.
+  std::size_t max_links_per_page = 2000;      ///< Links read of one page.
+  std::size_t max_items_per_page = 500;       ///< Headings, <time>s and date metas read of one page, each.
+  std::size_t max_link_text = 512;            ///< Bytes of a link's text kept.
+  std::size_t max_seen_urls = 100'000;        ///< Distinct links a site's crawl looks at (hashes, 16 B each).
+  int max_frontier = 10'000;                  ///< Pages of a site queued and not fetched yet.
+  std::size_t max_dated_urls = 100'000;       ///< URLs dated by a site's sitemaps and feeds.
+  std::size_t max_site_bytes = 32u << 20;     ///< Page data kept per site for its analysis (estimated).
+  int sites_at_once = 32;                     ///< Sites crawled at the same time; the next starts when one ends.
 };
 
 /// What the crawl is measured against. Pointers may be null (no rubric: no
@@ -76,23 +105,40 @@ struct CrawlData {
   std::string robots_error;          ///< Why robots.txt could not be fetched ("connection refused"...).
   long crawl_delay_ms = 0;           ///< robots.txt Crawl-delay applied (0: none, or not above --delay).
   /// Pages that could not be read, by requested URL, with the fetcher's
-  /// reason ("too many redirects", "body too large", "timeout" ...).
+  /// reason ("too many redirects", "body too large", "timeout" ...); at
+  /// most kMaxRefusalsKept.
   std::vector<std::pair<std::string, std::string>> failures;
+  bool robots_truncated = false;     ///< robots.txt was cut at robots_max_bytes.
+  std::vector<RefusedUrl> refused;   ///< What was not fetched and why (the first kMaxRefusalsKept).
+  int refused_count = 0;             ///< All refusals.
+  std::vector<CapNote> limits;       ///< Caps reached.
+  std::optional<SiteError> error;    ///< The crawl of the site failed (a cap, an internal error).
+  std::size_t bytes = 0;             ///< Estimated bytes of the page data kept.
 };
 
-/// Crawls every seed (together, through `client`) and returns one CrawlData
-/// per seed in order.
+/// Crawls every seed through `client`, at most options.sites_at_once at a
+/// time, and calls `done(i, data)` for seed i as soon as its crawl is over
+/// (on the calling thread; each seed once, in the order they finish).
+using SiteDone = std::function<void(std::size_t index, CrawlData data)>;
+void crawl_sites(HttpClient& client, const std::vector<std::string>& seeds, const CrawlOptions& options,
+                 const SiteDone& done);
+
+/// The same, returning one CrawlData per seed in order.
 std::vector<CrawlData> crawl_sites(HttpClient& client, const std::vector<std::string>& seeds,
                                    const CrawlOptions& options);
 
 /// "Trường THCS Nguyễn Du" -> "thcs"; "" when no type word is found.
 std::string guess_school_type(const std::string& title);
 
-/// Sections, posting stats and score of one crawled site.
+/// Sections, posting stats and score of one crawled site, with its crawl
+/// notes; `error` set from data.error, or "crawl-error" when the site could
+/// not be reached or no page could be fetched.
 SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const SiteOverrides& site = {});
 
-/// crawl_sites with the libcurl client built from `options`, then
-/// analyse_site; `per_site[i]` (when given) belongs to `seeds[i]`.
+/// crawl_sites with the libcurl client built from `options`, each site
+/// analysed as soon as its crawl is over and its pages released;
+/// `per_site[i]` (when given) belongs to `seeds[i]`. An exception while
+/// analysing a site becomes that site's "internal-error".
 std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const AuditSetup& setup,
                                     const CrawlOptions& options, const std::vector<SiteOverrides>& per_site = {});
 

@@ -331,6 +331,26 @@ class CurlHttpClient final : public HttpClient {
 
   void set_redirect_check(RedirectCheck check) override { redirect_check_ = std::move(check); }
 
+  std::size_t cancel(const std::string& site) override {
+    std::size_t n = 0;
+    for (auto& [key, host] : hosts_) {
+      decltype(host.queue) keep;
+      while (!host.queue.empty()) {
+        Pending p = host.queue.top();
+        host.queue.pop();
+        if (p.request.site == site) {
+          ready_.push_back(unsent(p, "cancelled"));
+          --queued_;
+          ++n;
+        } else {
+          keep.push(std::move(p));
+        }
+      }
+      host.queue = std::move(keep);
+    }
+    return n;
+  }
+
   void set_host_delay(const std::string& url, Ms delay) override {
     auto key = host_key(url);
     if (!key) return;

@@ -86,7 +86,8 @@ struct Response {
   /// large", "connection refused", "host not found", "bad url", "tls error",
   /// "bad content encoding", "truncated body", "empty reply", "host budget
   /// exceeded", "run budget exceeded", "redirect refused", "address refused"
-  /// (every address of the host was refused), or libcurl's own message.
+  /// (every address of the host was refused), "cancelled" (HttpClient::cancel),
+  /// or libcurl's own message.
   std::string error;
   bool truncated = false;  ///< The body was cut at Request::max_body (truncate_body).
   std::vector<Refusal> refusals;  ///< Redirects and connections refused while fetching it, in order.
@@ -169,6 +170,11 @@ class HttpClient {
   /// fetched (its `site` tells whose scope applies); `target` the absolute
   /// http(s) URL of the hop.
   using RedirectCheck = std::function<std::string(const Request& request, const std::string& target)>;
+
+  /// Ends the queued requests of `site` (Request::site) without sending
+  /// them: each is delivered with error "cancelled". Running transfers go
+  /// on. Returns how many were cancelled.
+  virtual std::size_t cancel(const std::string& site) = 0;
 
   /// Installs the check every redirect hop must pass (none: any http(s) hop).
   virtual void set_redirect_check(RedirectCheck check) = 0;

@@ -714,12 +714,13 @@ class Extractor {
       case GUMBO_TAG_H3: {
         const int level = n->v.element.tag == GUMBO_TAG_H1 ? 1 : n->v.element.tag == GUMBO_TAG_H2 ? 2 : 3;
         std::string text = inline_text(n, depth, opt_);
-        if (!text.empty()) page_.headings.push_back({level, std::move(text), has_link_inside(n, opt_.max_depth)});
+        if (!text.empty() && room(page_.headings.size(), opt_.max_items))
+          page_.headings.push_back({level, std::move(text), has_link_inside(n, opt_.max_depth)});
         break;
       }
       case GUMBO_TAG_TIME: {
         std::string dt = capped_attr(n, "datetime");
-        if (!dt.empty())
+        if (!dt.empty() && room(page_.times.size(), opt_.max_items))
           page_.times.push_back({std::move(dt), inline_text(n, depth, opt_), wt::to_nfc(wt::trim(attr(n, "class").value_or("")))});
         break;
       }
@@ -751,7 +752,8 @@ class Extractor {
           std::string value = capped_attr(n, "content");
           if (value.empty()) value = capped_attr(n, "datetime");
           if (value.empty()) value = inline_text(n, depth, opt_);
-          if (!value.empty()) page_.meta_dates.push_back({p, std::move(value)});
+          if (!value.empty() && room(page_.meta_dates.size(), opt_.max_items))
+            page_.meta_dates.push_back({p, std::move(value)});
         }
       }
     }
@@ -779,7 +781,7 @@ class Extractor {
         if (t == "nofollow" || t == "none") page_.nofollow = true;
       }
     } else if (is_date_meta_name(name) && !content.empty()) {
-      page_.meta_dates.push_back({name, content});
+      if (room(page_.meta_dates.size(), opt_.max_items)) page_.meta_dates.push_back({name, content});
     } else if (name == "og:type") {
       if (page_.og_type.empty()) page_.og_type = lowered(content);
     } else if (name == "viewport") {
@@ -837,9 +839,20 @@ class Extractor {
   }
   static constexpr size_t kFooterCap = 4096;
 
+  /// Whether one more item fits under `cap` (0: no cap); counts those that do not.
+  bool room(size_t size, size_t cap) {
+    if (cap == 0 || size < cap) return true;
+    ++page_.items_dropped;
+    return false;
+  }
+
   void link(const GumboNode* n, size_t depth, bool in_nav) {
     auto href_raw = attr(n, "href");
     if (!href_raw || href_raw->size() > opt_.max_attribute_bytes) return;
+    if (opt_.max_links > 0 && page_.links.size() >= opt_.max_links) {
+      ++page_.links_dropped;
+      return;
+    }
     std::string href;
     for (char c : wt::trim(*href_raw))
       if (c != '\t' && c != '\n' && c != '\r') href += c;  // as the URL parser does
