@@ -153,9 +153,10 @@ struct RefusedUrl {
 
 /// A memory cap (docs/audit.md "Memory") the crawl of a site reached.
 struct CapNote {
-  std::string cap;      ///< "links_per_page", "items_per_page", "seen_urls", "frontier", "dated_urls", "site_bytes".
+  std::string cap;      ///< Per page: "links_per_page", "items_per_page", "html_per_page"; per site:
+                        ///< "seen_urls", "frontier", "dated_urls", "site_bytes".
   long long limit = 0;  ///< The cap.
-  long long count = 0;  ///< What it cut: pages cut (per page caps), else URLs or pages left out.
+  long long count = 0;  ///< Per page caps: pages cut; per site caps: 1 (the crawl of the site stopped).
 };
 
 /// How the crawl of one site went, for the auditor (not part of the score).
@@ -206,8 +207,9 @@ nlohmann::ordered_json to_json(const SiteResult& site);
 /// The error object of a failed site: {"kind", "what", "where", "measured"}.
 nlohmann::ordered_json to_json(const SiteError& error);
 
-/// "cap reached: 24 MiB of page data kept for this site (site_bytes)": one
-/// line for reports.
+/// One line for reports: "cap reached: 32 MiB of page data kept; the crawl
+/// of the site stopped there", "3 page(s) had more than 2000 links: the rest
+/// were not read".
 std::string describe_cap(const CapNote& note);
 
 }  // namespace wt::audit

@@ -19,6 +19,7 @@
 #include "audit/analysis/article_detect.hpp"
 #include "audit/analysis/contact_facts.hpp"
 #include "audit/analysis/dated_documents.hpp"
+#include "audit/crawl/byte_budget.hpp"
 #include "audit/crawl/parse_pool.hpp"
 #include "audit/crawl/seen_set.hpp"
 #include "audit/dates/publication_date.hpp"
@@ -41,10 +42,14 @@ ExtractOptions extract_options(const CrawlOptions& o) {
   e.input_is_utf8 = true;
   e.max_links = o.max_links_per_page;
   e.max_items = o.max_items_per_page;
+  e.max_input_bytes = o.max_parse_bytes;
   return e;
 }
 
 enum class Kind { Robots, Sitemap, Feed, Page };
+
+/// Responses handed to the parse workers and not applied yet (docs/audit.md "Memory").
+constexpr std::size_t kMaxPendingResponses = 8;
 
 struct Job {
   size_t site = 0;
@@ -222,6 +227,7 @@ struct ParsedHtml {
   ArticleVerdict verdict;          ///< Whether it is an article, and its dates.
   size_t links_dropped = 0;        ///< Links past the per-page cap.
   size_t items_dropped = 0;        ///< Headings, times, date metas past the per-page cap.
+  bool cut = false;                ///< The HTML was longer than max_parse_bytes: the rest was not read.
 };
 
 // What the probes read of a page (audit/analysis/probes.hpp); `footer_facts`
@@ -279,10 +285,16 @@ void read_page_facts(const std::string& url, const PageInfo& info, const std::st
 
 // The HTML response `r` of a page, parsed and read; `now_epoch` dates the
 // article test (detect_article). Thread-safe: a worker's caches are its own.
-ParsedHtml parse_page(const Response& r, const CrawlOptions& options, int64_t now_epoch) {
+ParsedHtml parse_page(const Response& r, const CrawlOptions& options, int64_t now_epoch, ByteBudget& budget) {
   ParsedHtml p;
   DecodedHtml decoded = decode_html(r.body, r.content_type);
-  PageInfo info = extract_page(decoded.text, extract_options(options));
+  p.cut = decoded.text.size() > options.max_parse_bytes;
+  PageInfo info;
+  {
+    // The tree is the big part of a parse: the workers share a budget for it.
+    ByteBudget::Hold hold(budget, std::min(decoded.text.size(), options.max_parse_bytes));
+    info = extract_page(decoded.text, extract_options(options));
+  }
   p.links_dropped = info.links_dropped;
   p.items_dropped = info.items_dropped;
   p.url = normalize(r.url);
@@ -329,7 +341,7 @@ int robots_status(const Response& r) {
   return r.error.empty() ? static_cast<int>(r.status) : 0;
 }
 
-Parsed parse_response(Kind kind, const Response& r, const CrawlOptions& options, int64_t now) {
+Parsed parse_response(Kind kind, const Response& r, const CrawlOptions& options, int64_t now, ByteBudget& budget) {
   Parsed out;
   const bool ok = r.error.empty() && r.status == 200;
   switch (kind) {
@@ -346,7 +358,7 @@ Parsed parse_response(Kind kind, const Response& r, const CrawlOptions& options,
       if (ok) out.feed = parse_feed(r.body, {}, options.default_tz);
       break;
     case Kind::Page:
-      if (r.error.empty() && is_html(r)) out.page = parse_page(r, options, now);
+      if (r.error.empty() && is_html(r)) out.page = parse_page(r, options, now, budget);
       break;
   }
   return out;
@@ -355,7 +367,8 @@ Parsed parse_response(Kind kind, const Response& r, const CrawlOptions& options,
 class Crawler {
  public:
   Crawler(HttpClient& client, const std::vector<std::string>& seeds, const CrawlOptions& options, SiteDone done)
-      : client_(client), options_(options), seeds_(seeds), done_(std::move(done)) {
+      : client_(client), options_(options), seeds_(seeds), done_(std::move(done)),
+        parse_budget_(options.parse_budget_bytes) {
     sites_.resize(seeds.size());
   }
 
@@ -372,14 +385,15 @@ class Crawler {
     // use, so that happens before the workers start rather than among them.
     extract_page(decode_html("<title>\xc3\xa9</title>", "text/html; charset=utf-8").text);
     // A worker wakes the fetch loop when a page is parsed, unless it was
-    // woken already and has not drained the pool since. At most 16 parsed
-    // responses wait to be applied (each at most a page's capped data).
+    // woken already and has not drained the pool since. At most
+    // kMaxPendingResponses responses wait to be parsed or applied (a body
+    // until it is parsed, then only a page's capped data).
     ParsePool pool(
         ParsePool::default_threads(),
         [this] {
           if (!wake_pending_.exchange(true)) client_.wakeup();
         },
-        16);
+        kMaxPendingResponses);
     pool_ = &pool;
     start_more();
     client_.run([&](Response r) { on_response(std::move(r)); }, std::chrono::hours(24), [&] {
@@ -558,7 +572,7 @@ class Crawler {
     pool_->submit([this, r = std::move(r), kind, now]() mutable -> ParsePool::Apply {
       Parsed parsed;
       try {
-        parsed = parse_response(kind, r, options_, now);
+        parsed = parse_response(kind, r, options_, now, parse_budget_);
       } catch (const std::exception& e) {
         parsed.error = e.what();
       }
@@ -576,7 +590,7 @@ class Crawler {
     Job job = it->second;
     jobs_.erase(it);
     SiteState& st = *sites_[job.site];
-    ++st.data.requests;
+    if (r.error != "cancelled") ++st.data.requests;
     for (const auto& refusal : r.refusals) note_refusal(st, refusal.url, refusal.reason);
     if (job.kind == Kind::Page) ++st.pages_handled;
     // One site's failure is its own: an exception here fails that site only.
@@ -706,6 +720,7 @@ class Crawler {
     CrawledPage& page = parsed->page;
     if (parsed->links_dropped > 0) note_cap(st, "links_per_page", static_cast<long long>(options_.max_links_per_page));
     if (parsed->items_dropped > 0) note_cap(st, "items_per_page", static_cast<long long>(options_.max_items_per_page));
+    if (parsed->cut) note_cap(st, "html_per_page", static_cast<long long>(options_.max_parse_bytes));
     // The page data kept for the analysis has a cap per site.
     const size_t bytes = approx_bytes(page);
     if (st.data.bytes + bytes > options_.max_site_bytes) {
@@ -796,6 +811,7 @@ class Crawler {
   bool starting_ = false;  ///< start_more() is running.
   int pages_done_ = 0;  ///< Pages of the sites already ended (for the progress line).
   std::unordered_multimap<std::string, Job> jobs_;
+  ByteBudget parse_budget_;  ///< HTML in the parse workers' trees at once.
   bool progress_ = false;
   std::chrono::steady_clock::time_point last_progress_{};
   ParsePool* pool_ = nullptr;  ///< During run().

@@ -71,6 +71,8 @@ struct CrawlOptions {
   std::size_t max_seen_urls = 100'000;        ///< Distinct links a site's crawl looks at (hashes, 16 B each).
   int max_frontier = 10'000;                  ///< Pages of a site queued and not fetched yet.
   std::size_t max_dated_urls = 100'000;       ///< URLs dated by a site's sitemaps and feeds.
+  std::size_t max_parse_bytes = 4u << 20;     ///< HTML of one page parsed (after decoding); the rest not read.
+  std::size_t parse_budget_bytes = 8u << 20;  ///< HTML being parsed at once by all the parse workers.
   std::size_t max_site_bytes = 32u << 20;     ///< Page data kept per site for its analysis (estimated).
   int sites_at_once = 32;                     ///< Sites crawled at the same time; the next starts when one ends.
 };

@@ -505,7 +505,7 @@ class CurlHttpClient final : public HttpClient {
     t->response.attempts = t->pending.attempts;
     t->attempt_start = now;
     t->through_proxy = !opt_.proxy.empty();
-    t->guard = &guard_for(t->pending.request, key);
+    t->guard = &guard_for(t->pending.request);
     CURL* e = curl_easy_init();
     if (!e) {
       t->response.error = "out of memory";
@@ -551,11 +551,14 @@ class CurlHttpClient final : public HttpClient {
     active_.emplace(e, std::move(t));
   }
 
-  AddressGuard& guard_for(const Request& request, const std::string& key) {
+  /// The guard of the request's site, one per seed host: sites that share
+  /// a host (sub-path sites of a portal, a seed listed twice) share its
+  /// addresses, whichever of them connected first.
+  AddressGuard& guard_for(const Request& request) {
     const std::string& site = request.site.empty() ? request.url : request.site;
-    const std::string id = request.site.empty() ? "\n" + key : site;
-    auto it = guards_.find(id);
-    if (it == guards_.end()) it = guards_.emplace(id, AddressGuard(site)).first;
+    const std::string host = our_host(site);
+    auto it = guards_.find(host);
+    if (it == guards_.end()) it = guards_.emplace(host, AddressGuard(site)).first;
     return it->second;
   }
 
@@ -728,7 +731,7 @@ class CurlHttpClient final : public HttpClient {
 
   FetchOptions opt_;
   RedirectCheck redirect_check_;
-  std::map<std::string, AddressGuard> guards_;  ///< By site (Request::site, else the request's host key).
+  std::map<std::string, AddressGuard> guards_;  ///< By the host of the site's seed (Request::site, else the URL).
   CURLM* multi_ = nullptr;
   std::map<std::string, Host> hosts_;
   std::string last_host_;

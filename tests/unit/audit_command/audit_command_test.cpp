@@ -271,3 +271,66 @@ TEST_CASE("audit command: --templates overrides the theme's report templates fil
   CHECK(r.output.find("report_style.mustache:1:") != std::string::npos);
   CHECK_FALSE(fs::exists(s / "r2.html"));
 }
+
+TEST_CASE("audit command: one failed site is reported in every report, the others as usual, and exits 1",
+          "[hostile]") {
+  TestServer good;
+  serve_school(good);
+  TestServer evil;
+  TestServer forbidden("127.0.0.2", 0);
+  serve_school(evil);
+  // The evil site's news list redirects to another loopback address.
+  evil.on("/tin-tuc/", [&](const HttpRequest&, Connection& c) {
+    c.send(http_response(302, "", {{"Location", forbidden.url("/admin")}}));
+  });
+  wt::test::RefusedPort down;
+  const std::string down_url = "http://127.0.0.1:" + std::to_string(down.port()) + "/";
+  Scratch s("failed");
+  s.write("sites.txt", good.url("/") + " thcs\n" + down_url + " thcs\n" + evil.url("/") + " thcs\n");
+  auto r = run("--list " + s / "sites.txt" + kQuick + " --json " + s / "a.json" + " --csv " + s / "a.csv" +
+               " --html " + s / "a.html" + " --db " + s / "a.db");
+  INFO(r.output);
+  CHECK(r.status == 1);
+  CHECK(r.output.find(down_url + ": the site cannot be reached (connection refused) (at " + down_url +
+                      "robots.txt)\n") != std::string::npos);
+  CHECK(r.output.find(evil.url("/") + ": 1 request(s) refused") != std::string::npos);
+  CHECK(forbidden.connections() == 0);
+
+  auto j = nlohmann::json::parse(*wt::read_file(s / "a.json"));
+  REQUIRE(j["sites"].size() == 3);
+  CHECK_FALSE(j["sites"][0].contains("error"));
+  CHECK(j["sites"][0]["pages"] == 5);
+  const nlohmann::json expected_error = {{"kind", "crawl-error"},
+                                         {"what", "the site cannot be reached (connection refused)"},
+                                         {"where", down_url + "robots.txt"},
+                                         {"measured", nlohmann::json::array()}};
+  CHECK(j["sites"][1]["error"] == expected_error);
+  CHECK_FALSE(j["sites"][2].contains("error"));  // a refusal alone is no failure
+  const nlohmann::json expected_refused = {{{"url", forbidden.url("/admin")}, {"reason", "redirect to another site"}}};
+  CHECK(j["sites"][2]["crawl"]["refused"] == expected_refused);
+
+  const std::string csv = *wt::read_file(s / "a.csv");
+  CHECK(csv.find(",error,refused\r\n") != std::string::npos);
+  CHECK(csv.find(",crawl-error: the site cannot be reached (connection refused) (at " + down_url + "robots.txt),\r\n") !=
+        std::string::npos);
+  CHECK(csv.find(",,redirect to another site: " + forbidden.url("/admin") + "\r\n") != std::string::npos);
+
+  const std::string html = *wt::read_file(s / "a.html");
+  CHECK(html.find("<strong>Không thu thập được trang web</strong>: the site cannot be reached (connection refused)") !=
+        std::string::npos);
+  CHECK(html.find("<tr><td>" + forbidden.url("/admin") + "</td><td>redirect to another site</td></tr>") !=
+        std::string::npos);
+  CHECK(html.find("<caption>Tổng hợp 3 trang web</caption>") != std::string::npos);
+
+  // The history keeps the error (sqlite3 shell not needed: the JSON column holds it).
+  const std::string db = *wt::read_file(s / "a.db");
+  CHECK(db.find("crawl-error: the site cannot be reached (connection refused)") != std::string::npos);
+  CHECK(db.find("redirect to another site") != std::string::npos);
+}
+
+TEST_CASE("audit command: --proxy must be a proxy URL") {
+  auto r = run("http://127.0.0.1:9/ --proxy nowhere");
+  CHECK(r.status == 2);
+  CHECK(r.output.find("'--proxy' needs a proxy URL (http://host:port, https://, socks5://), not 'nowhere'") !=
+        std::string::npos);
+}

@@ -312,7 +312,7 @@ SiteResult failed_site() {
   s.crawl.refused_count = 3;
   s.crawl.robots_truncated = true;
   s.crawl.limits = {{"links_per_page", 2000, 4}, {"site_bytes", 32 << 20, 1}};
-  s.error = SiteError{"cap-reached", "cap reached: 32 MiB of page data kept; 1 more page(s) not read",
+  s.error = SiteError{"cap-reached", "cap reached: 32 MiB of page data kept; the crawl of the site stopped there",
                       "http://c.edu.vn/list-9.html", {"pages", "sections", "posts", "score"}};
   return s;
 }
@@ -322,7 +322,7 @@ SiteResult failed_site() {
 TEST_CASE("JSON: a failed site carries its error object, refusals and caps; others none") {
   const auto j = to_json(failed_site());
   CHECK(j["error"].dump() ==
-        R"({"kind":"cap-reached","what":"cap reached: 32 MiB of page data kept; 1 more page(s) not read",)"
+        R"({"kind":"cap-reached","what":"cap reached: 32 MiB of page data kept; the crawl of the site stopped there",)"
         R"("where":"http://c.edu.vn/list-9.html","measured":["pages","sections","posts","score"]})");
   CHECK(j["crawl"]["refused"].dump() ==
         R"([{"url":"http://169.254.169.254/latest/meta-data/","reason":"redirect to another site"},)"
@@ -333,7 +333,7 @@ TEST_CASE("JSON: a failed site carries its error object, refusals and caps; othe
         "robots.txt is longer than 500 KiB: the first 500 KiB were read, the rest ignored (RFC 9309 2.5)");
   CHECK(j["crawl"]["limits"].dump() ==
         R"([{"cap":"links_per_page","limit":2000,"count":4,"note":"4 page(s) had more than 2000 links: the rest were not read"},)"
-        R"({"cap":"site_bytes","limit":33554432,"count":1,"note":"cap reached: 32 MiB of page data kept; 1 more page(s) not read"}])");
+        R"({"cap":"site_bytes","limit":33554432,"count":1,"note":"cap reached: 32 MiB of page data kept; the crawl of the site stopped there"}])");
   // The figures measured before the failure are still there.
   CHECK(j["pages"] == 10);
   CHECK(j["score"]["total"] == 13.0);
@@ -347,7 +347,7 @@ TEST_CASE("CSV: a failed site's row has its error and every refusal kept") {
   const std::string csv = to_csv({site_a(), failed_site()});
   CHECK(csv.find("\r\nhttp://a.edu.vn/,10,5,3,0.5,13,20,10,3,1,0,,\r\n") != std::string::npos);
   CHECK(csv.find("\r\nhttp://c.edu.vn/,10,5,3,0.5,13,20,10,3,1,0,"
-                 "cap-reached: cap reached: 32 MiB of page data kept; 1 more page(s) not read "
+                 "cap-reached: cap reached: 32 MiB of page data kept; the crawl of the site stopped there "
                  "(at http://c.edu.vn/list-9.html),"
                  "redirect to another site: http://169.254.169.254/latest/meta-data/; "
                  "private address 10.0.0.1: http://c.edu.vn/lan (1 more)\r\n") != std::string::npos);
@@ -356,7 +356,7 @@ TEST_CASE("CSV: a failed site's row has its error and every refusal kept") {
 TEST_CASE("HTML: a failed site says what failed, where, what was still measured; refusals are listed") {
   const auto html = render_report({failed_site(), site_a()}, {});
   CHECK(html.find("<div class=\"warn\" role=\"alert\"><p><strong>Dừng vì chạm giới hạn bộ nhớ</strong>: cap reached: "
-                  "32 MiB of page data kept; 1 more page(s) not read (tại http://c.edu.vn/list-9.html).</p>"
+                  "32 MiB of page data kept; the crawl of the site stopped there (tại http://c.edu.vn/list-9.html).</p>"
                   "<p>Vẫn đo được: số trang, các mục bắt buộc, số bài đăng, điểm (tính trên các trang đã đọc "
                   "được).</p></div>") != std::string::npos);
   CHECK(count(html, "role=\"alert\"") == 1);  // the other site did not fail
@@ -410,7 +410,7 @@ TEST_CASE("SQLite: a failed site's error and refusals are recorded; a version 1 
   CHECK(h.entries[0].pages == 7);
   CHECK(h.entries[0].error.empty());
   CHECK(h.entries[1].error ==
-        "cap-reached: cap reached: 32 MiB of page data kept; 1 more page(s) not read (at http://c.edu.vn/list-9.html)");
+        "cap-reached: cap reached: 32 MiB of page data kept; the crawl of the site stopped there (at http://c.edu.vn/list-9.html)");
   CHECK(h.entries[1].json["error"]["kind"] == "cap-reached");
   CHECK(history(db, "http://a.edu.vn/").entries.at(0).error.empty());
   sqlite3* raw = nullptr;
