@@ -560,6 +560,14 @@ class Crawler {
       stop_site(st, "dated_urls", static_cast<long long>(options_.max_dated_urls), url);
       return false;
     }
+    // A dated URL is kept twice (in order and as a key of a date map), and
+    // counts against the site's data like its pages.
+    const size_t bytes = 2 * (sizeof(std::string) + url.size()) + 64;
+    if (st.data.bytes + bytes > options_.max_site_bytes) {
+      stop_site(st, "site_bytes", static_cast<long long>(options_.max_site_bytes), url);
+      return false;
+    }
+    st.data.bytes += bytes;
     st.order.push_back(url);
     return true;
   }

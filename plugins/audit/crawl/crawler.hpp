@@ -68,12 +68,12 @@ struct CrawlOptions {
   std::size_t max_links_per_page = 2000;      ///< Links read of one page.
   std::size_t max_items_per_page = 500;       ///< Headings, <time>s and date metas read of one page, each.
   std::size_t max_link_text = 512;            ///< Bytes of a link's text kept.
-  std::size_t max_seen_urls = 100'000;        ///< Distinct links a site's crawl looks at (hashes, 16 B each).
-  int max_frontier = 10'000;                  ///< Pages of a site queued and not fetched yet.
+  std::size_t max_seen_urls = 100'000;        ///< Distinct links a site's crawl looks at (hashes, 16 to 32 B each).
+  int max_frontier = 5'000;                   ///< Pages of a site queued and not fetched yet.
   std::size_t max_dated_urls = 100'000;       ///< URLs dated by a site's sitemaps and feeds.
   std::size_t max_parse_bytes = 4u << 20;     ///< HTML of one page parsed (after decoding); the rest not read.
   std::size_t parse_budget_bytes = 8u << 20;  ///< HTML being parsed at once by all the parse workers.
-  std::size_t max_site_bytes = 32u << 20;     ///< Page data kept per site for its analysis (estimated).
+  std::size_t max_site_bytes = 32u << 20;     ///< Page data and dated URLs kept per site for its analysis (estimated).
   int sites_at_once = 32;                     ///< Sites crawled at the same time; the next starts when one ends.
 };
 
@@ -115,7 +115,7 @@ struct CrawlData {
   int refused_count = 0;             ///< All refusals.
   std::vector<CapNote> limits;       ///< Caps reached.
   std::optional<SiteError> error;    ///< The crawl of the site failed (a cap, an internal error).
-  std::size_t bytes = 0;             ///< Estimated bytes of the page data kept.
+  std::size_t bytes = 0;             ///< Estimated bytes of the page data and dated URLs kept.
 };
 
 /// Crawls every seed through `client`, at most options.sites_at_once at a
