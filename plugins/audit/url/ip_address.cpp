@@ -62,10 +62,12 @@ std::vector<std::string_view> labels(std::string_view host) {
   return parts;
 }
 
-/// WHATWG "ends in a number checker".
+/// WHATWG "ends in a number checker" (without allocating: it runs for
+/// every host normalize() sees).
 bool ends_in_number(std::string_view host) {
-  const auto parts = labels(host);
-  const std::string_view last = parts.back();
+  if (host.size() > 1 && host.back() == '.') host.remove_suffix(1);
+  const size_t dot = host.rfind('.');
+  const std::string_view last = dot == std::string_view::npos ? host : host.substr(dot + 1);
   if (last.empty()) return false;
   bool digits = true;
   for (char c : last) digits = digits && is_digit(c);

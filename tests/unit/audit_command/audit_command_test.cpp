@@ -274,25 +274,27 @@ TEST_CASE("audit command: --templates overrides the theme's report templates fil
 
 TEST_CASE("audit command: one failed site is reported in every report, the others as usual, and exits 1",
           "[hostile]") {
-  TestServer good;
+  TestServer good, moved, evil;
+  TestServer forbidden("127.0.0.2", 0);  // another loopback address: must see no connection
   serve_school(good);
-  TestServer evil;
-  TestServer forbidden("127.0.0.2", 0);
   serve_school(evil);
-  // The evil site's news list redirects to another loopback address.
+  // The evil site's news list redirects off the site: refused, the site is still measured.
   evil.on("/tin-tuc/", [&](const HttpRequest&, Connection& c) {
     c.send(http_response(302, "", {{"Location", forbidden.url("/admin")}}));
   });
-  wt::test::RefusedPort down;
-  const std::string down_url = "http://127.0.0.1:" + std::to_string(down.port()) + "/";
+  // The moved site's home page does: nothing can be measured, the site fails.
+  moved.on("/robots.txt", [](const HttpRequest&, Connection& c) { c.send(http_response(404, "")); });
+  moved.on("/", [&](const HttpRequest&, Connection& c) {
+    c.send(http_response(301, "", {{"Location", forbidden.url("/")}}));
+  });
   Scratch s("failed");
-  s.write("sites.txt", good.url("/") + " thcs\n" + down_url + " thcs\n" + evil.url("/") + " thcs\n");
+  s.write("sites.txt", good.url("/") + " thcs\n" + moved.url("/") + " thcs\n" + evil.url("/") + " thcs\n");
   auto r = run("--list " + s / "sites.txt" + kQuick + " --json " + s / "a.json" + " --csv " + s / "a.csv" +
                " --html " + s / "a.html" + " --db " + s / "a.db");
   INFO(r.output);
   CHECK(r.status == 1);
-  CHECK(r.output.find(down_url + ": the site cannot be reached (connection refused) (at " + down_url +
-                      "robots.txt)\n") != std::string::npos);
+  CHECK(r.output.find(moved.url("/") + ": no page could be fetched (the home page: redirect refused)\n") !=
+        std::string::npos);
   CHECK(r.output.find(evil.url("/") + ": 1 request(s) refused") != std::string::npos);
   CHECK(forbidden.connections() == 0);
 
@@ -301,31 +303,35 @@ TEST_CASE("audit command: one failed site is reported in every report, the other
   CHECK_FALSE(j["sites"][0].contains("error"));
   CHECK(j["sites"][0]["pages"] == 5);
   const nlohmann::json expected_error = {{"kind", "crawl-error"},
-                                         {"what", "the site cannot be reached (connection refused)"},
-                                         {"where", down_url + "robots.txt"},
+                                         {"what", "no page could be fetched (the home page: redirect refused)"},
+                                         {"where", moved.url("/")},
                                          {"measured", nlohmann::json::array()}};
   CHECK(j["sites"][1]["error"] == expected_error);
+  const nlohmann::json moved_refused = {{{"url", forbidden.url("/")}, {"reason", "redirect to another site"}}};
+  CHECK(j["sites"][1]["crawl"]["refused"] == moved_refused);
   CHECK_FALSE(j["sites"][2].contains("error"));  // a refusal alone is no failure
-  const nlohmann::json expected_refused = {{{"url", forbidden.url("/admin")}, {"reason", "redirect to another site"}}};
-  CHECK(j["sites"][2]["crawl"]["refused"] == expected_refused);
+  CHECK(j["sites"][2]["pages"] == 2);  // home and about: the articles hang under the news list
+  const nlohmann::json evil_refused = {{{"url", forbidden.url("/admin")}, {"reason", "redirect to another site"}}};
+  CHECK(j["sites"][2]["crawl"]["refused"] == evil_refused);
 
   const std::string csv = *wt::read_file(s / "a.csv");
   CHECK(csv.find(",error,refused\r\n") != std::string::npos);
-  CHECK(csv.find(",crawl-error: the site cannot be reached (connection refused) (at " + down_url + "robots.txt),\r\n") !=
-        std::string::npos);
+  CHECK(csv.find(",crawl-error: no page could be fetched (the home page: redirect refused) (at " + moved.url("/") +
+                 "),redirect to another site: " + forbidden.url("/") + "\r\n") != std::string::npos);
   CHECK(csv.find(",,redirect to another site: " + forbidden.url("/admin") + "\r\n") != std::string::npos);
 
   const std::string html = *wt::read_file(s / "a.html");
-  CHECK(html.find("<strong>Không thu thập được trang web</strong>: the site cannot be reached (connection refused)") !=
+  CHECK(html.find("<strong>Không thu thập được trang web</strong>: no page could be fetched (the home page: redirect "
+                  "refused) (tại " + moved.url("/") + ").</p><p>Vẫn đo được: không đo được gì.</p>") !=
         std::string::npos);
   CHECK(html.find("<tr><td>" + forbidden.url("/admin") + "</td><td>redirect to another site</td></tr>") !=
         std::string::npos);
   CHECK(html.find("<caption>Tổng hợp 3 trang web</caption>") != std::string::npos);
 
-  // The history keeps the error (sqlite3 shell not needed: the JSON column holds it).
+  // The history keeps the error and the refusals (results.error, refusals).
   const std::string db = *wt::read_file(s / "a.db");
-  CHECK(db.find("crawl-error: the site cannot be reached (connection refused)") != std::string::npos);
-  CHECK(db.find("redirect to another site") != std::string::npos);
+  CHECK(db.find("crawl-error: no page could be fetched (the home page: redirect refused)") != std::string::npos);
+  CHECK(db.find(forbidden.url("/admin")) != std::string::npos);
 }
 
 TEST_CASE("audit command: --proxy must be a proxy URL") {
