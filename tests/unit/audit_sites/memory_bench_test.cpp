@@ -6,6 +6,7 @@
 //
 //   build-test/tests/test_audit_sites "[memory]" -s
 //
+// It needs /usr/bin/time (Debian's `time`: scripts/install-deps.sh --bench).
 // Each prints the command it measured and the figures; docs/audit.md
 // ("Memory") quotes them. The checks are the bounds that document states.
 #include <catch2/catch.hpp>
