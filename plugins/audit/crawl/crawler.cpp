@@ -24,6 +24,7 @@
 #include "audit/crawl/seen_set.hpp"
 #include "audit/dates/publication_date.hpp"
 #include "audit/html/charset.hpp"
+#include "audit/html/feed_links.hpp"
 #include "audit/html/page_extract.hpp"
 #include "audit/robots/robots_txt.hpp"
 #include "audit/sitemap/feed.hpp"
@@ -130,70 +131,6 @@ bool looks_feed(const std::string& url) {
   auto ends = [&](std::string_view s) { return u.size() >= s.size() && u.compare(u.size() - s.size(), s.size(), s) == 0; };
   return ends(".rss") || ends("/rss/") || ends("/feed/") || ends("/feed") || ends("/rss") || ends("feed.xml") ||
          ends("atom.xml") || ends("rss.xml") || ends("index.xml");
-}
-
-bool iequals_ascii(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-/// The attributes of one start tag, "<link a=b c='d' e>" (from after the
-/// tag name to its '>'), as (lower-cased name, value) pairs.
-std::vector<std::pair<std::string, std::string>> tag_attributes(std::string_view tag) {
-  std::vector<std::pair<std::string, std::string>> out;
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; };
-  size_t i = 0;
-  while (i < tag.size() && tag[i] != '>') {
-    while (i < tag.size() && blank(tag[i])) ++i;
-    size_t name_start = i;
-    while (i < tag.size() && !blank(tag[i]) && tag[i] != '=' && tag[i] != '>') ++i;
-    std::string name(tag.substr(name_start, i - name_start));
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\n' || tag[i] == '\r')) ++i;
-    std::string value;
-    if (i < tag.size() && tag[i] == '=') {
-      ++i;
-      while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\n' || tag[i] == '\r')) ++i;
-      if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
-        const char quote = tag[i++];
-        const size_t end = tag.find(quote, i);
-        value = std::string(tag.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
-        i = end == std::string_view::npos ? tag.size() : end + 1;
-      } else {
-        const size_t start = i;
-        while (i < tag.size() && !blank(tag[i]) && tag[i] != '>') ++i;
-        value = std::string(tag.substr(start, i - start));
-      }
-    }
-    if (!name.empty()) out.emplace_back(std::move(name), std::move(value));
-    else if (i < tag.size() && tag[i] != '>') ++i;  // a stray '=' or quote
-  }
-  return out;
-}
-
-/// <link type="application/rss+xml|atom+xml" href="..."> in the first 256 KiB of the raw HTML.
-std::vector<std::string> feed_links(std::string_view html) {
-  std::vector<std::string> out;
-  const std::string_view head = html.substr(0, std::min<size_t>(html.size(), 256 * 1024));
-  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
-  for (size_t at = head.find('<'); at != std::string_view::npos; at = head.find('<', at + 1)) {
-    if (head.size() - at < 5 || !iequals_ascii(head.substr(at + 1, 4), "link")) continue;
-    if (at + 5 < head.size() && word(head[at + 5])) continue;  // <linkx>
-    const size_t end = head.find('>', at + 5);
-    if (end == std::string_view::npos) break;
-    std::string type, href;
-    for (auto& [name, value] : tag_attributes(head.substr(at + 5, end - at - 5))) {
-      if (name == "type" && type.empty()) type = value;
-      if (name == "href" && href.empty()) href = value;
-    }
-    std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
-    type.erase(0, type.find_first_not_of(" \t"));
-    const bool feed = type.rfind("application/rss+xml", 0) == 0 || type.rfind("application/atom+xml", 0) == 0;
-    if (feed && !href.empty()) out.push_back(std::move(href));
-    at = end;
-  }
-  return out;
 }
 
 /// `s` cut to at most `max` bytes, not inside a UTF-8 sequence.
