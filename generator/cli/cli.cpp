@@ -102,8 +102,12 @@ int run(int argc, char** argv) {
     std::cerr << msg << "\nRun 'webtruong help' for the list of commands.\n";
     return 2;
   } catch (const std::exception& e) {
+    // A bug, not the user's input; still only 0, 1 and 2 are exit statuses.
     std::cerr << "webtruong: internal error: " << e.what() << "\n";
-    return 3;
+    return 1;
+  } catch (...) {
+    std::cerr << "webtruong: internal error\n";
+    return 1;
   }
 }
 
