@@ -106,7 +106,7 @@ PathCheck check_path(const fs::path& path, const fs::path& root, std::string_vie
   if (!is_inside(c.real, root)) {
     c.error = {"file.outside-site", std::string(c.is_link ? "this is a link to '" : "this leads through a link to '") +
                                         c.real.string() + "', outside " + std::string(root_name) +
-                                        "; copy the file into the site instead"};
+                                        "; copy what it points to into the site instead"};
     return c;
   }
   if (c.is_link && ::stat(c.real.c_str(), &st) != 0) {

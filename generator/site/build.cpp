@@ -83,6 +83,7 @@ class Builder {
     phase("config and theme");
     load_content();
     load_data();
+    collect_static();
     phase("content and data");
     render_markdown();
     render::check_menus(cfg_, *tree_, sink_);
@@ -131,6 +132,7 @@ class Builder {
       PathCheck c = check_path(theme_dir_, real_root(opt_.site_dir));
       if (c.kind != PathCheck::Kind::Folder) {
         sink_.error({"themes/" + cfg_.theme, 0, 0}, c.error.code, c.error.message);
+        theme_dir_.clear();  // nothing more is read from it
         return false;
       }
     }
@@ -142,7 +144,7 @@ class Builder {
     theme_ = std::make_unique<templates::Theme>(std::move(*theme));
     for (const char* layout : {"home", "page", "section", "taxonomy", "term", "sitemap", "404"}) {
       if (!theme_->has_layout(layout)) {
-        sink_.error({(theme_dir_ / "layouts").string(), 0, 0}, "template.layout.missing",
+        sink_.error({shown(theme_dir_ / "layouts"), 0, 0}, "template.layout.missing",
                     std::string("the theme has no layout '") + layout + ".mustache'");
         return false;
       }
@@ -153,12 +155,18 @@ class Builder {
   // Template diagnostics name files under the site folder as the user knows
   // them ("layouts/page.mustache"), not as the build found them.
   void relative_to_site(const DiagnosticSink& from) {
-    std::string prefix = (opt_.site_dir / "").lexically_normal().string();
     for (auto d : from.sorted()) {
-      std::string f = fs::path(d.position.file).lexically_normal().string();
-      if (!prefix.empty() && f.rfind(prefix, 0) == 0) d.position.file = f.substr(prefix.size());
+      d.position.file = shown(d.position.file);
       sink_.report(std::move(d));
     }
+  }
+
+  // `path` relative to the site folder when it is inside it.
+  std::string shown(const fs::path& path) const {
+    std::string prefix = (opt_.site_dir / "").lexically_normal().string();
+    std::string f = path.lexically_normal().string();
+    if (!prefix.empty() && f.rfind(prefix, 0) == 0) return f.substr(prefix.size());
+    return path.string();
   }
 
   void load_content() {
@@ -446,10 +454,15 @@ class Builder {
   }
 
   // Static files: the theme's static/, then the site's static/ (which wins),
-  // then the files of sections and bundles beside their pages.
-  void plan_static(OutputPlan& plan, std::vector<std::function<void()>>& jobs) {
-    auto files = std::make_shared<std::vector<StaticFile>>(collect_static_files(
+  // then the files of sections and bundles beside their pages. Found with
+  // the content, so that a refused file is reported with every other error.
+  void collect_static() {
+    static_files_ = std::make_shared<std::vector<StaticFile>>(collect_static_files(
         {opt_.site_dir, theme_dir_, theme_root_, tree_.get(), &cfg_.static_allow}, sink_));
+  }
+
+  void plan_static(OutputPlan& plan, std::vector<std::function<void()>>& jobs) {
+    auto files = static_files_;
     for (const auto& f : *files) plan.claim(f.rel, f.source, {f.source, 0, 0});
     const size_t kBatch = 64;
     for (size_t start = 0; start < files->size(); start += kBatch) {
@@ -476,6 +489,7 @@ class Builder {
   std::vector<render::ChecklistEntry> checklist_;
   std::vector<std::string> data_page_urls_;
   fs::path theme_root_;
+  std::shared_ptr<std::vector<StaticFile>> static_files_;
 };
 
 }  // namespace

@@ -82,6 +82,7 @@ class Collector {
 
  private:
   void add_theme() {
+    if (in_.theme_dir.empty()) return;  // no theme was found: reported already
     const bool in_site = real_root(in_.theme_root) == real_root(in_.site_dir);
     FolderWalker walk(in_.theme_root, sink_, in_site ? "the site folder" : "the theme folder");
     fs::path dir = in_.theme_dir / "static";

@@ -31,7 +31,7 @@ struct StaticFile {
 
 struct StaticSources {
   std::filesystem::path site_dir;
-  std::filesystem::path theme_dir;   ///< the theme folder (its static/ is trusted)
+  std::filesystem::path theme_dir;   ///< the theme folder (its static/ is trusted); empty: none
   std::filesystem::path theme_root;  ///< what theme files may not leave: the site folder for a theme inside it
   const content::ContentTree* tree = nullptr;
   const std::vector<std::string>* allow = nullptr;  ///< site.yaml static_allow
