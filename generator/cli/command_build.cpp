@@ -60,8 +60,13 @@ int command_build(const std::vector<std::string>& args) {
   if (!ok) {
     size_t n = sink.error_count();
     if (opt.strict && n == 0) n = sink.warning_count();
-    std::cerr << "webtruong: build failed with " << n << (n == 1 ? " error" : " errors")
-              << "; the previous output was left as it was\n";
+    // Said only when true: a failed commit may have left the previous output aside.
+    std::cerr << "webtruong: build failed with " << n << (n == 1 ? " error" : " errors");
+    if (report.previous_output_moved_to.empty())
+      std::cerr << "; the previous output was left as it was\n";
+    else
+      std::cerr << "; the previous output could not be put back and is in " << report.previous_output_moved_to.string()
+                << "\n";
     return 1;
   }
   if (timings)

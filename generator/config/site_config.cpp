@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/file_io.hpp"
 #include "core/text.hpp"
 #include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
@@ -17,7 +18,7 @@ using Kind = yaml::Node::Kind;
 const std::vector<std::string> kTopKeys = {
     "name", "short_name", "type", "address", "phone", "email", "province", "managing_body",
     "responsible", "base_url", "description", "logo", "language", "timezone", "theme", "rules",
-    "rubric", "pagination", "home_latest", "feed_limit", "menus", "links"};
+    "rubric", "pagination", "home_latest", "feed_limit", "menus", "links", "static_allow"};
 const std::vector<std::string> kSchoolTypes = {"mn", "th", "thcs", "thpt", "gdtx", "pgd", "sgd"};
 const std::vector<std::string> kMenuKeys = {"name", "url", "page", "weight", "children"};
 
@@ -96,6 +97,29 @@ class Reader {
     std::stable_sort(out.begin(), out.end(),
                      [](const MenuEntry& a, const MenuEntry& b) { return a.weight < b.weight; });
     return out;
+  }
+
+  // static_allow: paths of static files that may carry script, as published
+  // ("bieu-mau/don.html") or under the site folder ("static/bieu-mau/don.html"),
+  // with the wildcards * ? [...] of a shell, which do not cross '/'.
+  void static_allow(const yaml::Node& list, std::vector<std::string>& out) {
+    if (list.kind != Kind::Sequence) {
+      error(list, "config.type", "'static_allow' should be a list of file paths, like [\"bieu-mau/don.html\"]");
+      return;
+    }
+    for (const auto& item : list.items) {
+      std::string path;
+      if (!string(item, "static_allow", path)) continue;
+      bool dots = ("/" + path + "/").find("/../") != std::string::npos ||
+                  ("/" + path + "/").find("/./") != std::string::npos;
+      if (path.empty() || path[0] == '/' || dots || path.find('\\') != std::string::npos) {
+        error(item, "config.static-allow",
+              "'" + path + "' is not a path inside the site: write it as the file is published, like "
+              "bieu-mau/don.html, without a leading '/' or '..'");
+        continue;
+      }
+      out.push_back(path);
+    }
   }
 
   bool ok() const { return ok_; }
@@ -219,6 +243,8 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
           r.error(l, "config.type", "each link needs a 'name' and a 'url'");
         }
       }
+    } else if (key == "static_allow") {
+      r.static_allow(v, cfg.static_allow);
     } else {
       r.unknown_key(kv.first, key, kTopKeys, " in site.yaml");
     }
@@ -233,15 +259,18 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
 }
 
 std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_dir, DiagnosticSink& sink) {
-  std::ifstream in(site_dir / "site.yaml", std::ios::binary);
-  if (!in) {
+  FileError error;
+  auto text = read_file_inside(site_dir / "site.yaml", real_root(site_dir), &error);
+  if (!text && (error.code == "file.missing" || error.code == "file.read")) {
     sink.error({"site.yaml", 0, 0}, "config.missing",
                "cannot read site.yaml in '" + site_dir.string() + "': is this a Webtruong site folder?");
     return std::nullopt;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse_site_config(ss.str(), "site.yaml", sink);
+  if (!text) {
+    sink.error({"site.yaml", 0, 0}, error.code, error.message);
+    return std::nullopt;
+  }
+  return parse_site_config(*text, "site.yaml", sink);
 }
 
 }  // namespace wt::config

@@ -52,6 +52,10 @@ struct SiteConfig {
   std::vector<MenuEntry> main_menu;   ///< empty: built from the top-level sections
   std::vector<MenuEntry> footer_menu;
   std::vector<Link> links;
+  /// Files of static/ (and beside pages) that may carry script (.html, .svg,
+  /// .js ...) and are published all the same: paths as published or from the
+  /// site folder, with shell wildcards (* ? [...]) that do not cross '/'.
+  std::vector<std::string> static_allow;
 };
 
 /// Every top-level key site.yaml may hold.

@@ -35,8 +35,8 @@ class ContentTree {
  public:
   std::vector<std::unique_ptr<Page>> pages;        ///< published pages, source order
   std::vector<std::unique_ptr<Section>> sections;  ///< sections[0] is the root
-  Taxonomy categories{"categories", "Chuyên mục", "chuyen-muc", "/chuyen-muc/", {}};
-  Taxonomy tags{"tags", "Thẻ", "the", "/the/", {}};
+  Taxonomy categories{"categories", "Chuyên mục", "chuyen-muc", "/chuyen-muc/", {}, {}};
+  Taxonomy tags{"tags", "Thẻ", "the", "/the/", {}, {}};
   std::vector<Alias> aliases;
   /// Pages whose front matter has errors: never published, but their
   /// Markdown is still checked so one build reports every problem.

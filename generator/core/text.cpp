@@ -242,6 +242,13 @@ std::string slugify(std::string_view text) {
   return out;
 }
 
+std::string cap_slug(std::string_view slug, size_t max) {
+  if (slug.size() <= max) return std::string(slug);
+  size_t dash = slug.rfind('-', max);
+  if (dash == std::string_view::npos || dash == 0) return std::string(slug.substr(0, max));
+  return std::string(slug.substr(0, dash));
+}
+
 std::string format_vnd(long long amount) {
   std::string digits = std::to_string(amount < 0 ? -amount : amount);
   std::string out;

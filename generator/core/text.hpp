@@ -33,6 +33,15 @@ std::string fold_diacritics(std::string_view text);
 /// Returns "" when nothing is left.
 std::string slugify(std::string_view text);
 
+/// Longest slug used in a web address: a page's folder name must stay well
+/// under the 255 bytes a file name may have.
+inline constexpr size_t kMaxSlugBytes = 150;
+
+/// `slug` when it fits in `max` bytes, else cut after its last whole word
+/// ('-'-separated) that fits: "mot-hai-ba" with max 8 -> "mot-hai". A first
+/// word longer than `max` is cut at `max`.
+std::string cap_slug(std::string_view slug, size_t max = kMaxSlugBytes);
+
 /// Money in đồng as Vietnamese pages write it: 1500000 -> "1.500.000 đ".
 std::string format_vnd(long long amount);
 

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "core/file_io.hpp"
+#include "core/file_walk.hpp"
 #include "core/text.hpp"
 #include "data/coerce.hpp"
 #include "data/csv_loader.hpp"
@@ -60,24 +61,16 @@ DataSet load_data(const std::filesystem::path& site_dir, const std::filesystem::
                   DiagnosticSink& sink) {
   DataSet set;
   const std::filesystem::path data_dir = site_dir / "data";
-  std::error_code ec;
-  if (!std::filesystem::is_directory(data_dir, ec)) return set;
-
-  std::vector<std::string> files;  // relative to data/, with '/'
-  for (auto it = std::filesystem::recursive_directory_iterator(data_dir, ec);
-       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (!name.empty() && name[0] == '.') {
-      if (it->is_directory()) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file()) files.push_back(std::filesystem::relative(it->path(), data_dir).generic_string());
-  }
-  std::sort(files.begin(), files.end());
+  FolderWalker walk(site_dir, sink);
+  auto top = walk.top(data_dir, "data");
+  if (!top) return set;
+  std::vector<WalkEntry> files = walk.files(*top, skip_dot_names);  // links resolved; none leads out of the site
+  std::sort(files.begin(), files.end(), [](const WalkEntry& a, const WalkEntry& b) { return a.rel < b.rel; });
   if (files.empty()) return set;
 
   SchemaValidator validator(schemas_dir, sink);
-  for (const std::string& rel : files) {
+  for (const WalkEntry& entry : files) {
+    const std::string& rel = entry.rel;
     const std::string file = "data/" + rel;
     auto kind = kind_for_path(rel);
     if (!kind) {
@@ -87,9 +80,10 @@ DataSet load_data(const std::filesystem::path& site_dir, const std::filesystem::
     }
     const SchemaJson* schema = validator.schema(*kind);
     if (!schema) continue;
-    auto bytes = read_file(data_dir / rel);
+    FileError read_error;
+    auto bytes = read_regular_file(entry.real, &read_error);
     if (!bytes) {
-      sink.error({file, 0, 0}, "data.read", "cannot read this file");
+      sink.error({file, 0, 0}, read_error.code, read_error.message);
       continue;
     }
     std::string text = std::move(*bytes);

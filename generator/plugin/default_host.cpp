@@ -1,9 +1,5 @@
 // The PluginHost of a real run.
-#include <unistd.h>
-
-#include <cstdio>
-#include <fstream>
-
+#include "core/file_io.hpp"
 #include "core/installed.hpp"
 #include "plugin/plugin.hpp"
 #include "templates/theme.hpp"
@@ -43,28 +39,10 @@ class DefaultHost final : public PluginHost {
     return theme->render(name, view, sink);
   }
 
+  // "-" is the standard output; a device or pipe is written where it is
+  // (audit --json /dev/null, run as root, once replaced the device).
   bool write_file(const fs::path& path, const std::string& content, std::string* error) const override {
-    fs::path tmp = path;
-    tmp += ".tmp-" + std::to_string(::getpid());
-    {
-      std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-      f << content;
-      f.flush();
-      if (!f) {
-        *error = "cannot write " + path.string();
-        std::error_code ec;
-        fs::remove(tmp, ec);
-        return false;
-      }
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-      *error = "cannot write " + path.string() + ": " + ec.message();
-      fs::remove(tmp, ec);
-      return false;
-    }
-    return true;
+    return write_file_replacing(path, content, error);
   }
 
   long long now() const override { return now_seconds(); }

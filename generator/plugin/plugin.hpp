@@ -48,8 +48,9 @@ class PluginHost {
                                                    DiagnosticSink& sink) const = 0;
 
   /// Writes `content` to `path` through a temporary file renamed into place,
-  /// so a failed or interrupted run never leaves half a report. false with
-  /// `error` set when it cannot.
+  /// so a failed or interrupted run never leaves half a report; "-" is the
+  /// standard output, and a device or named pipe is written to, never
+  /// replaced. false with `error` set when it cannot.
   virtual bool write_file(const std::filesystem::path& path, const std::string& content, std::string* error) const = 0;
 
   /// Seconds since the Unix epoch (SOURCE_DATE_EPOCH when set, for

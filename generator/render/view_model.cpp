@@ -211,7 +211,7 @@ std::string ViewBuilder::image_url(const content::Page& p) const {
 json ViewBuilder::term_links(const content::Taxonomy& tax, const std::vector<std::string>& names) const {
   json out = json::array();
   for (const auto& n : names) {
-    auto it = tax.terms.find(slugify(n));
+    auto it = tax.terms.find(tax.slug_of(n));
     if (it != tax.terms.end()) out.push_back({{"name", it->second.name}, {"url", it->second.url}});
   }
   return out;

@@ -1,5 +1,7 @@
 #include "scaffold/scaffold.hpp"
 
+#include "core/file_io.hpp"
+#include "core/file_walk.hpp"
 #include "core/installed.hpp"
 
 #include <algorithm>
@@ -29,10 +31,10 @@ bool is_text_file(const fs::path& p) {
 }
 
 std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  FileError error;
+  auto bytes = read_regular_file(p, &error);
+  if (!bytes) throw std::runtime_error("cannot read " + p.string() + ": " + error.message);
+  return std::move(*bytes);
 }
 
 // "Trường THCS Nguyễn Du" -> "thcsnguyendu"; "Tỉnh Vĩnh Phúc" -> "vinhphuc".
@@ -170,11 +172,12 @@ bool create_site(const fs::path& dir, const Options& opt, DiagnosticSink& sink, 
       sink.error({root.string(), 0, 0}, "new.packs", "the site pack '" + pack + "' is missing");
       return false;
     }
-    for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
-      if (!it->is_regular_file()) continue;
-      std::string rel = it->path().lexically_relative(root).generic_string();
-      files[substitute(rel, vars)] = it->path();
-    }
+    // Links stay inside the pack; pipes, devices and unreadable folders are errors.
+    FolderWalker walk(root, sink, "the site pack");
+    const size_t errors_before = sink.error_count();
+    if (auto top = walk.top(root, root.string()))
+      for (const auto& f : walk.files(*top, [](const std::string&) { return false; })) files[substitute(f.rel, vars)] = f.real;
+    if (sink.error_count() != errors_before) return false;
   }
   fs::path parent = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
   fs::create_directories(parent, ec);

@@ -25,7 +25,10 @@
 #include "render/feeds.hpp"
 #include "render/data_views.hpp"
 #include "render/view_model.hpp"
+#include "core/file_io.hpp"
+#include "site/output_plan.hpp"
 #include "site/site_check.hpp"
+#include "site/static_files.hpp"
 #include "templates/theme.hpp"
 
 namespace fs = std::filesystem;
@@ -80,6 +83,7 @@ class Builder {
     phase("config and theme");
     load_content();
     load_data();
+    collect_static();
     phase("content and data");
     render_markdown();
     render::check_menus(cfg_, *tree_, sink_);
@@ -120,14 +124,27 @@ class Builder {
                   "the theme '" + cfg_.theme + "' was not found (looked in themes/ and the installed themes)");
       return false;
     }
+    // A theme of the site's own themes/ may not lead out of the site folder;
+    // an installed theme may not lead out of its own folder.
+    const fs::path site_themes = opt_.site_dir / "themes";
+    theme_root_ = theme_dir_.parent_path() == site_themes ? opt_.site_dir : theme_dir_;
+    if (theme_root_ == opt_.site_dir) {
+      PathCheck c = check_path(theme_dir_, real_root(opt_.site_dir));
+      if (c.kind != PathCheck::Kind::Folder) {
+        sink_.error({"themes/" + cfg_.theme, 0, 0}, c.error.code, c.error.message);
+        theme_dir_.clear();  // nothing more is read from it
+        return false;
+      }
+    }
     DiagnosticSink theme_sink;
-    auto theme = templates::Theme::load({opt_.site_dir, theme_dir_}, theme_sink);
+    auto theme = templates::Theme::load({opt_.site_dir, theme_dir_}, theme_sink,
+                                        {opt_.site_dir, theme_root_ == opt_.site_dir ? opt_.site_dir : fs::path()});
     relative_to_site(theme_sink);
     if (!theme) return false;
     theme_ = std::make_unique<templates::Theme>(std::move(*theme));
     for (const char* layout : {"home", "page", "section", "taxonomy", "term", "sitemap", "404"}) {
       if (!theme_->has_layout(layout)) {
-        sink_.error({(theme_dir_ / "layouts").string(), 0, 0}, "template.layout.missing",
+        sink_.error({shown(theme_dir_ / "layouts"), 0, 0}, "template.layout.missing",
                     std::string("the theme has no layout '") + layout + ".mustache'");
         return false;
       }
@@ -138,12 +155,18 @@ class Builder {
   // Template diagnostics name files under the site folder as the user knows
   // them ("layouts/page.mustache"), not as the build found them.
   void relative_to_site(const DiagnosticSink& from) {
-    std::string prefix = (opt_.site_dir / "").lexically_normal().string();
     for (auto d : from.sorted()) {
-      std::string f = fs::path(d.position.file).lexically_normal().string();
-      if (!prefix.empty() && f.rfind(prefix, 0) == 0) d.position.file = f.substr(prefix.size());
+      d.position.file = shown(d.position.file);
       sink_.report(std::move(d));
     }
+  }
+
+  // `path` relative to the site folder when it is inside it.
+  std::string shown(const fs::path& path) const {
+    std::string prefix = (opt_.site_dir / "").lexically_normal().string();
+    std::string f = path.lexically_normal().string();
+    if (!prefix.empty() && f.rfind(prefix, 0) == 0) return f.substr(prefix.size());
+    return path.string();
   }
 
   void load_content() {
@@ -234,14 +257,8 @@ class Builder {
     });
   }
 
+  // REQUIRES: `rel` was claimed in the output plan, which found no clash.
   void render_layout(const std::string& layout, const json& view, const std::string& rel) {
-    {
-      std::lock_guard<std::mutex> lock(written_mutex_);
-      if (!written_.insert(rel).second) {
-        sink_.error({rel, 0, 0}, "build.output-clash", "two pages would be written to '" + rel + "'; rename one of them");
-        return;
-      }
-    }
     auto html = theme_->render(layout, view, sink_);
     if (!html) return;
     out_.write(rel, *html);
@@ -252,12 +269,88 @@ class Builder {
     return std::max(1, static_cast<int>((items + per - 1) / static_cast<size_t>(per)));
   }
 
+  // Plans every output with its source, checks that no two share a path,
+  // then renders and writes them all in parallel.
   void write_outputs() {
     render::ViewBuilder views(cfg_, *tree_, rendered_, kGenerator);
     views.prepare(jobs_);
+    OutputPlan plan;
     std::vector<std::function<void()>> jobs;
-    // Pages from data; a data page takes the place of the list page of the
-    // content section at the same address, whose _index.md becomes its intro.
+    auto add = [&](const std::string& rel, std::string source, Position pos, std::function<void()> job) {
+      plan.claim(rel, std::move(source), std::move(pos));
+      if (job) jobs.push_back(std::move(job));
+    };
+    plan_generated(views, add);
+    plan_data_pages(views, add);
+    plan_sections(views, add);
+    for (auto& p : tree_->pages) {
+      if (p->is_section_index) continue;
+      const content::Page* page = p.get();
+      std::string layout = page->fm.layout.empty() ? "page" : page->fm.layout;
+      add(page->output_path, page->source, {page->source, 0, 0},
+          [&, page, layout] { render_layout(layout, views.page(*page), page->output_path); });
+    }
+    for (const auto& a : tree_->aliases) {
+      const content::Alias* alias = &a;
+      add(a.output_path, "the alias '" + a.text + "' of " + a.target->source, a.position, [&, alias] {
+        out_.write(alias->output_path, redirect_page(alias->target->url, views.absolute(alias->target->url),
+                                                     alias->target->fm.title));
+      });
+    }
+    plan_static(plan, jobs);
+    if (!plan.check(sink_) || failed()) return;  // nothing is rendered
+    parallel_for(jobs.size(), jobs_, [&](size_t i) { jobs[i](); });
+  }
+
+  using AddOutput = std::function<void(const std::string&, std::string, Position, std::function<void()>)>;
+
+  // What Webtruong makes of every site: home, site map, 404, taxonomies,
+  // feeds, sitemap.xml, robots.txt, compliance.json.
+  void plan_generated(const render::ViewBuilder& views, const AddOutput& add) {
+    const Position site{"site.yaml", 0, 0};
+    add("index.html", "the home page", site, [&] { render_layout("home", views.home(cfg_.home_latest), "index.html"); });
+    add("so-do-trang/index.html", "the site map page", site,
+        [&] { render_layout("sitemap", views.sitemap(), "so-do-trang/index.html"); });
+    add("404.html", "the 404 page", site, [&] { render_layout("404", views.not_found(), "404.html"); });
+    for (const content::Taxonomy* tax : {&tree_->categories, &tree_->tags}) {
+      if (tax->terms.empty()) continue;
+      add(tax->url.substr(1) + "index.html", "the list of " + tax->name, site,
+          [&, tax] { render_layout("taxonomy", views.taxonomy(*tax), tax->url.substr(1) + "index.html"); });
+      for (const auto& [slug, term] : tax->terms) {
+        const content::Term* t = &term;
+        int total = page_count(t->pages.size(), cfg_.pagination);
+        for (int n = 1; n <= total; ++n) {
+          std::string rel = render::ViewBuilder::pager_url(t->url, n).substr(1) + "index.html";
+          add(rel, "the " + tax->name + " '" + t->name + "'", site, [&, tax, t, n, total, rel] {
+            render_layout("term", views.term(*tax, *t, n, total, cfg_.pagination), rel);
+          });
+        }
+      }
+    }
+    add("rss.xml", "the feed of the site", site, [&] { write_feed_pair(cfg_.name, "/", tree_->dated, views); });
+    add("atom.xml", "the feed of the site", site, nullptr);
+    for (auto& s : tree_->sections) {
+      if (!s->parent || s->sort_by != "date") continue;
+      const content::Section* sec = s.get();
+      auto dated = std::make_shared<std::vector<const content::Page*>>();
+      for (const content::Page* p : sec->pages)
+        if (p->has_date()) dated->push_back(p);
+      if (dated->empty()) continue;
+      std::string source = "the feed of the section content/" + sec->dir + "/";
+      add(sec->url.substr(1) + "rss.xml", source, site, [&, sec, dated] {
+        write_feed_pair(sec->title + " | " + cfg_.short_name, sec->url, *dated, views);
+      });
+      add(sec->url.substr(1) + "atom.xml", source, site, nullptr);
+    }
+    add("sitemap.xml", "sitemap.xml", site, [&] { write_sitemap(views); });
+    add("robots.txt", "robots.txt", site, nullptr);
+    if (!compliance_.is_null())
+      add("compliance.json", "compliance.json", site, [&] { out_.write("compliance.json", compliance_.dump(2) + "\n"); });
+  }
+
+  // Pages from data; a data page takes the place of the list page of the
+  // content section at the same address, whose _index.md becomes its intro.
+  void plan_data_pages(render::ViewBuilder& views, const AddOutput& add) {
     auto data_pages = std::make_shared<std::vector<render::DataPage>>(
         render::data_pages(data_, checklist_, now_, cfg_.timezone_minutes));
     std::set<std::string> data_urls;
@@ -271,57 +364,35 @@ class Builder {
     views.set_sitemap_extras(std::move(map_entries));
     if (!data_.documents.empty()) views.set_home_data(render::home_data(data_, now_, cfg_.timezone_minutes));
     for (size_t i = 0; i < data_pages->size(); ++i) {
-      jobs.push_back([&, data_pages, i] {
-        const render::DataPage& p = (*data_pages)[i];
-        std::string intro;
-        auto sec = tree_->by_dir.find(p.url.substr(1, p.url.size() - 2));
-        if (sec != tree_->by_dir.end() && sec->second->index)
-          if (auto it = rendered_.find(sec->second->index); it != rendered_.end()) intro = it->second.html;
-        render_layout(p.layout, views.data_page(p, intro), p.url.substr(1) + "index.html");
-      });
+      const render::DataPage& p = (*data_pages)[i];
+      add(p.url.substr(1) + "index.html", "the page '" + p.title + "' built from data/", {"data", 0, 0},
+          [&, data_pages, i] {
+            const render::DataPage& p = (*data_pages)[i];
+            std::string intro;
+            auto sec = tree_->by_dir.find(p.url.substr(1, p.url.size() - 2));
+            if (sec != tree_->by_dir.end() && sec->second->index)
+              if (auto it = rendered_.find(sec->second->index); it != rendered_.end()) intro = it->second.html;
+            render_layout(p.layout, views.data_page(p, intro), p.url.substr(1) + "index.html");
+          });
     }
-    for (auto& p : tree_->pages) {
-      if (p->is_section_index) continue;
-      const content::Page* page = p.get();
-      std::string layout = page->fm.layout.empty() ? "page" : page->fm.layout;
-      jobs.push_back([&, page, layout] { render_layout(layout, views.page(*page), page->output_path); });
-    }
+  }
+
+  // The list pages of every section but the root (the home page) and those
+  // a data page replaces.
+  void plan_sections(const render::ViewBuilder& views, const AddOutput& add) {
+    std::set<std::string> data_urls(data_page_urls_.begin(), data_page_urls_.end());
     for (auto& s : tree_->sections) {
       const content::Section* sec = s.get();
-      if (!sec->parent) {
-        jobs.push_back([&] { render_layout("home", views.home(cfg_.home_latest), "index.html"); });
-        continue;
-      }
-      if (data_urls.count(sec->url)) continue;  // replaced by the data page
+      if (!sec->parent || data_urls.count(sec->url)) continue;
       int total = page_count(sec->pages.size(), sec->paginate);
       std::string layout = sec->index && !sec->index->fm.layout.empty() ? sec->index->fm.layout : "section";
+      Position pos{sec->index ? sec->index->source : "content/" + sec->dir, 0, 0};
       for (int n = 1; n <= total; ++n) {
         std::string rel = render::ViewBuilder::pager_url(sec->url, n).substr(1) + "index.html";
-        jobs.push_back([&, sec, n, total, rel, layout] { render_layout(layout, views.section(*sec, n, total), rel); });
+        add(rel, "the list of the section content/" + sec->dir + "/", pos,
+            [&, sec, n, total, rel, layout] { render_layout(layout, views.section(*sec, n, total), rel); });
       }
     }
-    for (const content::Taxonomy* tax : {&tree_->categories, &tree_->tags}) {
-      if (tax->terms.empty()) continue;
-      jobs.push_back([&, tax] { render_layout("taxonomy", views.taxonomy(*tax), tax->url.substr(1) + "index.html"); });
-      for (const auto& [slug, term] : tax->terms) {
-        const content::Term* t = &term;
-        int total = page_count(t->pages.size(), cfg_.pagination);
-        for (int n = 1; n <= total; ++n) {
-          std::string rel = render::ViewBuilder::pager_url(t->url, n).substr(1) + "index.html";
-          jobs.push_back([&, tax, t, n, total, rel] {
-            render_layout("term", views.term(*tax, *t, n, total, cfg_.pagination), rel);
-          });
-        }
-      }
-    }
-    jobs.push_back([&] { render_layout("sitemap", views.sitemap(), "so-do-trang/index.html"); });
-    jobs.push_back([&] { render_layout("404", views.not_found(), "404.html"); });
-    jobs.push_back([&] { write_feeds(views); });
-    jobs.push_back([&] { write_sitemap(views); });
-    jobs.push_back([&] { write_aliases(views); });
-    if (!compliance_.is_null()) jobs.push_back([&] { out_.write("compliance.json", compliance_.dump(2) + "\n"); });
-    copy_static(jobs);
-    parallel_for(jobs.size(), jobs_, [&](size_t i) { jobs[i](); });
   }
 
   std::vector<render::FeedEntry> feed_entries(const std::vector<const content::Page*>& pages,
@@ -356,17 +427,6 @@ class Builder {
     out_.write(rel_base.substr(1) + "atom.xml", render::render_atom(info, entries));
   }
 
-  void write_feeds(const render::ViewBuilder& views) {
-    write_feed_pair(cfg_.name, "/", tree_->dated, views);
-    for (auto& s : tree_->sections) {
-      if (!s->parent || s->sort_by != "date") continue;
-      std::vector<const content::Page*> dated;
-      for (const content::Page* p : s->pages)
-        if (p->has_date()) dated.push_back(p);
-      if (!dated.empty()) write_feed_pair(s->title + " | " + cfg_.short_name, s->url, dated, views);
-    }
-  }
-
   void write_sitemap(const render::ViewBuilder& views) {
     std::vector<render::SitemapEntry> entries;
     auto latest = tree_->dated.empty() ? std::optional<DateTime>() : tree_->dated.front()->fm.date;
@@ -393,42 +453,21 @@ class Builder {
     out_.write("robots.txt", render::render_robots(views.absolute("/sitemap.xml")));
   }
 
-  void write_aliases(const render::ViewBuilder& views) {
-    for (const auto& a : tree_->aliases)
-      out_.write(a.output_path, redirect_page(a.target->url, views.absolute(a.target->url), a.target->fm.title));
+  // Static files: the theme's static/, then the site's static/ (which wins),
+  // then the files of sections and bundles beside their pages. Found with
+  // the content, so that a refused file is reported with every other error.
+  void collect_static() {
+    static_files_ = std::make_shared<std::vector<StaticFile>>(collect_static_files(
+        {opt_.site_dir, theme_dir_, theme_root_, tree_.get(), &cfg_.static_allow}, sink_));
   }
 
-  // Static files: the theme's static/, then the site's static/ (which wins),
-  // then the files of sections and bundles beside their pages.
-  void copy_static(std::vector<std::function<void()>>& jobs) {
-    std::map<std::string, fs::path> files;
-    auto add_tree = [&](const fs::path& dir) {
-      std::error_code ec;
-      if (!fs::is_directory(dir, ec)) return;
-      for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); ++it) {
-        std::string name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file()) files[fs::relative(it->path(), dir).generic_string()] = it->path();
-      }
-    };
-    add_tree(theme_dir_ / "static");
-    add_tree(opt_.site_dir / "static");
-    for (auto& s : tree_->sections)
-      for (const auto& f : s->files) files[s->url.substr(1) + f.filename().string()] = f;
-    for (auto& p : tree_->pages) {
-      if (!p->is_bundle) continue;
-      fs::path bundle = p->file.parent_path();
-      for (const auto& r : p->resources) files[p->url.substr(1) + fs::relative(r, bundle).generic_string()] = r;
-    }
-    auto shared = std::make_shared<std::vector<std::pair<std::string, fs::path>>>(files.begin(), files.end());
+  void plan_static(OutputPlan& plan, std::vector<std::function<void()>>& jobs) {
+    auto files = static_files_;
+    for (const auto& f : *files) plan.claim(f.rel, f.source, {f.source, 0, 0});
     const size_t kBatch = 64;
-    for (size_t start = 0; start < shared->size(); start += kBatch) {
-      jobs.push_back([this, shared, start, kBatch] {
-        for (size_t i = start; i < shared->size() && i < start + kBatch; ++i)
-          out_.copy((*shared)[i].second, (*shared)[i].first);
+    for (size_t start = 0; start < files->size(); start += kBatch) {
+      jobs.push_back([this, files, start, kBatch] {
+        for (size_t i = start; i < files->size() && i < start + kBatch; ++i) out_.copy((*files)[i].src, (*files)[i].rel);
       });
     }
   }
@@ -449,8 +488,8 @@ class Builder {
   json compliance_;
   std::vector<render::ChecklistEntry> checklist_;
   std::vector<std::string> data_page_urls_;
-  std::mutex written_mutex_;
-  std::set<std::string> written_;
+  fs::path theme_root_;
+  std::shared_ptr<std::vector<StaticFile>> static_files_;
 };
 
 }  // namespace
@@ -465,7 +504,9 @@ bool build_site_to(const BuildOptions& options, output::OutputWriter& writer, Di
 bool build_site(const BuildOptions& options, DiagnosticSink& sink, BuildReport* report) {
   BuildOptions opt = options;
   if (opt.out_dir.empty()) opt.out_dir = opt.site_dir / "public";
-  output::DiskWriter writer(opt.out_dir, sink);
+  output::DiskWriterOptions wo;
+  wo.site_dir = opt.site_dir;
+  output::DiskWriter writer(opt.out_dir, sink, wo);
   if (!writer.begin()) return false;
   bool ok = build_site_to(opt, writer, sink, report);
   if (!ok || sink.has_errors() || (opt.strict && sink.warning_count() > 0)) {
@@ -473,7 +514,11 @@ bool build_site(const BuildOptions& options, DiagnosticSink& sink, BuildReport* 
     return false;
   }
   auto t = std::chrono::steady_clock::now();
-  if (!writer.commit()) return false;
+  if (!writer.commit()) {
+    if (report && writer.previous_output() == output::PreviousOutput::Moved)
+      report->previous_output_moved_to = writer.moved_to();
+    return false;
+  }
   if (report) {
     report->phases.emplace_back("commit", std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count());
     report->files = writer.files_written();

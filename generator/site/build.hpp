@@ -46,6 +46,9 @@ struct BuildReport {
   /// Wall time of each phase, in execution order ("content", "markdown", ...).
   std::vector<std::pair<std::string, double>> phases;
   std::filesystem::path out_dir;
+  /// Set when a failed build could put neither the new output nor the
+  /// previous one back in place: where the previous output now is.
+  std::filesystem::path previous_output_moved_to;
 };
 
 /// Builds to disk, atomically. Returns false (and leaves the previous output)

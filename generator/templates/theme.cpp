@@ -16,6 +16,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "core/file_io.hpp"
+#include "core/file_walk.hpp"
 #include "templates/partials.hpp"
 #include "templates/template_scan.hpp"
 
@@ -165,41 +167,47 @@ std::string escape_html(const std::string& s) {
 
 // --- loading ----------------------------------------------------------------
 
+// A template file: where it is shown (diagnostics) and read (links resolved).
+struct FoundFile {
+  std::string shown;
+  fs::path real;
+};
+
 // name -> file, for one kind ("layouts" or "partials"); earlier dirs win.
-std::map<std::string, std::string> find_files(const std::vector<fs::path>& dirs, const char* kind) {
-  std::map<std::string, std::string> files;
-  for (const auto& dir : dirs) {
+// Nothing outside roots[i] is taken from dirs[i] (FolderWalker).
+std::map<std::string, FoundFile> find_files(const std::vector<fs::path>& dirs, const std::vector<fs::path>& roots,
+                                            const char* kind, DiagnosticSink& sink) {
+  std::map<std::string, FoundFile> files;
+  for (size_t i = 0; i < dirs.size(); ++i) {
+    const fs::path& dir = dirs[i];
+    const bool in_site = i < roots.size() && !roots[i].empty();
+    FolderWalker walk(in_site ? roots[i] : dir, sink, in_site ? "the site folder" : "the theme folder");
     fs::path root = dir / kind;
-    std::error_code ec;
-    if (!fs::is_directory(root, ec)) continue;
-    std::map<std::string, std::string> here;
-    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
-      std::string fname = it->path().filename().string();
-      if (!fname.empty() && fname[0] == '.') {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->path().extension() != ".mustache" || !it->is_regular_file(ec)) continue;
-      fs::path rel = it->path().lexically_relative(root);
+    auto top = walk.top(root, root.string());
+    if (!top) continue;
+    std::map<std::string, FoundFile> here;
+    for (const auto& f : walk.files(*top, skip_dot_names)) {
+      fs::path rel(f.rel);
+      if (rel.extension() != ".mustache") continue;
       std::string name =
           rel.parent_path().empty() ? rel.stem().string() : (rel.parent_path() / rel.stem()).generic_string();
-      here.emplace(name, (root / rel).string());
+      here.emplace(name, FoundFile{(root / rel).string(), f.real});
     }
     for (auto& [name, file] : here) files.emplace(name, file);  // keeps the earlier dir's file
   }
   return files;
 }
 
-std::optional<SourceFile> read_source(const std::string& path, DiagnosticSink& sink) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  if (in) ss << in.rdbuf();
-  if (!in) {
-    sink.error({path, 0, 0}, "template.read", "could not read this template file");
+std::optional<SourceFile> read_source(const FoundFile& found, DiagnosticSink& sink) {
+  const std::string& path = found.shown;
+  FileError error;
+  auto text = read_regular_file(found.real, &error);
+  if (!text) {
+    sink.error({path, 0, 0}, error.code == "file.read" ? "template.read" : error.code,
+               error.code == "file.read" ? "could not read this template file" : error.message);
     return std::nullopt;
   }
-  SourceFile f{path, ss.str(), {}};
+  SourceFile f{path, std::move(*text), {}};
   if (f.text.rfind("\xEF\xBB\xBF", 0) == 0) f.text.erase(0, 3);  // a BOM would be output as text
   f.scan = scan_template(f.text);
   if (f.scan.error)
@@ -215,10 +223,11 @@ size_t static_text_size(const SourceFile& f, const std::string& expanded) {
 
 }  // namespace
 
-std::optional<Theme> Theme::load(const std::vector<fs::path>& dirs, DiagnosticSink& sink) {
+std::optional<Theme> Theme::load(const std::vector<fs::path>& dirs, DiagnosticSink& sink,
+                                 const std::vector<fs::path>& roots) {
   bool ok = true;
   std::map<std::string, SourceFile> partials, layouts;
-  for (auto& [name, path] : find_files(dirs, "partials")) {
+  for (auto& [name, path] : find_files(dirs, roots, "partials", sink)) {
     auto f = read_source(path, sink);
     if (!f)
       ok = false;
@@ -227,7 +236,7 @@ std::optional<Theme> Theme::load(const std::vector<fs::path>& dirs, DiagnosticSi
       partials.emplace(name, std::move(*f));
     }
   }
-  for (auto& [name, path] : find_files(dirs, "layouts")) {
+  for (auto& [name, path] : find_files(dirs, roots, "layouts", sink)) {
     auto f = read_source(path, sink);
     if (!f)
       ok = false;

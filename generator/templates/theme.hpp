@@ -31,8 +31,12 @@ class Theme {
   /// Loads layouts/**/*.mustache and partials/**/*.mustache from each dir in
   /// `dirs` (earlier dirs win, file by file). Reports `template.syntax`,
   /// `template.partial.missing`, `template.partial.cycle` and `template.read`
-  /// errors; nullopt if any.
-  static std::optional<Theme> load(const std::vector<std::filesystem::path>& dirs, DiagnosticSink& sink);
+  /// errors; nullopt if any. Nothing is read from outside `roots[i]` (the
+  /// site folder, for the site's own dirs) or, when there is no roots[i] or
+  /// it is empty, outside dirs[i] itself (an installed theme): a link
+  /// leading out, a loop, a pipe or a device is an error naming the file.
+  static std::optional<Theme> load(const std::vector<std::filesystem::path>& dirs, DiagnosticSink& sink,
+                                   const std::vector<std::filesystem::path>& roots = {});
 
   bool has_layout(const std::string& name) const;
   /// Names of all layouts, sorted.

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -33,11 +34,11 @@ RunResult run(const std::string& args) {
   return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, out};
 }
 
+// A fresh folder of its own (mkdtemp): parallel test processes never share one.
 fs::path scratch(const std::string& name) {
-  fs::path p = fs::temp_directory_path() / ("wt-cli-" + name + "-" + std::to_string(getpid()));
-  fs::remove_all(p);
-  fs::create_directories(p);
-  return p;
+  std::string tmpl = (fs::temp_directory_path() / ("wt-cli-" + name + "-XXXXXX")).string();
+  REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
+  return tmpl;
 }
 
 std::map<std::string, std::string> snapshot(const fs::path& dir) {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <cstdlib>
 #include <fstream>
 #include <unistd.h>
 
@@ -11,11 +12,11 @@ namespace fs = std::filesystem;
 using namespace wt;
 
 namespace {
+// A fresh folder of its own (mkdtemp): parallel test processes never share one.
 fs::path temp_dir(const std::string& name) {
-  fs::path p = fs::temp_directory_path() / ("wt-output-test-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(p);
-  fs::create_directories(p);
-  return p;
+  std::string tmpl = (fs::temp_directory_path() / ("wt-output-test-" + name + "-XXXXXX")).string();
+  REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
+  return tmpl;
 }
 }  // namespace
 
