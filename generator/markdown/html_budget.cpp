@@ -75,6 +75,7 @@ class Model {
   explicit Model(const HtmlBudget& budget) : budget_(budget) {}
 
   void start_tag(std::string_view name, const std::string& identity, size_t offset) {
+    count_scope_walk(offset);
     if (one_of(name, kTablePart)) {
       // Outside a table the parser ignores them; in a <template> it inserts
       // them as they come (the model then closes nothing).
@@ -90,10 +91,11 @@ class Model {
     if (one_of(name, kFormatting)) add_formatting(identity, offset);
   }
 
-  void end_tag(std::string_view name) {
+  void end_tag(std::string_view name, size_t offset) {
+    count_scope_walk(offset);
     if (ignore_end_tags_) return;
     if (one_of(name, kFormatting)) return end_formatting(name);
-    if (name == "br") return count_reconstruction(0);  // read as <br>
+    if (name == "br") return count_reconstruction(offset);  // read as <br>
     if (name == "p") return pop_through(find_in_scope({"p"}, {"button"}));
     if (name == "li") return pop_through(find_in_scope({"li"}, {"ol", "ul"}));
     if (one_of(name, kHeadings)) return pop_through(find_in_scope(kHeadings));
@@ -234,6 +236,17 @@ class Model {
                      " elements deep (are some tags never closed?)");
   }
 
+  void count_scope_walk(size_t offset) {
+    if (++tags_ > budget_.max_tags) {
+      fail(offset, "this page holds more than " + std::to_string(budget_.max_tags) +
+                       " HTML elements with its raw HTML; split it into several pages");
+    }
+    work_scope_ += stack_.size() + formatting_;
+    if (work_scope_ <= budget_.max_scope_work) return;
+    fail(offset, "the HTML leaves so many tags open for so long that the page would take too long to build: "
+                 "close each tag where it ends");
+  }
+
   void count_reconstruction(size_t offset) {
     work_ += formatting_;
     if (work_ <= budget_.max_formatting_work) return;
@@ -246,6 +259,8 @@ class Model {
   std::vector<std::string> afe_;  // identities, and kMarkerEntry
   size_t formatting_ = 0;         // entries of afe_ that are not markers
   size_t work_ = 0;
+  size_t work_scope_ = 0;
+  size_t tags_ = 0;
   bool ignore_end_tags_ = false;
   std::optional<HtmlExcess> excess_;
 };
@@ -343,7 +358,7 @@ class Scanner {
       return s_.size();
     }
     if (!start) {
-      model_.end_tag(name);
+      model_.end_tag(name, lt);
       return i;
     }
     model_.start_tag(name, name + '\x02' + std::string(s_.substr(attrs_at, i - attrs_at)), lt);

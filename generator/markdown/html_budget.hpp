@@ -30,6 +30,9 @@
 namespace wt::markdown::detail {
 
 struct HtmlBudget {
+  /// Tags in the whole text (the parser's cost, time and memory, grows with
+  /// each element).
+  size_t max_tags = 150000;
   /// Open elements, plus active formatting elements that could be re-created.
   size_t max_depth = 256;
   /// Attributes on one tag (the parser checks each against the others).
@@ -37,6 +40,9 @@ struct HtmlBudget {
   /// Sum, over every text and tag, of the formatting elements that could be
   /// re-created there: an upper bound on the elements the parser may copy.
   size_t max_formatting_work = 250000;
+  /// Sum, over every tag, of the elements open when it comes: an upper bound
+  /// on the parser's walks of its stack ("is there a <p> in scope?").
+  size_t max_scope_work = 5000000;
 };
 
 struct HtmlExcess {

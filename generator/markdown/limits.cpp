@@ -24,11 +24,13 @@ bool is_thematic_break(std::string_view line) {
 
 // How deep `line` may put its content: block quote markers and list markers
 // at its start, plus one level per two columns of white space among them
-// (nesting by indentation).
+// (nesting by indentation) beyond the one blank each marker needs.
 size_t nesting_of(std::string_view line) {
   if (is_thematic_break(line)) return 0;
   size_t markers = 0, columns = 0, i = 0;
   auto marker_end = [&](size_t j) { return j >= line.size() || is_blank(line[j]) || line[j] == '\r'; };
+  // The one blank a marker needs after it is part of the marker.
+  auto skip_separator = [&](size_t j) { return j + 1 < line.size() && is_blank(line[j + 1]) ? j + 1 : j; };
   while (i < line.size()) {
     char c = line[i];
     if (c == ' ') {
@@ -37,14 +39,16 @@ size_t nesting_of(std::string_view line) {
       columns += 4 - columns % 4;
     } else if (c == '>') {
       ++markers;
+      i = skip_separator(i);
     } else if ((c == '-' || c == '+' || c == '*') && marker_end(i + 1)) {
       ++markers;
+      i = skip_separator(i);
     } else if (is_digit(c)) {
       size_t j = i;
       while (j < line.size() && j - i < 9 && is_digit(line[j])) ++j;
       if (j >= line.size() || (line[j] != '.' && line[j] != ')') || !marker_end(j + 1)) break;
       ++markers;
-      i = j;
+      i = skip_separator(j);
     } else {
       break;
     }

@@ -23,7 +23,7 @@ namespace wt::markdown::detail {
 
 struct MarkdownLimits {
   /// Bytes of Markdown in one body.
-  size_t max_bytes = 1024 * 1024;
+  size_t max_bytes = 512 * 1024;
   /// Lists and block quotes opened at the start of one line, plus its
   /// indentation counted as one level per two columns.
   size_t max_nesting = 32;
@@ -31,9 +31,9 @@ struct MarkdownLimits {
   /// '|' (cmark-gfm's table rows cost the square of their cells).
   size_t max_pipes_per_line = 129;
   /// '[' in one body (link and image openers).
-  size_t max_brackets = 10000;
+  size_t max_brackets = 15000;
   /// Runs of '*' or '_' in one body (emphasis delimiters).
-  size_t max_emphasis_runs = 20000;
+  size_t max_emphasis_runs = 40000;
   /// '@' in one body (each is tried as an e-mail autolink).
   size_t max_at_signs = 10000;
   /// ')' in one run of non-space characters (an autolink's end is searched

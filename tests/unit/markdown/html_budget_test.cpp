@@ -97,3 +97,19 @@ TEST_CASE("markdown::check_html_budget does not trust end tags it may read diffe
   // the model keeps both open.
   CHECK(check_html_budget(numbered("<b id=", "><div></b>", 200)));
 }
+
+TEST_CASE("markdown::check_html_budget bounds the elements and the walks of the parser's stack",
+          "[markdown][budget]") {
+  auto many = check_html_budget(repeat("<br>", 150001));
+  REQUIRE(many);
+  CHECK(many->offset == 150000 * 4);
+  CHECK(many->message == "this page holds more than 150000 HTML elements with its raw HTML; split it into several pages");
+  CHECK_FALSE(check_html_budget(repeat("<br>", 150000)));
+  // Every <p> walks the 40 open <div> looking for a <p> to close.
+  auto walks = check_html_budget(repeat("<div>", 40) + repeat("<p>x</p>", 130000));
+  REQUIRE(walks);
+  CHECK(walks->message ==
+        "the HTML leaves so many tags open for so long that the page would take too long to build: close each tag "
+        "where it ends");
+  CHECK_FALSE(check_html_budget(repeat("<div>", 40) + repeat("<p>x</p>", 50000)));
+}
