@@ -1,7 +1,7 @@
 #include "markdown/html_budget.hpp"
 
 #include <algorithm>
-#include <vector>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -67,6 +67,44 @@ bool starts_with_ci(std::string_view s, size_t i, std::string_view word) {
 // Table parts: the parser takes them only inside a table.
 const Names kTablePart = {"caption", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"};
 
+// The lists above as bits, looked up once per tag name (walks of the stack
+// then test bits, not names).
+enum Trait : unsigned {
+  kVoidTag = 1u << 0,
+  kFormattingTag = 1u << 1,
+  kMarkerTag = 1u << 2,
+  kScopeTag = 1u << 3,
+  kTableScopeTag = 1u << 4,
+  kSpecialTag = 1u << 5,
+  kClosesPTag = 1u << 6,
+  kHeadingTag = 1u << 7,
+  kRawTextTag = 1u << 8,
+  kTablePartTag = 1u << 9,
+  kClosedInScopeTag = 1u << 10,
+};
+
+unsigned traits_of(std::string_view name) {
+  static const std::unordered_map<std::string_view, unsigned> table = [] {
+    std::unordered_map<std::string_view, unsigned> t;
+    const std::pair<const Names*, Trait> lists[] = {
+        {&kVoid, kVoidTag},         {&kFormatting, kFormattingTag}, {&kMarker, kMarkerTag},
+        {&kScope, kScopeTag},       {&kTableScope, kTableScopeTag}, {&kSpecial, kSpecialTag},
+        {&kClosesP, kClosesPTag},   {&kHeadings, kHeadingTag},      {&kRawText, kRawTextTag},
+        {&kTablePart, kTablePartTag}, {&kClosedInScope, kClosedInScopeTag}};
+    for (const auto& [names, trait] : lists)
+      for (std::string_view n : *names) t[n] |= trait;
+    return t;
+  }();
+  auto it = table.find(name);
+  return it == table.end() ? 0u : it->second;
+}
+
+// An element on the model's stack.
+struct Open {
+  std::string name;
+  unsigned traits = 0;
+};
+
 constexpr std::string_view kMarkerEntry = "\x01";
 
 // The tree builder, simplified: see the header for the promise it keeps.
@@ -76,41 +114,43 @@ class Model {
 
   void start_tag(std::string_view name, const std::string& identity, size_t offset) {
     count_scope_walk(offset);
-    if (one_of(name, kTablePart)) {
+    unsigned traits = traits_of(name);
+    if (traits & kTablePartTag) {
       // Outside a table the parser ignores them; in a <template> it inserts
       // them as they come (the model then closes nothing).
       size_t at = find_in_table_scope({"table", "template"});
       if (at == kNone) return;
-      if (stack_[at] == "template") return push(std::string(name), offset);
+      if (stack_[at].name == "template") return push(name, offset);
     }
-    close_before(name, offset);
+    close_before(name, traits, offset);
     count_reconstruction(offset);
-    if (one_of(name, kVoid)) return;
-    push(std::string(name), offset);
-    if (one_of(name, kMarker)) afe_.emplace_back(kMarkerEntry);
-    if (one_of(name, kFormatting)) add_formatting(identity, offset);
+    if (traits & kVoidTag) return;
+    push(name, offset);
+    if (traits & kMarkerTag) afe_.emplace_back(kMarkerEntry);
+    if (traits & kFormattingTag) add_formatting(identity, offset);
   }
 
   void end_tag(std::string_view name, size_t offset) {
     count_scope_walk(offset);
     if (ignore_end_tags_) return;
-    if (one_of(name, kFormatting)) return end_formatting(name);
+    unsigned traits = traits_of(name);
+    if (traits & kFormattingTag) return end_formatting(name);
     if (name == "br") return count_reconstruction(offset);  // read as <br>
     if (name == "p") return pop_through(find_in_scope({"p"}, {"button"}));
     if (name == "li") return pop_through(find_in_scope({"li"}, {"ol", "ul"}));
-    if (one_of(name, kHeadings)) return pop_through(find_in_scope(kHeadings));
+    if (traits & kHeadingTag) return pop_through(find_in_scope(kHeadings));
     if (one_of(name, {"td", "th", "tr", "tbody", "thead", "tfoot", "table", "caption"})) {
       return pop_through(find_in_table_scope({name}));
     }
     if (name == "form" || name == "colgroup") {  // the parser closes them only as the current node
-      if (!stack_.empty() && stack_.back() == name) pop_through(stack_.size() - 1);
+      if (!stack_.empty() && stack_.back().name == name) pop_through(stack_.size() - 1);
       return;
     }
     if (name == "body" || name == "html") return;
-    if (one_of(name, kClosedInScope)) return pop_through(find_in_scope({name}));
+    if (traits & kClosedInScopeTag) return pop_through(find_in_scope({name}));
     for (size_t i = stack_.size(); i-- > 0;) {  // any other end tag
-      if (stack_[i] == name) return pop_through(i);
-      if (one_of(stack_[i], kSpecial)) return;
+      if (stack_[i].name == name) return pop_through(i);
+      if (stack_[i].traits & kSpecialTag) return;
     }
   }
 
@@ -126,50 +166,52 @@ class Model {
   static constexpr size_t kNone = static_cast<size_t>(-1);
 
   // Elements the parser closes before inserting `name`.
-  void close_before(std::string_view name, size_t offset) {
-    if (one_of(name, kClosesP)) pop_through(find_in_scope({"p"}, {"button"}));
+  void close_before(std::string_view name, unsigned traits, size_t offset) {
+    if (traits & kClosesPTag) pop_through(find_in_scope({"p"}, {"button"}));
     if (name == "li") close_list_item({"li"});
     if (name == "dd" || name == "dt") close_list_item({"dd", "dt"});
-    if (one_of(name, kHeadings) && !stack_.empty() && one_of(stack_.back(), kHeadings)) pop_through(stack_.size() - 1);
+    if ((traits & kHeadingTag) && !stack_.empty() && (stack_.back().traits & kHeadingTag)) {
+      pop_through(stack_.size() - 1);
+    }
     if (name == "td" || name == "th") pop_through(find_in_table_scope({"td", "th"}));
     if (name == "tr") pop_through(find_in_table_scope({"tr"}));
     if (name == "tbody" || name == "thead" || name == "tfoot") pop_through(find_in_table_scope({"tbody", "thead", "tfoot"}));
     // The parser adds the <tbody> and <tr> a cell or a row needs.
-    bool in_table = !stack_.empty() && stack_.back() == "table";
+    bool in_table = !stack_.empty() && stack_.back().name == "table";
     if ((name == "tr" || name == "td" || name == "th") && in_table) push("tbody", offset);
-    bool in_body = !stack_.empty() && one_of(stack_.back(), {"tbody", "thead", "tfoot"});
+    bool in_body = !stack_.empty() && one_of(stack_.back().name, {"tbody", "thead", "tfoot"});
     if ((name == "td" || name == "th") && in_body) push("tr", offset);
     if (name == "table") {
       size_t i = find_in_table_scope({"table", "td", "th", "caption"});
-      if (i != kNone && stack_[i] == "table") pop_through(i);
+      if (i != kNone && stack_[i].name == "table") pop_through(i);
     }
     if (name == "button") pop_through(find_in_scope({"button"}));
-    if ((name == "option" || name == "optgroup") && !stack_.empty() && stack_.back() == "option") {
+    if ((name == "option" || name == "optgroup") && !stack_.empty() && stack_.back().name == "option") {
       pop_through(stack_.size() - 1);
     }
-    if ((name == "a" || name == "nobr") && !stack_.empty() && stack_.back() == name) end_formatting(name);
+    if ((name == "a" || name == "nobr") && !stack_.empty() && stack_.back().name == name) end_formatting(name);
   }
 
   void close_list_item(const Names& names) {
     for (size_t i = stack_.size(); i-- > 0;) {
-      if (one_of(stack_[i], names)) return pop_through(i);
-      if (one_of(stack_[i], kSpecial) && !one_of(stack_[i], {"address", "div", "p"})) return;
+      if (one_of(stack_[i].name, names)) return pop_through(i);
+      if ((stack_[i].traits & kSpecialTag) && !one_of(stack_[i].name, {"address", "div", "p"})) return;
     }
   }
 
   // Index of the nearest element named in `names` with no boundary above it.
   size_t find_in_scope(const Names& names, const Names& extra_boundaries = {}) const {
     for (size_t i = stack_.size(); i-- > 0;) {
-      if (one_of(stack_[i], names)) return i;
-      if (one_of(stack_[i], kScope) || one_of(stack_[i], extra_boundaries)) return kNone;
+      if (one_of(stack_[i].name, names)) return i;
+      if ((stack_[i].traits & kScopeTag) || one_of(stack_[i].name, extra_boundaries)) return kNone;
     }
     return kNone;
   }
 
   size_t find_in_table_scope(const Names& names) const {
     for (size_t i = stack_.size(); i-- > 0;) {
-      if (one_of(stack_[i], names)) return i;
-      if (one_of(stack_[i], kTableScope)) return kNone;
+      if (one_of(stack_[i].name, names)) return i;
+      if (stack_[i].traits & kTableScopeTag) return kNone;
     }
     return kNone;
   }
@@ -179,7 +221,7 @@ class Model {
   void pop_through(size_t index) {
     if (index == kNone) return;
     while (stack_.size() > index) {
-      if (one_of(stack_.back(), kMarker)) clear_to_marker();
+      if (stack_.back().traits & kMarkerTag) clear_to_marker();
       stack_.pop_back();
     }
   }
@@ -214,7 +256,7 @@ class Model {
   // Only the plain case is followed: the element is the current node. In every
   // other case (misnested tags) the element stays open and active in the model.
   void end_formatting(std::string_view name) {
-    if (stack_.empty() || stack_.back() != name) return;
+    if (stack_.empty() || stack_.back().name != name) return;
     stack_.pop_back();
     for (size_t i = afe_.size(); i-- > 0 && afe_[i] != kMarkerEntry;) {
       if (afe_[i].compare(0, name.size(), name) == 0 && afe_[i].size() > name.size() && afe_[i][name.size()] == '\x02') {
@@ -225,8 +267,8 @@ class Model {
     }
   }
 
-  void push(std::string name, size_t offset) {
-    stack_.push_back(std::move(name));
+  void push(std::string_view name, size_t offset) {
+    stack_.push_back({std::string(name), traits_of(name)});
     check_depth(offset);
   }
 
@@ -255,7 +297,7 @@ class Model {
   }
 
   const HtmlBudget& budget_;
-  std::vector<std::string> stack_;
+  std::vector<Open> stack_;
   std::vector<std::string> afe_;  // identities, and kMarkerEntry
   size_t formatting_ = 0;         // entries of afe_ that are not markers
   size_t work_ = 0;
@@ -396,7 +438,7 @@ class Scanner {
       model_.ignore_end_tags();
       return unsure(i, s_.size());
     }
-    if (name != "script" && !one_of(name, kRawText)) return i;
+    if (name != "script" && !(traits_of(name) & kRawTextTag)) return i;
     size_t end = i;
     while (true) {
       end = s_.find("</", end);
