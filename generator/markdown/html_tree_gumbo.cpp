@@ -49,20 +49,25 @@ std::string tag_name(const GumboElement& element) {
   return lower(std::string_view(piece.data ? piece.data : "", piece.length));
 }
 
-HtmlNode convert(const GumboNode& node);
+// A last guard for the recursion below (and the writer's): the budget
+// (html_budget.hpp) keeps trees far shallower; deeper nodes are left out.
+constexpr int kMaxDepth = 2048;
 
-std::vector<HtmlNode> convert_children(const GumboVector& children) {
+HtmlNode convert(const GumboNode& node, int depth);
+
+std::vector<HtmlNode> convert_children(const GumboVector& children, int depth) {
   std::vector<HtmlNode> out;
+  if (depth > kMaxDepth) return out;
   out.reserve(children.length);
   for (unsigned i = 0; i < children.length; ++i) {
     const auto* child = static_cast<const GumboNode*>(children.data[i]);
     if (child->type == GUMBO_NODE_DOCUMENT) continue;
-    out.push_back(convert(*child));
+    out.push_back(convert(*child, depth));
   }
   return out;
 }
 
-HtmlNode convert(const GumboNode& node) {
+HtmlNode convert(const GumboNode& node, int depth) {
   HtmlNode out;
   switch (node.type) {
     case GUMBO_NODE_ELEMENT:
@@ -82,7 +87,7 @@ HtmlNode convert(const GumboNode& node) {
         const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
         out.attributes.push_back({lower(a->name), a->value, a->name_start.offset});
       }
-      out.children = convert_children(e.children);
+      out.children = convert_children(e.children, depth + 1);
       break;
     }
     case GUMBO_NODE_COMMENT:
@@ -110,7 +115,7 @@ std::vector<HtmlNode> parse_html_fragment(std::string_view html) {
   GumboOutput* output = gumbo_parse_with_options(&options, text.data(), text.size());
   std::vector<HtmlNode> nodes;
   if (output && output->root && output->root->type == GUMBO_NODE_ELEMENT) {
-    nodes = convert_children(output->root->v.element.children);
+    nodes = convert_children(output->root->v.element.children, 0);
   }
   if (output) gumbo_destroy_output(&options, output);
   return nodes;
