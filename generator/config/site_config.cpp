@@ -7,6 +7,7 @@
 
 #include "core/file_io.hpp"
 #include "core/text.hpp"
+#include "core/url_safety.hpp"
 #include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
 
@@ -42,6 +43,14 @@ class Reader {
     }
     out = to_nfc(n.scalar);
     return true;
+  }
+
+  // A URL every page will show: the scheme allow-list of core/url_safety.hpp.
+  void url(const yaml::Node& n, const std::string& key, std::string& out, UrlUse use) {
+    if (!string(n, key, out)) return;
+    if (auto why = url_refusal(out, use)) {
+      error(n, "config.url", "'" + key + "' cannot be '" + out + "': " + *why);
+    }
   }
 
   void integer(const yaml::Node& n, const std::string& key, int& out, int min, int max) {
@@ -83,7 +92,7 @@ class Reader {
       for (const auto& kv : item.pairs) {
         const std::string& k = kv.first.scalar;
         if (k == "name") string(kv.second, k, e.name);
-        else if (k == "url") string(kv.second, k, e.url);
+        else if (k == "url") url(kv.second, k, e.url, UrlUse::Link);
         else if (k == "page") string(kv.second, k, e.page);
         else if (k == "weight") integer(kv.second, k, e.weight, -100000, 100000);
         else if (k == "children") e.children = menu(kv.second, name);
@@ -203,7 +212,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
         if (cfg.base_url.empty() || cfg.base_url.back() != '/') cfg.base_url += '/';
       }
     } else if (key == "description") r.string(v, key, cfg.description);
-    else if (key == "logo") r.string(v, key, cfg.logo);
+    else if (key == "logo") r.url(v, key, cfg.logo, UrlUse::Image);
     else if (key == "language") r.string(v, key, cfg.language);
     else if (key == "timezone") {
       std::string tz;
@@ -237,7 +246,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
         const yaml::Node* url = yaml::find(l, "url");
         if (name && url) {
           r.string(*name, "name", link.name);
-          r.string(*url, "url", link.url);
+          r.url(*url, "url", link.url, UrlUse::Link);
           cfg.links.push_back(link);
         } else {
           r.error(l, "config.type", "each link needs a 'name' and a 'url'");

@@ -6,6 +6,7 @@
 
 #include "core/date.hpp"
 #include "core/text.hpp"
+#include "core/url_safety.hpp"
 
 namespace wt::data {
 
@@ -91,7 +92,8 @@ class Checker {
               field_label(schema_, pointer) + " \"" + text + "\" should be two consecutive years, e.g. \"" +
                   m[1].str() + "-" + std::to_string(std::stoi(m[1]) + 1) + "\"");
       }
-    } else if (what == "file address" && !text.empty() && text[0] == '/') {
+    } else if ((what == "file address" || what == "web address") && address_ok(pointer, s, text, what) &&
+               text[0] == '/') {
       std::string rel = text.substr(1);
       size_t cut = rel.find_first_of("?#");
       if (cut != std::string::npos) rel = rel.substr(0, cut);
@@ -101,6 +103,23 @@ class Checker {
               field_label(schema_, pointer) + " \"" + text + "\" does not exist: there is no static/" + rel);
       }
     }
+  }
+
+  // A file or web address: the scheme allow-list of every URL a page shows
+  // (core/url_safety.hpp), then the shape the field asks for: an http(s)
+  // address, or (a file address) a path under the site.
+  bool address_ok(const std::string& pointer, const SchemaJson* s, const std::string& text, const std::string& what) {
+    if (auto why = url_refusal(text, UrlUse::Link)) {
+      error(pointer, "data.url", field_label(schema_, pointer) + " \"" + text + "\" cannot be used: " + *why);
+      return false;
+    }
+    bool web = (text.rfind("http://", 0) == 0 && text.size() > 7) || (text.rfind("https://", 0) == 0 && text.size() > 8);
+    bool path = what == "file address" && text.size() > 1 && text[0] == '/' && text[1] != '/';
+    if ((web || path) && text.find_first_of(" \t\r\n") == std::string::npos) return true;
+    error(pointer, "data.url",
+          field_label(schema_, pointer) + " is not a valid " + what + ": \"" + text + "\" (expected " +
+              keyword(s, "x-expected") + ")");
+    return false;
   }
 
   void school_year_matches_name(bool required) {

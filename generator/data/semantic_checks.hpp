@@ -3,7 +3,9 @@
 //
 //   - dates exist (31/02 does not) and become "yyyy-mm-dd";
 //   - a school year is two consecutive years and matches the file name;
-//   - a file address under static/ exists (http(s) addresses are not fetched);
+//   - a file or web address is allowed by core/url_safety.hpp and is an
+//     http(s) address or (a file address) a path; a path under static/
+//     exists (http(s) addresses are not fetched);
 //   - disclosures: each item has text or a file;
 //   - procedures: from level 2 on, at least one form;
 //   - timetables: no teacher in two classes, no class with two lessons, at
