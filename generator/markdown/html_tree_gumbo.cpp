@@ -1,17 +1,16 @@
 // gumbo (Debian libgumbo-dev) behind parse_html_fragment(): the only file of
 // the markdown module that includes gumbo.h. gumbo returns no errors to
 // handle (malformed input is repaired as the HTML standard says), but
-// Debian's 0.10.1 aborts on an assertion for some mixes of SVG or MathML
-// with tables and <select> ("<table><svg><td><desc><select></table>"). SVG
+// Debian's 0.10.1 aborts on some SVG or MathML (core/html_foreign.hpp). SVG
 // and MathML are removed by the allow-list anyway, so their start tags are
-// renamed before parsing ("<svg" -> "<s\x01g", same length, so offsets stay)
-// and the parser never enters foreign content; the names are put back on
-// the tree, marked as not HTML.
+// masked before parsing and the parser never enters foreign content; the
+// names are put back on the tree, marked as not HTML.
 #include <gumbo.h>
 
 #include <cctype>
 #include <utility>
 
+#include "core/html_foreign.hpp"
 #include "markdown/html_tree.hpp"
 
 namespace wt::markdown::detail {
@@ -20,25 +19,6 @@ namespace {
 std::string lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Foreign roots and what they are renamed to.
-constexpr std::pair<std::string_view, std::string_view> kForeign[] = {{"svg", "s\x01g"}, {"math", "m\x01th"}};
-
-bool ends_name(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '/' || c == '>'; }
-
-// Renames every "<svg" and "<math" start tag, wherever it is: a copy of the
-// text, same length.
-std::string without_foreign_roots(std::string_view html) {
-  std::string out(html);
-  for (size_t i = out.find('<'); i != std::string::npos; i = out.find('<', i + 1)) {
-    for (const auto& [name, renamed] : kForeign) {
-      size_t end = i + 1 + name.size();
-      if (end > out.size() || (end < out.size() && !ends_name(out[end]))) continue;
-      if (lower(std::string_view(out).substr(i + 1, name.size())) == name) out.replace(i + 1, name.size(), renamed);
-    }
-  }
   return out;
 }
 
@@ -76,11 +56,9 @@ HtmlNode convert(const GumboNode& node, int depth) {
       out.kind = HtmlNode::Kind::Element;
       out.tag = tag_name(e);
       out.html = e.tag_namespace == GUMBO_NAMESPACE_HTML;
-      for (const auto& [name, renamed] : kForeign) {
-        if (out.tag == renamed) {
-          out.tag = std::string(name);
-          out.html = false;
-        }
+      if (auto name = unmask_foreign_name(out.tag)) {
+        out.tag = std::string(*name);
+        out.html = false;
       }
       out.offset = e.start_pos.offset;
       for (unsigned i = 0; i < e.attributes.length; ++i) {
@@ -111,7 +89,7 @@ std::vector<HtmlNode> parse_html_fragment(std::string_view html) {
   options.fragment_context = GUMBO_TAG_DIV;
   options.fragment_namespace = GUMBO_NAMESPACE_HTML;
   options.max_errors = 0;  // parse errors are not reported; the tree is what matters
-  std::string text = without_foreign_roots(html);
+  std::string text = mask_foreign_roots(html);
   GumboOutput* output = gumbo_parse_with_options(&options, text.data(), text.size());
   std::vector<HtmlNode> nodes;
   if (output && output->root && output->root->type == GUMBO_NODE_ELEMENT) {

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "audit/html/fast_tree.hpp"
+#include "core/html_foreign.hpp"
 #include "core/text.hpp"
 
 namespace wt::audit {
@@ -913,6 +914,10 @@ PageInfo extract_with_gumbo(std::string_view input, PageInfo page, const Extract
     input = owned;
     page.depth_capped = true;
   }
+  // Debian's gumbo aborts the whole process on some SVG or MathML inside
+  // tables: it never sees them as foreign content (core/html_foreign.hpp).
+  owned = mask_foreign_roots(input);
+  input = owned;
   GumboOptions gopt = kGumboDefaultOptions;
   gopt.max_errors = 0;  // gumbo copies the open-element stack into every error
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
