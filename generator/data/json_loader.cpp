@@ -2,6 +2,7 @@
 #include "data/json_loader.hpp"
 
 #include "core/yaml_document.hpp"
+#include "core/yaml_position.hpp"
 #include "data/yaml_loader.hpp"
 
 namespace wt::data {
@@ -20,7 +21,15 @@ std::optional<ParsedFile> load_json(const std::string& file, const std::string& 
     sink.error(position_in(file, text, offset), "data.syntax", "this is not valid JSON: " + detail);
     return std::nullopt;
   }
-  if (auto root = yaml::parse(text, nullptr)) map_yaml_positions(*root, text, parsed.map);
+  // JSON is YAML: the YAML reader finds where each value was written, and
+  // holds JSON files to the same limits (nesting depth) as YAML ones.
+  yaml::ParseError err;
+  if (auto root = yaml::parse(text, &err)) {
+    map_yaml_positions(*root, text, parsed.map);
+  } else if (err.limit) {
+    sink.error(yaml_position(file, text, err.line, err.byte_column), "data.syntax", err.message);
+    return std::nullopt;
+  }
   return parsed;
 }
 
