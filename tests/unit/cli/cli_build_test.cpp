@@ -12,6 +12,7 @@
 #include <map>
 
 #include "core/file_io.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 
@@ -34,10 +35,7 @@ RunResult run(const std::string& args) {
 }
 
 fs::path scratch(const std::string& name) {
-  fs::path p = fs::temp_directory_path() / ("wt-cli-" + name + "-" + std::to_string(getpid()));
-  fs::remove_all(p);
-  fs::create_directories(p);
-  return p;
+  return wt::test::make_temp_dir("wt-cli-" + name);
 }
 
 std::map<std::string, std::string> snapshot(const fs::path& dir) {
