@@ -114,8 +114,6 @@ class Builder {
     return Event(e, EventFree{parser_.get()});
   }
 
-  // Builds the node that starts with `e`; false on a syntax error (already
-  // recorded in error_ unless it is libfyaml's own, read by fail_from_parser).
   // What a node holds: nodes (itself included) and bytes of scalar text.
   struct Cost {
     size_t values = 0;
@@ -127,7 +125,9 @@ class Builder {
   };
 
   // Builds the node that starts with `e` into `out`, whose place in the
-  // tree is path_, and adds what it holds to `cost`.
+  // tree is path_, and adds what it holds to `cost`. False on a syntax error
+  // (already recorded in error_ unless it is libfyaml's own, read by
+  // fail_from_parser) or a passed limit.
   bool build(Event e, Node& out, Cost& cost) {
     if (!e) return false;
     Cost own{1, 0};
@@ -443,6 +443,8 @@ class Builder {
 };
 
 }  // namespace
+
+Node::Node() = default;
 
 std::optional<Node> parse(std::string_view text, ParseError* error) {
   Builder builder(text, error);

@@ -42,6 +42,11 @@ inline constexpr size_t kMaxAliasValues = 100'000;
 inline constexpr size_t kMaxAliasBytes = 10 * 1024 * 1024;
 
 struct Node {
+  // Declared here, defaulted in the .cpp: clang with libstdc++ 12 otherwise
+  // asks whether a std::pair<Node, Node> is default-constructible while
+  // Node is still incomplete, and rejects the header.
+  Node();
+
   enum class Kind { Null, Scalar, Sequence, Mapping };
   Kind kind = Kind::Null;
   std::string scalar;                        ///< Scalar text; a plain "~", "null" or empty value is a Null node
