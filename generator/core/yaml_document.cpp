@@ -46,6 +46,55 @@ bool is_quoted(fy_token* scalar) {
   return style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED;
 }
 
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// The value of a single-quoted scalar from its text between the quotes:
+// '' is a quote, and line breaks fold as in every flow scalar (spaces and
+// tabs around a break dropped, one break a space, n empty lines n breaks).
+// libfyaml 0.7.12 (Debian 12) leaks its text iterator's chunk array, 512
+// bytes and more per scalar, on several '' in a row (libfyaml issue #233,
+// fixed after 0.7.12), so scalars holding '' are read here instead.
+std::string single_quoted_text(std::string_view raw) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0;;) {
+    size_t br = raw.find_first_of("\r\n", start);
+    if (br == std::string_view::npos) {
+      lines.push_back(raw.substr(start));
+      break;
+    }
+    lines.push_back(raw.substr(start, br - start));
+    start = br + (raw[br] == '\r' && br + 1 < raw.size() && raw[br + 1] == '\n' ? 2 : 1);
+  }
+  auto trim_left = [](std::string_view v) {
+    while (!v.empty() && is_blank(v.front())) v.remove_prefix(1);
+    return v;
+  };
+  auto trim_right = [](std::string_view v) {
+    while (!v.empty() && is_blank(v.back())) v.remove_suffix(1);
+    return v;
+  };
+  std::string folded(lines.size() == 1 ? lines[0] : trim_right(lines[0]));
+  size_t empty_lines = 0;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const bool last = i + 1 == lines.size();
+    std::string_view part = last ? trim_left(lines[i]) : trim_right(trim_left(lines[i]));
+    if (!last && part.empty()) {
+      ++empty_lines;
+      continue;
+    }
+    folded += empty_lines == 0 ? std::string(" ") : std::string(empty_lines, '\n');
+    empty_lines = 0;
+    folded += part;
+  }
+  std::string out;
+  out.reserve(folded.size());
+  for (size_t i = 0; i < folded.size(); ++i) {
+    out += folded[i];
+    if (folded[i] == '\'' && i + 1 < folded.size() && folded[i + 1] == '\'') ++i;
+  }
+  return out;
+}
+
 bool is_null_word(std::string_view s) {
   return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
 }
@@ -212,8 +261,19 @@ class Builder {
 
   bool scalar(fy_event* e, Node& out) {
     fy_token* value = e->scalar.value;
-    std::string_view text = token_text(value);
     fy_scalar_style style = value ? fy_token_scalar_style(value) : FYSS_PLAIN;
+    std::string own;  // a single-quoted scalar with '' (see single_quoted_text)
+    std::string_view text;
+    const fy_mark* start = fy_event_start_mark(e);
+    const fy_mark* end = fy_event_end_mark(e);  // before the closing quote
+    if (style == FYSS_SINGLE_QUOTED && start && end && start->input_pos <= end->input_pos &&
+        end->input_pos <= text_.size() &&
+        text_.substr(start->input_pos, end->input_pos - start->input_pos).find("''") != std::string_view::npos) {
+      own = single_quoted_text(text_.substr(start->input_pos, end->input_pos - start->input_pos));
+      text = own;
+    } else {
+      text = token_text(value);
+    }
     out.quoted = is_quoted(value);
     // As in yaml-cpp, an explicit tag (!!str null) keeps a null word a string.
     bool null = style == FYSS_PLAIN && !e->scalar.tag && is_null_word(text);
