@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <charconv>
 #include <climits>
+#include <cstdio>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -111,6 +112,16 @@ class Builder {
     // libfyaml 0.7.12 loops forever on a '%' line holding invalid UTF-8.
     if (!is_valid_utf8(text_)) return fail("the text is not UTF-8: save the file again with the UTF-8 encoding",
                                            first_line_not_utf8());
+    // YAML text holds no control character but tab and line breaks, and
+    // libfyaml hands back text past a NUL that is not what the file says
+    // (fuzz_schema: valijson then read 30 bytes of one "character").
+    if (size_t at = first_control_character(); at != std::string_view::npos) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(static_cast<unsigned char>(text_[at])));
+      return fail(std::string("this text holds a control character (") + code +
+                      ") that YAML does not allow: save the file again as plain text",
+                  at);
+    }
     fy_diag_cfg diag_cfg;
     fy_diag_cfg_default(&diag_cfg);
     diag_cfg.fp = nullptr;
@@ -413,6 +424,14 @@ class Builder {
       }
     }
     return pos;
+  }
+
+  size_t first_control_character() const {
+    for (size_t i = 0; i < text_.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text_[i]);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+    }
+    return std::string_view::npos;
   }
 
   size_t first_line_not_utf8() const {

@@ -162,6 +162,16 @@ TEST_CASE("yaml::parse reports a syntax error with its position", "[core]") {
   CHECK(error.line == 1);
   CHECK(error.byte_column == 0);
 
+  // Control characters YAML does not allow; libfyaml misread text past a NUL.
+  CHECK_FALSE(yaml::parse(std::string("a: b\nc: d\0e\n", 12), &error));
+  CHECK(error.message == "this text holds a control character (U+0000) that YAML does not allow: save the file "
+                         "again as plain text");
+  CHECK(error.line == 1);
+  CHECK(error.byte_column == 4);
+  CHECK_FALSE(yaml::parse("a: \x1b[31m\n", &error));
+  CHECK(error.message.find("(U+001B)") != std::string::npos);
+  CHECK(yaml::parse("a:\tb\r\nc: d\n", &error));  // tab, CR and LF are fine
+
   CHECK_FALSE(yaml::parse("a: 1\n", nullptr) == std::nullopt);  // the error out-parameter is optional
   CHECK_FALSE(yaml::parse("a: [\n", nullptr));
 }
