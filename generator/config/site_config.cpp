@@ -24,8 +24,7 @@ const std::vector<std::string> kMenuKeys = {"name", "url", "page", "weight", "ch
 // Reads site.yaml nodes and reports problems at their position.
 class Reader {
  public:
-  Reader(const std::string& text, const std::string& file, DiagnosticSink& sink)
-      : text_(text), file_(file), sink_(sink) {}
+  Reader(const std::string& file, DiagnosticSink& sink) : file_(file), sink_(sink) {}
 
   Position at(const yaml::Node& n) const { return yaml_position(file_, n); }
 
@@ -101,7 +100,6 @@ class Reader {
   bool ok() const { return ok_; }
 
  private:
-  const std::string& text_;
   const std::string& file_;
   DiagnosticSink& sink_;
   bool ok_ = true;
@@ -159,7 +157,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     return std::nullopt;
   }
   SiteConfig cfg;
-  Reader r(text, file, sink);
+  Reader r(file, sink);
   for (const auto& kv : root->pairs) {
     const std::string& key = kv.first.scalar;
     const yaml::Node& v = kv.second;
