@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build demo test bench bench-crawl fuzz clean
+.PHONY: all deps build demo test test-sanitize bench bench-crawl fuzz clean
 
 all: build
 
@@ -24,6 +24,17 @@ test: deps
 	cmake --build $(BUILD)-test -j $(JOBS)
 	cd $(BUILD)-test && ctest --output-on-failure -j $(JOBS)
 
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (-DWT_SANITIZE=ON: no mimalloc) in $(BUILD)-sanitize, then run. Any report
+# fails the test it happened in (halt_on_error, UBSan does not recover).
+test-sanitize: deps
+	cmake -S . -B $(BUILD)-sanitize -DCMAKE_BUILD_TYPE=Debug -DWT_SANITIZE=ON
+	cmake --build $(BUILD)-sanitize -j $(JOBS)
+	cd $(BUILD)-sanitize && \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
 bench: deps
 	@scripts/install-deps.sh --bench
 	bench/build-vs-hugo.sh
@@ -42,4 +53,4 @@ fuzz: deps
 	BUILD=$(BUILD)-fuzz JOBS=$(JOBS) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-test site.example/public
+	rm -rf $(BUILD) $(BUILD)-test $(BUILD)-sanitize site.example/public

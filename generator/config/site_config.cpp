@@ -26,10 +26,9 @@ const std::vector<std::string> kMenuKeys = {"name", "url", "page", "weight", "ch
 // Reads site.yaml nodes and reports problems at their position.
 class Reader {
  public:
-  Reader(const std::string& text, const std::string& file, DiagnosticSink& sink)
-      : text_(text), file_(file), sink_(sink) {}
+  Reader(const std::string& file, DiagnosticSink& sink) : file_(file), sink_(sink) {}
 
-  Position at(const yaml::Node& n) const { return yaml_position(file_, text_, n.line, n.byte_column); }
+  Position at(const yaml::Node& n) const { return yaml_position(file_, n); }
 
   void error(const yaml::Node& n, const std::string& code, const std::string& msg) {
     sink_.error(at(n), code, msg);
@@ -134,7 +133,6 @@ class Reader {
   bool ok() const { return ok_; }
 
  private:
-  const std::string& text_;
   const std::string& file_;
   DiagnosticSink& sink_;
   bool ok_ = true;
@@ -171,6 +169,10 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   yaml::ParseError yaml_error;
   std::optional<yaml::Node> root = yaml::parse(text, &yaml_error);
   if (!root) {
+    if (yaml_error.limit) {  // hostile text: the limit, in its words
+      sink.error(yaml_position(file, text, yaml_error.line, yaml_error.byte_column), "config.yaml", yaml_error.message);
+      return std::nullopt;
+    }
     // An unclosed quote is the most common mistake: say so in plain words.
     size_t open_quote = find_unclosed_quote(text);
     if (open_quote != std::string::npos) {
@@ -188,7 +190,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     return std::nullopt;
   }
   SiteConfig cfg;
-  Reader r(text, file, sink);
+  Reader r(file, sink);
   for (const auto& kv : root->pairs) {
     const std::string& key = kv.first.scalar;
     const yaml::Node& v = kv.second;

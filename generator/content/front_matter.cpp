@@ -30,7 +30,7 @@ class FieldReader {
       : doc_(doc), file_(file), tz_(tz), sink_(sink) {}
 
   Position at(const yaml::Node& n) const {
-    return yaml_position(file_, doc_.yaml, n.line, n.byte_column, doc_.yaml_line_offset);
+    return yaml_position(file_, n, doc_.yaml_line_offset);
   }
   void error(const yaml::Node& n, const std::string& code, const std::string& msg) {
     sink_.error(at(n), code, msg);
@@ -144,6 +144,11 @@ std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const st
   yaml::ParseError yaml_error;
   std::optional<yaml::Node> root = yaml::parse(doc.yaml, &yaml_error);
   if (!root) {
+    if (yaml_error.limit) {  // hostile text: the limit, in its words
+      sink.error(yaml_position(file, doc.yaml, yaml_error.line, yaml_error.byte_column, doc.yaml_line_offset),
+                 "content.front-matter.yaml", yaml_error.message);
+      return std::nullopt;
+    }
     // An unclosed quote is the most common mistake: say so in plain words.
     size_t open_quote = find_unclosed_quote(doc.yaml);
     if (open_quote != std::string::npos) {

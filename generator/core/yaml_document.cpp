@@ -2,7 +2,9 @@
 //
 // It reads libfyaml's event stream (not its document tree: the tree API of
 // libfyaml 0.7 has no public way to ask where a mapping or sequence starts)
-// and builds wt::yaml::Node values by recursive descent. Positions come
+// and builds wt::yaml::Node values by recursive descent, at most kMaxDepth
+// deep (libfyaml's own parser is a state machine with a heap stack, so
+// only our descent needed the bound). Positions come
 // from byte offsets (fy_mark::input_pos) and our own line table, so they
 // agree with wt::yaml_position, which splits lines on '\n'; where libfyaml's
 // marks differ from what the user sees as the node's start (quotes, block
@@ -15,7 +17,10 @@
 #include <algorithm>
 #include <charconv>
 #include <climits>
+#include <cstdio>
 #include <memory>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/text.hpp"
 
@@ -42,6 +47,55 @@ bool is_quoted(fy_token* scalar) {
   return style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED;
 }
 
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// The value of a single-quoted scalar from its text between the quotes:
+// '' is a quote, and line breaks fold as in every flow scalar (spaces and
+// tabs around a break dropped, one break a space, n empty lines n breaks).
+// libfyaml 0.7.12 (Debian 12) leaks its text iterator's chunk array, 512
+// bytes and more per scalar, on several '' in a row (libfyaml issue #233,
+// fixed after 0.7.12), so scalars holding '' are read here instead.
+std::string single_quoted_text(std::string_view raw) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0;;) {
+    size_t br = raw.find_first_of("\r\n", start);
+    if (br == std::string_view::npos) {
+      lines.push_back(raw.substr(start));
+      break;
+    }
+    lines.push_back(raw.substr(start, br - start));
+    start = br + (raw[br] == '\r' && br + 1 < raw.size() && raw[br + 1] == '\n' ? 2 : 1);
+  }
+  auto trim_left = [](std::string_view v) {
+    while (!v.empty() && is_blank(v.front())) v.remove_prefix(1);
+    return v;
+  };
+  auto trim_right = [](std::string_view v) {
+    while (!v.empty() && is_blank(v.back())) v.remove_suffix(1);
+    return v;
+  };
+  std::string folded(lines.size() == 1 ? lines[0] : trim_right(lines[0]));
+  size_t empty_lines = 0;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const bool last = i + 1 == lines.size();
+    std::string_view part = last ? trim_left(lines[i]) : trim_right(trim_left(lines[i]));
+    if (!last && part.empty()) {
+      ++empty_lines;
+      continue;
+    }
+    folded += empty_lines == 0 ? std::string(" ") : std::string(empty_lines, '\n');
+    empty_lines = 0;
+    folded += part;
+  }
+  std::string out;
+  out.reserve(folded.size());
+  for (size_t i = 0; i < folded.size(); ++i) {
+    out += folded[i];
+    if (folded[i] == '\'' && i + 1 < folded.size() && folded[i + 1] == '\'') ++i;
+  }
+  return out;
+}
+
 bool is_null_word(std::string_view s) {
   return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
 }
@@ -58,6 +112,16 @@ class Builder {
     // libfyaml 0.7.12 loops forever on a '%' line holding invalid UTF-8.
     if (!is_valid_utf8(text_)) return fail("the text is not UTF-8: save the file again with the UTF-8 encoding",
                                            first_line_not_utf8());
+    // YAML text holds no control character but tab and line breaks, and
+    // libfyaml hands back text past a NUL that is not what the file says
+    // (fuzz_schema: valijson then read 30 bytes of one "character").
+    if (size_t at = first_control_character(); at != std::string_view::npos) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(static_cast<unsigned char>(text_[at])));
+      return fail(std::string("this text holds a control character (") + code +
+                      ") that YAML does not allow: save the file again as plain text",
+                  at);
+    }
     fy_diag_cfg diag_cfg;
     fy_diag_cfg_default(&diag_cfg);
     diag_cfg.fp = nullptr;
@@ -82,7 +146,9 @@ class Builder {
     if (e->type == FYET_STREAM_END) return root;  // no document at all: Null
     if (e->type != FYET_DOCUMENT_START) return parser_error();
     e = take();
-    if (!e || !build(std::move(e), root)) return fail_from_parser();
+    root_ = &root;
+    Cost cost;
+    if (!e || !build(std::move(e), root, cost)) return fail_from_parser();
     e = take();  // the document's end; later documents are not read
     if (!e || e->type != FYET_DOCUMENT_END) return parser_error();
     return root;
@@ -108,96 +174,198 @@ class Builder {
     return Event(e, EventFree{parser_.get()});
   }
 
-  // Builds the node that starts with `e`; false on a syntax error (already
-  // recorded in error_ unless it is libfyaml's own, read by fail_from_parser).
-  bool build(Event e, Node& out) {
+  // What a node holds: nodes (itself included) and bytes of scalar text.
+  struct Cost {
+    size_t values = 0;
+    size_t bytes = 0;
+    void add(const Cost& c) {
+      values += c.values;
+      bytes += c.bytes;
+    }
+  };
+
+  // Builds the node that starts with `e` into `out`, whose place in the
+  // tree is path_, and adds what it holds to `cost`. False on a syntax error
+  // (already recorded in error_ unless it is libfyaml's own, read by
+  // fail_from_parser) or a passed limit.
+  bool build(Event e, Node& out, Cost& cost) {
     if (!e) return false;
+    Cost own{1, 0};
+    bool ok = false;
+    // The anchor's name is read now: the event is gone once its node is built.
+    fy_token* anchor_token = nullptr;
     switch (e->type) {
-      case FYET_SCALAR: return scalar(e.get(), out);
-      case FYET_ALIAS: return alias(e.get(), out);
-      case FYET_SEQUENCE_START: {
-        out.kind = Node::Kind::Sequence;
-        place(out, e.get(), e->sequence_start.anchor, e->sequence_start.tag);
-        fy_token* anchor = e->sequence_start.anchor;
-        for (;;) {
-          Event item = take();
-          if (!item) return false;
-          if (item->type == FYET_SEQUENCE_END) break;
-          out.items.emplace_back();
-          if (!build(std::move(item), out.items.back())) return false;
-        }
-        remember(anchor, out);
-        return true;
-      }
-      case FYET_MAPPING_START: {
-        out.kind = Node::Kind::Mapping;
-        place(out, e.get(), e->mapping_start.anchor, e->mapping_start.tag);
-        fy_token* anchor = e->mapping_start.anchor;
-        for (;;) {
-          Event key = take();
-          if (!key) return false;
-          if (key->type == FYET_MAPPING_END) break;
-          out.pairs.emplace_back();
-          auto& pair = out.pairs.back();
-          if (!build(std::move(key), pair.first)) return false;
-          if (!check_unique_key(out)) return false;
-          if (!build(take(), pair.second)) return false;
-        }
-        remember(anchor, out);
-        return true;
-      }
+      case FYET_SCALAR: anchor_token = e->scalar.anchor; break;
+      case FYET_SEQUENCE_START: anchor_token = e->sequence_start.anchor; break;
+      case FYET_MAPPING_START: anchor_token = e->mapping_start.anchor; break;
+      default: break;
+    }
+    const std::string anchor = anchor_token ? std::string(token_text(anchor_token)) : std::string();
+    switch (e->type) {
+      case FYET_SCALAR:
+        ok = scalar(e.get(), out);
+        own.bytes = out.scalar.size();
+        break;
+      case FYET_ALIAS:
+        ok = alias(e.get(), out, own);
+        break;
+      case FYET_SEQUENCE_START:
+        ok = sequence(std::move(e), out, own);
+        break;
+      case FYET_MAPPING_START:
+        ok = mapping(std::move(e), out, own);
+        break;
       default:
         return false;
     }
+    if (!ok) return false;
+    if (anchor_token) anchors_.insert_or_assign(anchor, Anchored{path_, own});
+    cost.add(own);
+    return true;
+  }
+
+  bool sequence(Event e, Node& out, Cost& cost) {
+    out.kind = Node::Kind::Sequence;
+    place(out, e.get(), e->sequence_start.anchor, e->sequence_start.tag);
+    if (!check_depth(out)) return false;
+    for (;;) {
+      Event item = take();
+      if (!item) return false;
+      if (item->type == FYET_SEQUENCE_END) return true;
+      path_.push_back(static_cast<uint32_t>(out.items.size()));
+      out.items.emplace_back();
+      bool ok = build(std::move(item), out.items.back(), cost);
+      path_.pop_back();
+      if (!ok) return false;
+    }
+  }
+
+  // A pair's key is child 2 * i of the mapping, its value 2 * i + 1.
+  bool mapping(Event e, Node& out, Cost& cost) {
+    out.kind = Node::Kind::Mapping;
+    place(out, e.get(), e->mapping_start.anchor, e->mapping_start.tag);
+    if (!check_depth(out)) return false;
+    KeySet keys;
+    for (;;) {
+      Event key = take();
+      if (!key) return false;
+      if (key->type == FYET_MAPPING_END) return true;
+      const auto index = static_cast<uint32_t>(2 * out.pairs.size());
+      out.pairs.emplace_back();
+      path_.push_back(index);
+      bool ok = build(std::move(key), out.pairs.back().first, cost) && check_unique_key(out, keys);
+      path_.back() = index + 1;
+      ok = ok && build(take(), out.pairs.back().second, cost);
+      path_.pop_back();
+      if (!ok) return false;
+    }
+  }
+
+  // path_ holds one index per collection around the node being built.
+  bool check_depth(const Node& collection) {
+    if (path_.size() < static_cast<size_t>(kMaxDepth)) return true;
+    fail_limit("the values here are nested more than " + std::to_string(kMaxDepth) +
+                   " levels deep: Webtruong reads at most " + std::to_string(kMaxDepth) + " levels",
+               offset_of(collection));
+    return false;
   }
 
   bool scalar(fy_event* e, Node& out) {
     fy_token* value = e->scalar.value;
-    std::string_view text = token_text(value);
     fy_scalar_style style = value ? fy_token_scalar_style(value) : FYSS_PLAIN;
+    std::string own;  // a single-quoted scalar with '' (see single_quoted_text)
+    std::string_view text;
+    const fy_mark* start = fy_event_start_mark(e);
+    const fy_mark* end = fy_event_end_mark(e);  // before the closing quote
+    if (style == FYSS_SINGLE_QUOTED && start && end && start->input_pos <= end->input_pos &&
+        end->input_pos <= text_.size() &&
+        text_.substr(start->input_pos, end->input_pos - start->input_pos).find("''") != std::string_view::npos) {
+      own = single_quoted_text(text_.substr(start->input_pos, end->input_pos - start->input_pos));
+      text = own;
+    } else {
+      text = token_text(value);
+    }
     out.quoted = is_quoted(value);
     // As in yaml-cpp, an explicit tag (!!str null) keeps a null word a string.
     bool null = style == FYSS_PLAIN && !e->scalar.tag && is_null_word(text);
     out.kind = null ? Node::Kind::Null : Node::Kind::Scalar;
     if (!null) out.scalar.assign(text);
     place(out, e, e->scalar.anchor, e->scalar.tag);
-    remember(e->scalar.anchor, out);
     return true;
   }
 
-  bool alias(fy_event* e, Node& out) {
-    std::string_view name = token_text(e->alias.anchor);
-    // The latest anchor of that name wins, as YAML allows redefining one.
-    for (auto it = anchors_.rbegin(); it != anchors_.rend(); ++it) {
-      if (it->first == name) {
-        out = it->second;
-        return true;
-      }
-    }
+  bool alias(fy_event* e, Node& out, Cost& cost) {
+    std::string name(token_text(e->alias.anchor));
     const fy_mark* m = fy_event_start_mark(e);
     size_t pos = m ? m->input_pos : last_end_;
     if (pos > 0 && text_[pos - 1] == '*') --pos;  // libfyaml marks the name, after the '*'
-    fail("the alias '*" + std::string(name) + "' does not match any anchor '&" + std::string(name) +
-             "' written before it",
-         pos);
-    return false;
-  }
-
-  bool check_unique_key(const Node& mapping) {
-    const Node& key = mapping.pairs.back().first;
-    if (key.kind != Node::Kind::Scalar && key.kind != Node::Kind::Null) return true;
-    for (size_t i = 0; i + 1 < mapping.pairs.size(); ++i) {
-      const Node& other = mapping.pairs[i].first;
-      if (other.kind == key.kind && other.scalar == key.scalar) {
-        fail("the key '" + key.scalar + "' is written twice", offset_of(key));
-        return false;
-      }
+    // The latest anchor of that name wins, as YAML allows redefining one.
+    auto it = anchors_.find(name);
+    if (it == anchors_.end()) {
+      fail("the alias '*" + name + "' does not match any anchor '&" + name + "' written before it", pos);
+      return false;
     }
+    const Anchored& a = it->second;
+    alias_spent_.add(a.cost);
+    if (alias_spent_.values > kMaxAliasValues || alias_spent_.bytes > kMaxAliasBytes) {
+      fail_limit("the alias '*" + name + "' makes the aliases of this file repeat more than " +
+                     (alias_spent_.values > kMaxAliasValues
+                          ? std::to_string(kMaxAliasValues) + " values"
+                          : std::to_string(kMaxAliasBytes / (1024 * 1024)) + " MB of text") +
+                     ": Webtruong expands no more",
+                 pos);
+      return false;
+    }
+    out = at_path(a.path);
+    cost = a.cost;
     return true;
   }
 
-  void remember(fy_token* anchor, const Node& node) {
-    if (anchor) anchors_.emplace_back(std::string(token_text(anchor)), node);
+  // Keys seen in one mapping: a linear scan while it is small, then a hash set.
+  struct KeySet {
+    std::unordered_set<std::string> hashed;
+  };
+  static constexpr size_t kScanLimit = 16;
+
+  bool check_unique_key(const Node& mapping, KeySet& keys) {
+    const Node& key = mapping.pairs.back().first;
+    if (key.kind != Node::Kind::Scalar && key.kind != Node::Kind::Null) return true;
+    // Null keys are told apart from the scalar "" by a leading byte.
+    auto entry = [](const Node& k) { return (k.kind == Node::Kind::Null ? "0" : "1") + k.scalar; };
+    bool twice = false;
+    if (mapping.pairs.size() <= kScanLimit) {
+      for (size_t i = 0; i + 1 < mapping.pairs.size() && !twice; ++i) {
+        const Node& other = mapping.pairs[i].first;
+        twice = other.kind == key.kind && other.scalar == key.scalar;
+      }
+    } else {
+      if (keys.hashed.empty()) {
+        for (size_t i = 0; i + 1 < mapping.pairs.size(); ++i) {
+          const Node& other = mapping.pairs[i].first;
+          if (other.kind == Node::Kind::Scalar || other.kind == Node::Kind::Null) keys.hashed.insert(entry(other));
+        }
+      }
+      twice = !keys.hashed.insert(entry(key)).second;
+    }
+    if (twice) fail("the key '" + key.scalar + "' is written twice", offset_of(key));
+    return !twice;
+  }
+
+  // An anchored node, found again by its path from the root: the tree only
+  // grows by appending, so the path stays valid while vectors reallocate,
+  // and nothing is copied until an alias asks for it.
+  struct Anchored {
+    std::vector<uint32_t> path;
+    Cost cost;
+  };
+
+  const Node& at_path(const std::vector<uint32_t>& path) const {
+    const Node* n = root_;
+    for (uint32_t i : path) {
+      if (n->kind == Node::Kind::Sequence) n = &n->items[i];
+      else n = i % 2 ? &n->pairs[i / 2].second : &n->pairs[i / 2].first;
+    }
+    return *n;
   }
 
   // Sets where `out` starts (see the header for the rules).
@@ -258,6 +426,14 @@ class Builder {
     return pos;
   }
 
+  size_t first_control_character() const {
+    for (size_t i = 0; i < text_.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text_[i]);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+    }
+    return std::string_view::npos;
+  }
+
   size_t first_line_not_utf8() const {
     for (size_t i = 0; i + 1 < line_starts_.size(); ++i) {
       if (!is_valid_utf8(text_.substr(line_starts_[i], line_starts_[i + 1] - line_starts_[i])))
@@ -266,26 +442,44 @@ class Builder {
     return line_starts_.back();
   }
 
-  void set_position(Node& out, size_t pos) const {
+  void set_position(Node& out, size_t pos) {
     pos = std::min(pos, text_.size());
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos) - 1;
     out.line = static_cast<int>(it - line_starts_.begin());
     out.byte_column = static_cast<int>(pos - *it);
+    out.column = column_at(*it, pos);
+  }
+
+  // 1-based code-point column of `pos` on the line starting at `line_start`
+  // (as code_point_column counts). Nodes come in text order, so counting
+  // goes on from the previous node on the same line: linear over a file
+  // written on one line.
+  int column_at(size_t line_start, size_t pos) {
+    if (line_start != memo_line_start_ || pos < memo_pos_) {
+      memo_line_start_ = line_start;
+      memo_pos_ = line_start;
+      memo_column_ = 1;
+    }
+    for (; memo_pos_ < pos; ++memo_pos_)
+      if ((static_cast<unsigned char>(text_[memo_pos_]) & 0xC0) != 0x80) ++memo_column_;
+    return memo_column_;
   }
 
   size_t offset_of(const Node& n) const {
     return line_starts_[static_cast<size_t>(n.line)] + static_cast<size_t>(n.byte_column);
   }
 
-  std::nullopt_t fail(const std::string& message, size_t pos) {
+  std::nullopt_t fail(const std::string& message, size_t pos, bool limit = false) {
     if (error_ && !failed_) {
       Node at;
       set_position(at, pos);
-      *error_ = {message, at.line, at.byte_column};
+      *error_ = {message, at.line, at.byte_column, limit};
     }
     failed_ = true;
     return std::nullopt;
   }
+
+  std::nullopt_t fail_limit(const std::string& message, size_t pos) { return fail(message, pos, true); }
 
   std::nullopt_t fail_from_parser() { return failed_ ? std::nullopt : parser_error(); }
 
@@ -319,10 +513,17 @@ class Builder {
   bool failed_ = false;
   size_t last_end_ = 0;      // where the last event taken ends
   size_t previous_end_ = 0;  // where the event before it ends
-  std::vector<std::pair<std::string, Node>> anchors_;
+  std::unordered_map<std::string, Anchored> anchors_;
+  Cost alias_spent_;              // what aliases repeated so far, against kMaxAlias*
+  Node* root_ = nullptr;
+  std::vector<uint32_t> path_;    // where the node being built is, from root_
+  size_t memo_line_start_ = 0, memo_pos_ = 0;
+  int memo_column_ = 1;
 };
 
 }  // namespace
+
+Node::Node() = default;
 
 std::optional<Node> parse(std::string_view text, ParseError* error) {
   Builder builder(text, error);

@@ -2,10 +2,10 @@
 #include "data/data_set.hpp"
 
 #include <algorithm>
-#include <regex>
 
 #include "core/file_io.hpp"
 #include "core/file_walk.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
 #include "data/coerce.hpp"
 #include "data/csv_loader.hpp"
@@ -44,13 +44,12 @@ std::optional<ParsedFile> parse_file(Kind kind, const std::string& file, const s
   if (!parsed) return parsed;
   // What a CSV file cannot hold comes from its name: 2025-2026.csv, hk1-2025-2026.csv.
   std::string name = std::filesystem::path(file).stem().string();
-  std::smatch m;
-  static const std::regex year("[0-9]{4}-[0-9]{4}");
-  static const std::regex hk("hk([0-9])");
+  static const Regex year("[0-9]{4}-[0-9]{4}");
+  static const Regex hk("hk([0-9])");
   if (kind == Kind::Fees) parsed->value["school_year"] = name;
   if (kind == Kind::Timetables) {
-    if (std::regex_search(name, m, year)) parsed->value["school_year"] = m.str();
-    if (std::regex_search(name, m, hk)) parsed->value["semester"] = std::stoi(m[1]);
+    if (auto m = year.search(name)) parsed->value["school_year"] = std::string(m->group(0));
+    if (auto m = hk.search(name)) parsed->value["semester"] = m->group(1)[0] - '0';
   }
   return parsed;
 }

@@ -2,9 +2,9 @@
 #include "data/semantic_checks.hpp"
 
 #include <map>
-#include <regex>
 
 #include "core/date.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
 #include "core/url_safety.hpp"
 
@@ -24,13 +24,19 @@ struct Day {
   long long serial() const { return (as_datetime().epoch() + 7 * 3600) / 86400; }  // days since 1970-01-01
 };
 
+// The value of a group of at most 4 ASCII digits.
+int number(std::string_view digits) {
+  int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
+
 // dd/mm/yyyy (one-digit day or month allowed) or yyyy-mm-dd, calendar not checked.
 std::optional<Day> split_day(const std::string& text) {
-  static const std::regex vn("([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})");
-  static const std::regex iso("([0-9]{4})-([0-9]{2})-([0-9]{2})");
-  std::smatch m;
-  if (std::regex_match(text, m, vn)) return Day{std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1])};
-  if (std::regex_match(text, m, iso)) return Day{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+  static const Regex vn("([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})");
+  static const Regex iso("([0-9]{4})-([0-9]{2})-([0-9]{2})");
+  if (auto m = vn.full_match(text)) return Day{number(m->group(3)), number(m->group(2)), number(m->group(1))};
+  if (auto m = iso.full_match(text)) return Day{number(m->group(1)), number(m->group(2)), number(m->group(3))};
   return std::nullopt;
 }
 
@@ -85,12 +91,12 @@ class Checker {
       }
       v = format_iso_date(d->as_datetime());
     } else if (what == "school year") {
-      static const std::regex re("([0-9]{4})-([0-9]{4})");
-      std::smatch m;
-      if (std::regex_match(text, m, re) && std::stoi(m[2]) != std::stoi(m[1]) + 1) {
+      static const Regex re("([0-9]{4})-([0-9]{4})");
+      auto m = re.full_match(text);
+      if (m && number(m->group(2)) != number(m->group(1)) + 1) {
         error(pointer, "data.school-year",
               field_label(schema_, pointer) + " \"" + text + "\" should be two consecutive years, e.g. \"" +
-                  m[1].str() + "-" + std::to_string(std::stoi(m[1]) + 1) + "\"");
+                  std::string(m->group(1)) + "-" + std::to_string(number(m->group(1)) + 1) + "\"");
       }
     } else if ((what == "file address" || what == "web address") && address_ok(pointer, s, text, what) &&
                text[0] == '/') {
@@ -125,16 +131,16 @@ class Checker {
   void school_year_matches_name(bool required) {
     if (!value_.contains("school_year") || !value_["school_year"].is_string()) return;
     const std::string year = value_["school_year"].get<std::string>();
-    static const std::regex re("[0-9]{4}-[0-9]{4}");
-    std::smatch m;
+    static const Regex re("[0-9]{4}-[0-9]{4}");
     const std::string stem = file_stem(file_);
-    if (!std::regex_search(stem, m, re)) {
+    auto m = re.search(stem);
+    if (!m) {
       if (required)
         error("", "data.file-name",
               "the file name should be the school year, e.g. " + year + "." + file_name(file_).substr(stem.size() + 1));
       return;
     }
-    if (m.str() != year) {
+    if (m->group(0) != year) {
       error("/school_year", "data.school-year",
             field_label(schema_, "/school_year") + " is \"" + year + "\" but the file is named " + file_name(file_) +
                 ": they should match");
@@ -169,11 +175,11 @@ class Checker {
 
   void timetables() {
     school_year_matches_name(false);
-    static const std::regex hk("hk([0-9])");
-    std::smatch m;
+    static const Regex hk("hk([0-9])");
     const std::string stem = file_stem(file_);
-    if (std::regex_search(stem, m, hk) && value_.contains("semester") && value_["semester"].is_number_integer() &&
-        value_["semester"].get<int>() != std::stoi(m[1])) {
+    auto m = hk.search(stem);
+    if (m && value_.contains("semester") && value_["semester"].is_number_integer() &&
+        value_["semester"].get<int>() != number(m->group(1))) {
       error("/semester", "data.timetable.semester",
             field_label(schema_, "/semester") + " is " + value_["semester"].dump() + " but the file is named " +
                 file_name(file_) + ": they should match");

@@ -3,10 +3,10 @@
 
 #include <algorithm>
 #include <functional>
-#include <regex>
 #include <set>
 
 #include "core/date.hpp"
+#include "core/regex.hpp"
 
 namespace wt::audit {
 namespace {
@@ -186,10 +186,10 @@ std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<Cr
   }
   if (name == "member_host") {
     // The patterns of the rule sets' generator (site_field base_url).
-    static const std::regex sub(R"(^https?://[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z0-9-]+\.edu\.vn(:[0-9]+)?(/|$))");
-    static const std::regex under(R"(^https?://[a-z0-9-]+\.edu\.vn(:[0-9]+)?/[^/]+)");
+    static const Regex sub(R"(^https?://[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z0-9-]+\.edu\.vn(:[0-9]+)?(/|$))");
+    static const Regex under(R"(^https?://[a-z0-9-]+\.edu\.vn(:[0-9]+)?/[^/]+)");
     std::string lowered = addr.scheme + "://" + addr.host + addr.path;
-    if (std::regex_search(lowered, sub) || std::regex_search(lowered, under)) {
+    if (sub.contains(lowered) || under.contains(lowered)) {
       r.found = true;
       r.url = address;
       r.evidence = "địa chỉ " + address + declared + " nằm trong cổng .edu.vn";

@@ -15,6 +15,7 @@
 
 #include "core/file_io.hpp"
 #include "test_server.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using wt::test::Connection;
@@ -43,10 +44,7 @@ RunResult run(const std::string& args) {
 struct Scratch {
   fs::path dir;
   explicit Scratch(const std::string& name)
-      : dir(fs::temp_directory_path() / ("wt-audit-cmd-" + name + "-" + std::to_string(getpid()))) {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-  }
+      : dir(wt::test::make_temp_dir("wt-audit-cmd-" + name)) {}
   ~Scratch() { fs::remove_all(dir); }
   std::string operator/(const std::string& f) const { return (dir / f).string(); }
   void write(const std::string& f, const std::string& text) const { std::ofstream(dir / f, std::ios::binary) << text; }

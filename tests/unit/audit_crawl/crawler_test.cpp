@@ -18,6 +18,7 @@
 #include "compliance/rule_set.hpp"
 #include "core/diagnostic.hpp"
 #include "support/nginx_server.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -43,9 +44,7 @@ std::string slurp(const fs::path& p) {
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("wt-audit-crawl-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
+    path = wt::test::make_temp_dir("wt-audit-crawl");
   }
   ~TempDir() { fs::remove_all(path); }
 };

@@ -10,6 +10,7 @@
 #include "audit/report/history.hpp"
 #include "audit/report/report.hpp"
 #include "templates/theme.hpp"
+#include "support/temp_site.hpp"
 
 using namespace wt::audit;
 
@@ -82,10 +83,7 @@ SiteResult site_b() {
 }
 
 std::filesystem::path temp_dir() {
-  std::random_device rd;
-  auto dir = std::filesystem::temp_directory_path() / ("wt_audit_report_" + std::to_string(rd()));
-  std::filesystem::create_directories(dir);
-  return dir;
+  return wt::test::make_temp_dir("wt_audit_report");
 }
 
 /// The report as webtruong audit --html renders it: the default theme's

@@ -11,6 +11,7 @@
 #include "audit/fetch/http_client.hpp"
 #include "compliance/rule_set.hpp"
 #include "support/nginx_server.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using namespace wt::audit;
@@ -20,8 +21,7 @@ namespace {
 struct TlsSite {
   fs::path dir;
   TlsSite() {
-    std::random_device rd;
-    dir = fs::temp_directory_path() / ("wt-tls-" + std::to_string(rd()));
+    dir = wt::test::make_temp_dir("wt-tls");
     fs::create_directories(dir / "www");
     std::ofstream(dir / "www" / "index.html")
         << "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Trường THCS A</title></head>"

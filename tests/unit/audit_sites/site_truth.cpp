@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostic.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 
@@ -66,9 +67,7 @@ compliance::RuleSet load_rules(const std::vector<std::string>& ids) {
 }
 
 TempDir::TempDir(const std::string& name) {
-  path = fs::temp_directory_path() / ("wt-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(path);
-  fs::create_directories(path);
+  path = wt::test::make_temp_dir("wt-" + name);
 }
 
 TempDir::~TempDir() {

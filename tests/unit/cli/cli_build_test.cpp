@@ -13,6 +13,7 @@
 #include <map>
 
 #include "core/file_io.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 
@@ -36,9 +37,7 @@ RunResult run(const std::string& args) {
 
 // A fresh folder of its own (mkdtemp): parallel test processes never share one.
 fs::path scratch(const std::string& name) {
-  std::string tmpl = (fs::temp_directory_path() / ("wt-cli-" + name + "-XXXXXX")).string();
-  REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-  return tmpl;
+  return wt::test::make_temp_dir("wt-cli-" + name);
 }
 
 std::map<std::string, std::string> snapshot(const fs::path& dir) {

@@ -162,6 +162,16 @@ TEST_CASE("yaml::parse reports a syntax error with its position", "[core]") {
   CHECK(error.line == 1);
   CHECK(error.byte_column == 0);
 
+  // Control characters YAML does not allow; libfyaml misread text past a NUL.
+  CHECK_FALSE(yaml::parse(std::string("a: b\nc: d\0e\n", 12), &error));
+  CHECK(error.message == "this text holds a control character (U+0000) that YAML does not allow: save the file "
+                         "again as plain text");
+  CHECK(error.line == 1);
+  CHECK(error.byte_column == 4);
+  CHECK_FALSE(yaml::parse("a: \x1b[31m\n", &error));
+  CHECK(error.message.find("(U+001B)") != std::string::npos);
+  CHECK(yaml::parse("a:\tb\r\nc: d\n", &error));  // tab, CR and LF are fine
+
   CHECK_FALSE(yaml::parse("a: 1\n", nullptr) == std::nullopt);  // the error out-parameter is optional
   CHECK_FALSE(yaml::parse("a: [\n", nullptr));
 }
@@ -174,6 +184,109 @@ TEST_CASE("yaml::parse rejects a key written twice", "[core]") {
   CHECK(error.byte_column == 0);
   // The same key in two different mappings is fine.
   CHECK(yaml::parse("a:\n  name: x\nb:\n  name: y\n", &error));
+}
+
+TEST_CASE("yaml::parse finds a key written twice among many in linear time", "[core]") {
+  // 80,000 keys took 47 s when each key was compared with every earlier one.
+  std::string text;
+  for (int i = 0; i < 80000; ++i) text += "k" + std::to_string(i) + ": v\n";
+  yaml::ParseError error;
+  CHECK(yaml::parse(text, &error));
+  text += "k0: again\n";
+  CHECK_FALSE(yaml::parse(text, &error));
+  CHECK(error.message == "the key 'k0' is written twice");
+  CHECK(error.line == 80000);
+  CHECK_FALSE(error.limit);
+  // Past the linear scan's 16 keys, a null key and the empty string stay apart.
+  std::string mixed;
+  for (int i = 0; i < 20; ++i) mixed += "k" + std::to_string(i) + ": v\n";
+  CHECK(yaml::parse(mixed + "~: a\n\"\": b\n", &error));
+  CHECK_FALSE(yaml::parse(mixed + "~: a\nnull: b\n", &error));
+  CHECK(error.message == "the key '' is written twice");
+}
+
+TEST_CASE("yaml::parse stops nesting deeper than kMaxDepth at the line it happens", "[core]") {
+  yaml::ParseError error;
+  std::string ok = std::string(yaml::kMaxDepth, '[') + std::string(yaml::kMaxDepth, ']');
+  CHECK(yaml::parse(ok, &error));
+  for (const std::string& deep : {std::string(50000, '[') + std::string(50000, ']'),
+                                  "a:\n  " + [] { std::string s; for (int i = 0; i < 50000; ++i) s += "- "; return s; }() + "x\n",
+                                  [] { std::string s = "a: "; for (int i = 0; i < 50000; ++i) s += "{a: "; return s; }()}) {
+    CHECK_FALSE(yaml::parse(deep, &error));
+    CHECK(error.message == "the values here are nested more than 100 levels deep: Webtruong reads at most 100 levels");
+    CHECK(error.limit);
+  }
+  CHECK(error.line == 0);
+  CHECK(error.byte_column == 3 + 4 * 99);  // the 101st mapping
+}
+
+TEST_CASE("yaml::parse bounds what aliases expand to (billion laughs)", "[core]") {
+  std::string laughs = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+  const std::string names = "abcdefghi";
+  for (size_t i = 1; i < names.size(); ++i) {
+    std::string list;
+    for (int k = 0; k < 9; ++k) list += std::string(list.empty() ? "" : ",") + "*" + names[i - 1];
+    laughs += std::string(1, names[i]) + ": &" + names[i] + " [" + list + "]\n";
+  }
+  yaml::ParseError error;
+  CHECK_FALSE(yaml::parse(laughs, &error));
+  CHECK(error.message ==
+        "the alias '*e' makes the aliases of this file repeat more than 100000 values: Webtruong expands no more");
+  CHECK(error.line == 5);
+  CHECK(error.byte_column == 7);
+  CHECK(error.limit);
+
+  // A big scalar repeated: the budget counts bytes too.
+  std::string big = "a: &a \"" + std::string(1024 * 1024, 'x') + "\"\nb: [";
+  for (int i = 0; i < 11; ++i) big += "*a,";
+  CHECK_FALSE(yaml::parse(big + "]\n", &error));
+  CHECK(error.message ==
+        "the alias '*a' makes the aliases of this file repeat more than 10 MB of text: Webtruong expands no more");
+
+  // Ordinary use of anchors is untouched, and each alias is a copy.
+  auto root = yaml::parse("base: &b {x: 1, y: [2, 3]}\nc: *b\nd: *b\n", &error);
+  REQUIRE(root);
+  CHECK(root->pairs[2].second.pairs[1].second.items[1].scalar == "3");
+  // The latest anchor of a name wins.
+  root = yaml::parse("a: &n 1\nb: &n 2\nc: *n\n", &error);
+  REQUIRE(root);
+  CHECK(root->pairs[2].second.scalar == "2");
+}
+
+TEST_CASE("yaml::parse reads single-quoted scalars with '' as libfyaml does", "[core]") {
+  // Read by the adapter itself (libfyaml 0.7.12 leaks on several '' in a
+  // row); the expected values are what libfyaml gives for these texts.
+  struct Case {
+    const char* yaml;
+    const char* value;
+  } cases[] = {
+      {"a: 'it''s'", "it's"},
+      {"a: 'x''y''z'", "x'y'z"},
+      {"a: 'it''s\n  fine\n'", "it's fine "},
+      {"a: 'a''\n\n  b'''", "a'\nb'"},
+      {"a: 'one\r\n  two''x'", "one two'x"},
+      {"a: '  lead''  '", "  lead'  "},
+      {"- 'x''\n  \t y'", "x' y"},
+      {"a: 'one  \n\n\n  two'' '", "one\n\ntwo' "},
+      {"a: 'Trường ''Hòa Bình'''", "Trường 'Hòa Bình'"},
+      {"a: ''''''''''''''''''''''''''", "''''''''''''"},  // 12 '' in a row: the leak's shape
+  };
+  for (const auto& c : cases) {
+    INFO(c.yaml);
+    yaml::Node root = parsed(c.yaml);
+    const yaml::Node& v = root.kind == Kind::Mapping ? root.pairs.at(0).second : root.items.at(0);
+    CHECK(v.scalar == c.value);
+    CHECK(v.quoted);
+  }
+  // Without '' libfyaml's own text is kept.
+  CHECK(parsed("a: 'one\n  two'").pairs[0].second.scalar == "one two");
+}
+
+TEST_CASE("yaml::parse counts a node's column in code points as it goes", "[core]") {
+  auto root = parsed("{tên: Mẫu, ảnh: x}\n");
+  CHECK(root.pairs[1].first.byte_column == 14);
+  CHECK(root.pairs[1].first.column == 12);
+  CHECK(root.pairs[1].second.column == 17);
 }
 
 TEST_CASE("yaml::parse reads an empty document as null", "[core]") {

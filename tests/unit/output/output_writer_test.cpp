@@ -7,6 +7,7 @@
 
 #include "core/file_io.hpp"
 #include "output/output_writer.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using namespace wt;
@@ -14,9 +15,7 @@ using namespace wt;
 namespace {
 // A fresh folder of its own (mkdtemp): parallel test processes never share one.
 fs::path temp_dir(const std::string& name) {
-  std::string tmpl = (fs::temp_directory_path() / ("wt-output-test-" + name + "-XXXXXX")).string();
-  REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-  return tmpl;
+  return wt::test::make_temp_dir("wt-output-test-" + name);
 }
 }  // namespace
 

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "scaffold/scaffold.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -42,8 +43,7 @@ Run run(const std::string& args) {
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("wt-scaffold-" + std::to_string(std::rand()) + std::to_string(std::rand()));
-    fs::create_directories(path);
+    path = wt::test::make_temp_dir("wt-scaffold");
   }
   ~TempDir() {
     std::error_code ec;

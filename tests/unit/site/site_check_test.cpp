@@ -16,6 +16,7 @@
 #include "output/output_writer.hpp"
 #include "site/build.hpp"
 #include "site/site_check.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using namespace wt;
@@ -27,8 +28,7 @@ const int64_t kNow = parse_date("2026-11-24T10:00:00+07:00")->epoch();
 struct SiteCopy {
   fs::path dir;
   explicit SiteCopy(const std::string& name) {
-    dir = fs::temp_directory_path() / ("wt-check-" + name + "-" + std::to_string(getpid()));
-    fs::remove_all(dir);
+    dir = wt::test::make_temp_dir("wt-check-" + name);
     fs::copy(fs::path(WT_SOURCE_DIR) / "site.example", dir, fs::copy_options::recursive);
     fs::remove_all(dir / "public");
   }
