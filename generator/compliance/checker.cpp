@@ -23,12 +23,6 @@ const std::map<std::string, std::string> kDisclosureCategory = {
     {"disc_facilities", "facilities"}, {"disc_quality", "quality"}, {"disc_plan", "plan"},
     {"disc_results", "results"}, {"disc_annual_report", "annual_report"}};
 
-std::string folded(const std::string& s) {
-  std::string f = fold_diacritics(s);
-  std::transform(f.begin(), f.end(), f.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return f;
-}
-
 // The school year whose disclosures are due: the one whose deadline
 // (30/06 of its first year, or `deadline`) has passed most recently.
 std::string due_school_year(int64_t now, int tz, const std::string& deadline) {
@@ -102,9 +96,9 @@ class Checker {
       }
     } else if (s.type == "page_words") {
       for (const auto& w : s.values) {
-        std::string fw = folded(w);
+        std::string fw = fold_title(w);
         for (const auto& p : f_.pages) {
-          const std::string& title = p.folded_title.empty() ? folded(p.title) : p.folded_title;
+          const std::string& title = p.folded_title.empty() ? fold_title(p.title) : p.folded_title;
           if (title.find(fw) != std::string::npos) {
             r.evidence = p.source;
             r.urls = {p.url};

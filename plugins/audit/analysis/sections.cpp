@@ -18,11 +18,9 @@
 
 #include "audit/analysis/probes.hpp"
 #include "audit/analysis/site_analysis.hpp"
-#include "core/text.hpp"
+#include "core/vietnamese_fold.hpp"
 
 namespace wt::audit {
-
-// fold_for_match is in fold_for_match.cpp.
 
 namespace {
 

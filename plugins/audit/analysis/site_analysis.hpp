@@ -8,8 +8,9 @@
 //   nlohmann::json j = wt::audit::to_json({url, page_count, sections, posts, score});
 //
 // Requirement texts (the rule set's crawler titles and url_words) and page
-// texts are compared folded: without diacritics, lower-case, đ→d,
-// punctuation as spaces ("Thoi khoa bieu" matches "Thời khoá biểu").
+// texts are compared folded (wt::fold_for_match, core/vietnamese_fold.hpp):
+// without diacritics, lower-case, đ→d, punctuation as spaces ("Thoi khoa
+// bieu" matches "Thời khoá biểu").
 #pragma once
 
 #include <map>
@@ -22,6 +23,7 @@
 
 #include "audit/analysis/dated_documents.hpp"
 #include "compliance/rule_set.hpp"
+#include "core/vietnamese_fold.hpp"
 
 namespace wt::audit {
 
@@ -84,15 +86,6 @@ struct SiteFacts {
 std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const compliance::RuleSet& rules,
                                         const std::string& school_type, const std::string& site_url = "",
                                         const SiteFacts& facts = {});
-
-/// "Thời Khoá-Biểu!" -> "thoi khoa bieu": diacritics folded, lower-case,
-/// runs of anything but ASCII letters and digits as one space, trimmed.
-std::string fold_for_match(const std::string& text);
-
-/// The first `max_bytes` bytes of fold_for_match(text), folding no more of
-/// `text` than that takes (for labels at the start of long lines);
-/// `*longer`, when given, tells whether the whole fold is longer.
-std::string fold_for_match_prefix(std::string_view text, size_t max_bytes, bool* longer = nullptr);
 
 struct PostItem {
   std::string url;

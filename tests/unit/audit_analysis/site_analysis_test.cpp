@@ -3,7 +3,9 @@
 
 #include "audit/analysis/site_analysis.hpp"
 #include "core/diagnostic.hpp"
+#include "core/vietnamese_fold.hpp"
 
+using namespace wt;
 using namespace wt::audit;
 
 namespace {
