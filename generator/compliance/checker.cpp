@@ -12,6 +12,16 @@
 using nlohmann::json;
 
 namespace wt::compliance {
+
+using regulations::Freshness;
+using regulations::Requirement;
+using regulations::Rubric;
+using regulations::RubricItem;
+using regulations::RubricPart;
+using regulations::RuleSet;
+using regulations::Satisfier;
+using regulations::Scorecard;
+
 namespace {
 
 // A rule set's `matches` (our own schemas/rules files, RE2 syntax) against a

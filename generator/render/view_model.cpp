@@ -7,6 +7,7 @@
 #include "core/date.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
+#include "regulations/school_type.hpp"
 
 using nlohmann::json;
 
@@ -39,7 +40,7 @@ ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTr
   if (!base_.empty() && base_.back() == '/') base_.pop_back();
   site_ = {{"name", cfg.name},
            {"short_name", cfg.short_name},
-           {"type_name", config::school_type_name(cfg.type)},
+           {"type_name", regulations::school_type_name(cfg.type)},
            {"address", cfg.address},
            {"phone", cfg.phone},
            {"email", cfg.email},

@@ -210,7 +210,7 @@ class Builder {
     }
     auto sets = rule_set_ids(cfg_);
     if (std::find(sets.begin(), sets.end(), "tt09-2024") == sets.end()) return;
-    if (auto tt09 = compliance::load_rule_set(schemas_ / "rules" / "tt09-2024.yaml", sink_)) {
+    if (auto tt09 = regulations::load_rule_set(schemas_ / "rules" / "tt09-2024.yaml", sink_)) {
       static const std::map<std::string, std::string> kCategory = {
           {"disc_general", "general"}, {"disc_finance", "finance"}, {"disc_staff", "staff"},
           {"disc_facilities", "facilities"}, {"disc_quality", "quality"}, {"disc_plan", "plan"},

@@ -22,7 +22,8 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/analysis/dated_documents.hpp"
-#include "compliance/rule_set.hpp"
+#include "regulations/rubric.hpp"
+#include "regulations/rule_set.hpp"
 #include "core/vietnamese_fold.hpp"
 
 namespace wt::audit {
@@ -83,7 +84,7 @@ struct SiteFacts {
 /// page's). Links to pages crawled with a status other than 200 do not
 /// count. Requirements with no crawler titles, URL words or known probes are
 /// never found (the evidence says so).
-std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const compliance::RuleSet& rules,
+std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const regulations::RuleSet& rules,
                                         const std::string& school_type, const std::string& site_url = "",
                                         const SiteFacts& facts = {});
 
@@ -134,7 +135,7 @@ struct SiteScore {
 /// missing; input measures take their value from `inputs`, else are not
 /// measured (all_of skips them when when_missing is skip).
 SiteScore score_site(const std::vector<SectionMatch>& sections, const PostingStats& posting,
-                     const compliance::Rubric& rubric, const std::string& school_type,
+                     const regulations::Rubric& rubric, const std::string& school_type,
                      const ScoreInputs& inputs = {});
 
 /// A URL the crawler would not fetch, and why (a redirect off the site, an

@@ -15,12 +15,11 @@
 #include "audit/crawl/crawler.hpp"
 #include "audit/report/history.hpp"
 #include "audit/report/report.hpp"
-#include "compliance/rule_set.hpp"
-#include "config/site_config.hpp"
 #include "core/date.hpp"
 #include "core/diagnostic.hpp"
 #include "core/file_io.hpp"
 #include "plugin/option_parser.hpp"
+#include "regulations/regulations.hpp"
 
 namespace fs = std::filesystem;
 
@@ -69,11 +68,34 @@ std::optional<std::string> window_date(const std::string& text) {
   return format_iso_date(*d);
 }
 
-fs::path find_rubric(const std::string& arg, const fs::path& schemas) {
-  if (arg.empty()) return schemas / "rubrics" / "vinh-phuc-2016-2017.yaml";
+// The request of an audit: --rules (default tt37-2020 and tt09-2024, for
+// sites of any type), --rubric (a file, or an id under schemas/rubrics).
+regulations::RegulationRequest regulation_request(const plugin::ParsedOptions& opts, const fs::path& schemas) {
+  regulations::RegulationRequest request;
+  request.schemas_dir = schemas;
+  request.rule_sets = opts.all("--rules");
+  request.disclosure = request.rule_sets.empty();
+  const std::string rubric = opts.get("--rubric");
   std::error_code ec;
-  if (fs::exists(arg, ec)) return arg;
-  return schemas / "rubrics" / (arg + ".yaml");
+  if (!rubric.empty() && fs::exists(rubric, ec)) request.rubric_file = rubric;
+  else request.rubric = rubric;
+  request.require_rubric = true;
+  request.report_missing = [rules_dir = schemas / "rules"](const regulations::MissingFile& missing,
+                                                           DiagnosticSink& sink) {
+    if (missing.kind == regulations::MissingFile::Kind::Rubric)
+      sink.error({missing.file.string(), 0, 0}, "rules.read", "cannot read this rule file");
+    else
+      sink.error({missing.file.string(), 0, 0}, "audit.rules",
+                 "no rule set '" + missing.id + "' in " + rules_dir.string());
+  };
+  return request;
+}
+
+/// The file a rubric request reads, for the message when it cannot.
+fs::path rubric_file(const regulations::RegulationRequest& request) {
+  if (!request.rubric_file.empty()) return request.rubric_file;
+  return request.schemas_dir / "rubrics" /
+         ((request.rubric.empty() ? std::string(regulations::kDefaultRubric) : request.rubric) + ".yaml");
 }
 
 std::string iso_now(long long now) {
@@ -143,9 +165,9 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
     return p.usage_error("--since " + opts->get("--since") + " is after --until " + opts->get("--until"));
   if (opts->has("--type")) {
     setup.school_type = opts->get("--type");
-    const auto& types = config::school_types();
-    if (std::find(types.begin(), types.end(), setup.school_type) == types.end())
-      return p.usage_error("unknown school type '" + setup.school_type + "' (one of mn, th, thcs, thpt, gdtx, pgd, sgd)");
+    if (!regulations::is_school_type(setup.school_type))
+      return p.usage_error("unknown school type '" + setup.school_type + "' (one of " +
+                           regulations::school_type_list() + ")");
   }
 
   DiagnosticSink sink;
@@ -174,39 +196,20 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
     }
     if (auto in = read_score_inputs(*text, file, sink)) inputs = std::move(*in);
   }
-  const fs::path schemas = host.schemas_dir();
-  std::vector<std::string> rule_ids = opts->all("--rules");
-  if (rule_ids.empty()) rule_ids = {"tt37-2020", "tt09-2024"};
-  compliance::RuleSet rules;
-  for (const auto& id : rule_ids) {
-    fs::path file = schemas / "rules" / (id + ".yaml");
-    std::error_code ec;
-    if (!fs::exists(file, ec)) {
-      sink.error({file.string(), 0, 0}, "audit.rules", "no rule set '" + id + "' in " + (schemas / "rules").string());
-      continue;
-    }
-    auto set = compliance::load_rule_set(file, sink);
-    if (!set) continue;
-    rules.id += (rules.id.empty() ? "" : "+") + set->id;
-    for (auto& r : set->requirements) rules.requirements.push_back(std::move(r));
-  }
-  const fs::path rubric_file = find_rubric(opts->get("--rubric"), schemas);
-  auto rubric = compliance::load_rubric(rubric_file, sink);
-  std::optional<compliance::RuleSet> rubric_rules;
-  if (rubric && !rubric->rule_set.empty() &&
-      std::find(rule_ids.begin(), rule_ids.end(), rubric->rule_set) == rule_ids.end())
-    rubric_rules = compliance::load_rule_set(schemas / "rules" / (rubric->rule_set + ".yaml"), sink);
-  if (sink.has_errors() || !rubric) {
-    sink.print(std::cerr);
-    if (!rubric) std::cerr << "webtruong audit: cannot load the rubric " << rubric_file.string() << "\n";
+  const auto request = regulation_request(*opts, host.schemas_dir());
+  auto regs = regulations::load_for("", request, sink);
+  sink.print(std::cerr);
+  if (sink.has_errors() || !regs.complete) {
+    if (!regs.rubric) std::cerr << "webtruong audit: cannot load the rubric " << rubric_file(request).string() << "\n";
     return 1;
   }
-  sink.print(std::cerr);
   if (sites.empty()) return p.usage_error("give at least one site URL (or --list FILE)");
 
+  const regulations::RuleSet rules = regulations::combine(regs.rule_sets);
+  const regulations::Rubric& rubric = *regs.rubric;
   setup.rules = &rules;
-  setup.rubric = &*rubric;
-  setup.rubric_rules = rubric_rules ? &*rubric_rules : nullptr;
+  setup.rubric = &rubric;
+  setup.rubric_rules = regs.rubric_rules ? &*regs.rubric_rules : nullptr;
   std::vector<std::string> seeds;
   std::vector<SiteOverrides> per_site;
   std::set<std::string> keys_used;
@@ -241,7 +244,7 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
   if (opts->has("--json")) write(opts->get("--json"), out.dump(2) + "\n");
   if (opts->has("--csv")) write(opts->get("--csv"), to_csv(results));
   if (opts->has("--db")) {
-    auto rec = record(opts->get("--db"), results, iso_now(started), rules.id, rubric->id);
+    auto rec = record(opts->get("--db"), results, iso_now(started), rules.id, rubric.id);
     if (!rec.error.empty()) {
       std::cerr << "webtruong audit: " << rec.error << "\n";
       ok = false;
@@ -250,7 +253,7 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
   if (opts->has("--html")) {
     HtmlOptions html;
     html.generated_at = vn_now(started);
-    html.rubric_title = rubric->name;
+    html.rubric_title = rubric.name;
     std::vector<HistoryResult> past;
     if (opts->has("--db"))
       for (const auto& r : results) past.push_back(history(opts->get("--db"), r.url));

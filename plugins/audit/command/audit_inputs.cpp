@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "config/site_config.hpp"
 #include "data/csv_reader.hpp"
+#include "regulations/school_type.hpp"
 
 namespace wt::audit {
 namespace {
@@ -51,17 +51,6 @@ std::optional<double> parse_number(std::string s) {
   } catch (...) {
     return std::nullopt;
   }
-}
-
-bool is_school_type(const std::string& t) {
-  const auto& all = config::school_types();
-  return std::find(all.begin(), all.end(), t) != all.end();
-}
-
-std::string type_list() {
-  std::string out;
-  for (const auto& t : config::school_types()) out += (out.empty() ? "" : ", ") + t;
-  return out;
 }
 
 }  // namespace
@@ -112,9 +101,9 @@ std::vector<ListedSite> read_site_list(const std::string& text, const std::strin
       if (tb != std::string::npos) {
         size_t te = line.find(' ', tb);
         std::string type = lower(line.substr(tb, te == std::string::npos ? std::string::npos : te - tb));
-        if (!is_school_type(type)) {
+        if (!regulations::is_school_type(type)) {
           sink.error({file, line_no, static_cast<int>(tb) + 1}, "audit.list.type",
-                     "unknown school type '" + type + "' (one of " + type_list() + ")");
+                     "unknown school type '" + type + "' (one of " + regulations::school_type_list() + ")");
           continue;
         }
         site.type = type;

@@ -842,7 +842,7 @@ SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const Si
   out.error = data.error ? data.error : crawl_error(data);
   // An unknown type must not excuse a site: every requirement of a school
   // (not those of phòng/sở only) then applies.
-  auto sections_of = [&](const compliance::RuleSet& rules) {
+  auto sections_of = [&](const regulations::RuleSet& rules) {
     auto found = find_sections(data.pages, rules, type, data.seed, SiteFacts{data.sitemap_url});
     if (!type.empty()) return found;
     static const std::vector<std::string> kSchools = {"mn", "th", "thcs", "thpt", "gdtx"};

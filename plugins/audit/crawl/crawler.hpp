@@ -40,7 +40,8 @@
 
 #include "audit/analysis/site_analysis.hpp"
 #include "audit/fetch/http_client.hpp"
-#include "compliance/rule_set.hpp"
+#include "regulations/rubric.hpp"
+#include "regulations/rule_set.hpp"
 
 namespace wt::audit {
 
@@ -80,9 +81,9 @@ struct CrawlOptions {
 /// What the crawl is measured against. Pointers may be null (no rubric: no
 /// score; no rules: no sections).
 struct AuditSetup {
-  const compliance::RuleSet* rules = nullptr;         ///< Sections reported.
-  const compliance::Rubric* rubric = nullptr;
-  const compliance::RuleSet* rubric_rules = nullptr;  ///< The rubric's own rule set, if it differs.
+  const regulations::RuleSet* rules = nullptr;         ///< Sections reported.
+  const regulations::Rubric* rubric = nullptr;
+  const regulations::RuleSet* rubric_rules = nullptr;  ///< The rubric's own rule set, if it differs.
   std::string school_type;    ///< Empty: guessed from the home page title (mn, th, thcs, thpt, gdtx, pgd, sgd).
   std::string since, until;   ///< Posting window; empty: the current school year.
 };

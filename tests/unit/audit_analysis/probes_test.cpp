@@ -3,7 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "audit/analysis/probes.hpp"
-#include "compliance/rule_set.hpp"
+#include "regulations/rubric.hpp"
+#include "regulations/rule_set.hpp"
 #include "core/diagnostic.hpp"
 
 using namespace wt::audit;
@@ -30,9 +31,9 @@ bool found(const std::string& probe, const std::vector<CrawledPage>& pages, cons
   return r->found;
 }
 
-wt::compliance::RuleSet rules(const std::string& id) {
+wt::regulations::RuleSet rules(const std::string& id) {
   wt::DiagnosticSink sink;
-  auto set = wt::compliance::load_rule_set(std::string(WT_SOURCE_DIR) + "/schemas/rules/" + id + ".yaml", sink);
+  auto set = wt::regulations::load_rule_set(std::string(WT_SOURCE_DIR) + "/schemas/rules/" + id + ".yaml", sink);
   REQUIRE(set);
   return *set;
 }

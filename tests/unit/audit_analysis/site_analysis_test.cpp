@@ -12,23 +12,23 @@ namespace {
 
 const std::string kSchemas = std::string(WT_SOURCE_DIR) + "/schemas/";
 
-const wt::compliance::RuleSet& rules(const std::string& id) {
-  static std::map<std::string, wt::compliance::RuleSet> cache;
+const wt::regulations::RuleSet& rules(const std::string& id) {
+  static std::map<std::string, wt::regulations::RuleSet> cache;
   auto it = cache.find(id);
   if (it == cache.end()) {
     wt::DiagnosticSink sink;
-    auto set = wt::compliance::load_rule_set(kSchemas + "rules/" + id + ".yaml", sink);
+    auto set = wt::regulations::load_rule_set(kSchemas + "rules/" + id + ".yaml", sink);
     REQUIRE(set);
     it = cache.emplace(id, *set).first;
   }
   return it->second;
 }
 
-const wt::compliance::Rubric& rubric() {
-  static std::optional<wt::compliance::Rubric> r;
+const wt::regulations::Rubric& rubric() {
+  static std::optional<wt::regulations::Rubric> r;
   if (!r) {
     wt::DiagnosticSink sink;
-    r = wt::compliance::load_rubric(kSchemas + "rubrics/vinh-phuc-2016-2017.yaml", sink);
+    r = wt::regulations::load_rubric(kSchemas + "rubrics/vinh-phuc-2016-2017.yaml", sink);
     REQUIRE(r);
   }
   return *r;

@@ -134,7 +134,7 @@ TEST_CASE("site.example served by nginx: every post with its date, every section
   for (const auto& id : report["rule_sets"]) ids.push_back(id.get<std::string>());
   auto rules = wt::test::load_rules(ids);
   wt::DiagnosticSink sink;
-  auto rubric = wt::compliance::load_rubric(
+  auto rubric = wt::regulations::load_rubric(
       fs::path(WT_SOURCE_DIR) / "schemas" / "rubrics" / (report["score"]["rubric"].get<std::string>() + ".yaml"), sink);
   REQUIRE(rubric);
   auto rubric_rules = wt::test::load_rules({rubric->rule_set});
