@@ -1,6 +1,7 @@
 // The PluginHost of a real run.
 #include "core/file_io.hpp"
 #include "core/installed.hpp"
+#include "data/csv_reader.hpp"
 #include "plugin/plugin.hpp"
 #include "templates/theme.hpp"
 
@@ -46,6 +47,24 @@ class DefaultHost final : public PluginHost {
   }
 
   long long now() const override { return now_seconds(); }
+
+  std::optional<Table> read_csv(std::string_view text, TableError* error) const override {
+    data::CsvError err;
+    auto csv = data::read_csv(text, &err);
+    if (!csv) {
+      if (error) *error = {err.message, err.line, err.column};
+      return std::nullopt;
+    }
+    Table table;
+    table.reserve(csv->rows.size());
+    for (auto& row : csv->rows) {
+      std::vector<TableCell> cells;
+      cells.reserve(row.size());
+      for (auto& cell : row) cells.push_back({std::move(cell.text), cell.line, cell.column});
+      table.push_back(std::move(cells));
+    }
+    return table;
+  }
 };
 
 }  // namespace

@@ -194,7 +194,7 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
       std::cerr << "webtruong audit: cannot read the input file " << file << "\n";
       return 1;
     }
-    if (auto in = read_score_inputs(*text, file, sink)) inputs = std::move(*in);
+    if (auto in = read_score_inputs(*text, file, host, sink)) inputs = std::move(*in);
   }
   const auto request = regulation_request(*opts, host.schemas_dir());
   auto regs = regulations::load_for("", request, sink);
