@@ -1,7 +1,7 @@
-// webtruong audit: options, inputs, the crawl, and the reports.
+// webtruong audit: options, inputs, the regulations, the crawl, and the
+// reports, each step a function of its own, run in order by run_audit.
 #include <unistd.h>
 
-#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
@@ -12,7 +12,8 @@
 
 #include "audit/command/audit_inputs.hpp"
 #include "audit/command/audit_plugin.hpp"
-#include "audit/crawl/crawler.hpp"
+#include "audit/command/audit_sites.hpp"
+#include "audit/report/audit_json.hpp"
 #include "audit/report/history.hpp"
 #include "audit/report/report.hpp"
 #include "core/date.hpp"
@@ -61,11 +62,116 @@ const plugin::OptionParser& parser() {
   return p;
 }
 
+constexpr int kGoOn = -1;  ///< A step's status when the run goes on; else the exit status.
+
 /// --since/--until: dd/mm/yyyy or yyyy-mm-dd -> "yyyy-mm-dd".
 std::optional<std::string> window_date(const std::string& text) {
   auto d = parse_date(text);
   if (!d) return std::nullopt;
   return format_iso_date(*d);
+}
+
+std::string iso_now(long long now) {
+  std::time_t t = static_cast<std::time_t>(now);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string vn_now(long long now) { return format_vn_datetime(from_epoch(now, 7 * 60)); }
+
+// --max-pages, --concurrency, --per-host, --delay, --budget, -q.
+int read_limits(const plugin::ParsedOptions& opts, CrawlOptions& options) {
+  long max_pages = options.max_pages, concurrency = options.concurrency, per_host = options.per_host,
+       delay = options.delay_ms, budget = static_cast<long>(options.site_budget);
+  std::string error;
+  if (!opts.number("--max-pages", 1, 10'000'000, &max_pages, &error) ||
+      !opts.number("--concurrency", 1, 1000, &concurrency, &error) ||
+      !opts.number("--per-host", 1, 100, &per_host, &error) || !opts.number("--delay", 0, 3'600'000, &delay, &error) ||
+      !opts.number("--budget", 0, 30 * 24 * 3600, &budget, &error))
+    return parser().usage_error(error);
+  options.max_pages = static_cast<int>(max_pages);
+  options.concurrency = static_cast<int>(concurrency);
+  options.per_host = static_cast<int>(per_host);
+  options.delay_ms = delay;
+  options.site_budget = static_cast<double>(budget);
+  options.progress = !opts.has("--quiet");
+  return kGoOn;
+}
+
+// --ca-file (it must be readable) and --proxy (it must be a proxy URL).
+int read_connection(const plugin::ParsedOptions& opts, CrawlOptions& options) {
+  if (opts.has("--ca-file")) {
+    options.ca_file = opts.get("--ca-file");
+    if (!read_file(options.ca_file)) {
+      std::cerr << "webtruong audit: cannot read the CA file " << options.ca_file << "\n";
+      return 1;
+    }
+  }
+  if (opts.has("--proxy")) {
+    options.proxy = opts.get("--proxy");
+    const std::string scheme = options.proxy.substr(0, options.proxy.find("://"));
+    if (options.proxy.find("://") == std::string::npos ||
+        (scheme != "http" && scheme != "https" && scheme != "socks5" && scheme != "socks5h"))
+      return parser().usage_error("'--proxy' needs a proxy URL (http://host:port, https://, socks5://), not '" +
+                                  options.proxy + "'");
+  }
+  return kGoOn;
+}
+
+// --since, --until and --type.
+int read_window_and_type(const plugin::ParsedOptions& opts, AuditSetup& setup) {
+  for (const char* name : {"--since", "--until"}) {
+    if (!opts.has(name)) continue;
+    auto d = window_date(opts.get(name));
+    if (!d)
+      return parser().usage_error(std::string("'") + name + "' needs a date (dd/mm/yyyy or yyyy-mm-dd), not '" +
+                                  opts.get(name) + "'");
+    (std::string(name) == "--since" ? setup.since : setup.until) = *d;
+  }
+  if (!setup.since.empty() && !setup.until.empty() && setup.since > setup.until)
+    return parser().usage_error("--since " + opts.get("--since") + " is after --until " + opts.get("--until"));
+  if (opts.has("--type")) {
+    setup.school_type = opts.get("--type");
+    if (!regulations::is_school_type(setup.school_type))
+      return parser().usage_error("unknown school type '" + setup.school_type + "' (one of " +
+                                  regulations::school_type_list() + ")");
+  }
+  return kGoOn;
+}
+
+// The sites of the command line, then of --list.
+int read_sites(const plugin::ParsedOptions& opts, std::vector<ListedSite>& sites, DiagnosticSink& sink) {
+  for (const auto& u : opts.positional) {
+    auto listed = read_site_list(u, "(command line)", sink);
+    sites.insert(sites.end(), listed.begin(), listed.end());
+  }
+  if (!opts.has("--list")) return kGoOn;
+  const std::string list = opts.get("--list");
+  auto text = read_file(list);
+  if (!text) {
+    std::cerr << "webtruong audit: cannot read the site list " << list << "\n";
+    return 1;
+  }
+  auto listed = read_site_list(*text, list, sink);
+  sites.insert(sites.end(), listed.begin(), listed.end());
+  return kGoOn;
+}
+
+// --input: what a crawl cannot measure, by site_key.
+int read_inputs(const plugin::ParsedOptions& opts, const plugin::PluginHost& host,
+                std::map<std::string, ScoreInputs>& inputs, DiagnosticSink& sink) {
+  if (!opts.has("--input")) return kGoOn;
+  const std::string file = opts.get("--input");
+  auto text = read_file(file);
+  if (!text) {
+    std::cerr << "webtruong audit: cannot read the input file " << file << "\n";
+    return 1;
+  }
+  if (auto in = read_score_inputs(*text, file, host, sink)) inputs = std::move(*in);
+  return kGoOn;
 }
 
 // The request of an audit: --rules (default tt37-2020 and tt09-2024, for
@@ -98,120 +204,9 @@ fs::path rubric_file(const regulations::RegulationRequest& request) {
          ((request.rubric.empty() ? std::string(regulations::kDefaultRubric) : request.rubric) + ".yaml");
 }
 
-std::string iso_now(long long now) {
-  std::time_t t = static_cast<std::time_t>(now);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-std::string vn_now(long long now) {
-  return format_vn_datetime(from_epoch(now, 7 * 60));
-}
-
-}  // namespace
-
-int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& host) {
-  const auto& p = parser();
-  std::string error;
-  auto opts = p.parse(args, &error);
-  if (!opts) return p.usage_error(error);
-  if (opts->help) {
-    std::cout << p.usage();
-    return 0;
-  }
-
-  CrawlOptions options;
-  AuditSetup setup;
-  long max_pages = options.max_pages, concurrency = options.concurrency, per_host = options.per_host,
-       delay = options.delay_ms, budget = static_cast<long>(options.site_budget);
-  if (!opts->number("--max-pages", 1, 10'000'000, &max_pages, &error) ||
-      !opts->number("--concurrency", 1, 1000, &concurrency, &error) ||
-      !opts->number("--per-host", 1, 100, &per_host, &error) ||
-      !opts->number("--delay", 0, 3'600'000, &delay, &error) ||
-      !opts->number("--budget", 0, 30 * 24 * 3600, &budget, &error))
-    return p.usage_error(error);
-  options.max_pages = static_cast<int>(max_pages);
-  options.concurrency = static_cast<int>(concurrency);
-  options.per_host = static_cast<int>(per_host);
-  options.delay_ms = delay;
-  options.site_budget = static_cast<double>(budget);
-  options.progress = !opts->has("--quiet");
-  if (opts->has("--ca-file")) {
-    options.ca_file = opts->get("--ca-file");
-    if (!read_file(options.ca_file)) {
-      std::cerr << "webtruong audit: cannot read the CA file " << options.ca_file << "\n";
-      return 1;
-    }
-  }
-  if (opts->has("--proxy")) {
-    options.proxy = opts->get("--proxy");
-    const std::string scheme = options.proxy.substr(0, options.proxy.find("://"));
-    if (options.proxy.find("://") == std::string::npos ||
-        (scheme != "http" && scheme != "https" && scheme != "socks5" && scheme != "socks5h"))
-      return p.usage_error("'--proxy' needs a proxy URL (http://host:port, https://, socks5://), not '" +
-                           options.proxy + "'");
-  }
-  for (const char* name : {"--since", "--until"}) {
-    if (!opts->has(name)) continue;
-    auto d = window_date(opts->get(name));
-    if (!d) return p.usage_error(std::string("'") + name + "' needs a date (dd/mm/yyyy or yyyy-mm-dd), not '" +
-                                 opts->get(name) + "'");
-    (std::string(name) == "--since" ? setup.since : setup.until) = *d;
-  }
-  if (!setup.since.empty() && !setup.until.empty() && setup.since > setup.until)
-    return p.usage_error("--since " + opts->get("--since") + " is after --until " + opts->get("--until"));
-  if (opts->has("--type")) {
-    setup.school_type = opts->get("--type");
-    if (!regulations::is_school_type(setup.school_type))
-      return p.usage_error("unknown school type '" + setup.school_type + "' (one of " +
-                           regulations::school_type_list() + ")");
-  }
-
-  DiagnosticSink sink;
-  std::vector<ListedSite> sites;
-  for (const auto& u : opts->positional) {
-    auto listed = read_site_list(u, "(command line)", sink);
-    sites.insert(sites.end(), listed.begin(), listed.end());
-  }
-  if (opts->has("--list")) {
-    const std::string list = opts->get("--list");
-    auto text = read_file(list);
-    if (!text) {
-      std::cerr << "webtruong audit: cannot read the site list " << list << "\n";
-      return 1;
-    }
-    auto listed = read_site_list(*text, list, sink);
-    sites.insert(sites.end(), listed.begin(), listed.end());
-  }
-  std::map<std::string, ScoreInputs> inputs;
-  if (opts->has("--input")) {
-    const std::string file = opts->get("--input");
-    auto text = read_file(file);
-    if (!text) {
-      std::cerr << "webtruong audit: cannot read the input file " << file << "\n";
-      return 1;
-    }
-    if (auto in = read_score_inputs(*text, file, host, sink)) inputs = std::move(*in);
-  }
-  const auto request = regulation_request(*opts, host.schemas_dir());
-  auto regs = regulations::load_for("", request, sink);
-  sink.print(std::cerr);
-  if (sink.has_errors() || !regs.complete) {
-    if (!regs.rubric) std::cerr << "webtruong audit: cannot load the rubric " << rubric_file(request).string() << "\n";
-    return 1;
-  }
-  if (sites.empty()) return p.usage_error("give at least one site URL (or --list FILE)");
-
-  const regulations::RuleSet rules = regulations::combine(regs.rule_sets);
-  const regulations::Rubric& rubric = *regs.rubric;
-  setup.rules = &rules;
-  setup.rubric = &rubric;
-  setup.rubric_rules = regs.rubric_rules ? &*regs.rubric_rules : nullptr;
-  std::vector<std::string> seeds;
-  std::vector<SiteOverrides> per_site;
+// Every site with its own type and inputs; warns of inputs no site uses.
+void pair_sites(const std::vector<ListedSite>& sites, const std::map<std::string, ScoreInputs>& inputs,
+                const std::string& input_file, std::vector<std::string>& seeds, std::vector<SiteOverrides>& per_site) {
   std::set<std::string> keys_used;
   for (const auto& s : sites) {
     seeds.push_back(s.url);
@@ -225,49 +220,59 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
   }
   for (const auto& [key, _] : inputs)
     if (!keys_used.count(key))
-      std::cerr << "webtruong audit: warning: " << opts->get("--input") << ": '" << key
-                << "' matches no site of this audit\n";
+      std::cerr << "webtruong audit: warning: " << input_file << ": '" << key << "' matches no site of this audit\n";
+}
 
-  const long long started = host.now();
-  auto results = audit_sites(seeds, setup, options, per_site);
+/// Writes `content` through the host; false (reported) when it cannot.
+bool write_report(const plugin::PluginHost& host, const std::string& path, const std::string& content) {
+  std::string err;
+  if (host.write_file(path, content, &err)) return true;
+  std::cerr << "webtruong audit: " << err << "\n";
+  return false;
+}
 
+// --html: the theme's report templates (or --templates) rendered by the host.
+bool write_html(const plugin::ParsedOptions& opts, const plugin::PluginHost& host,
+                const std::vector<SiteResult>& results, const regulations::Rubric& rubric, long long started) {
+  HtmlOptions html;
+  html.generated_at = vn_now(started);
+  html.rubric_title = rubric.name;
+  std::vector<HistoryResult> past;
+  if (opts.has("--db"))
+    for (const auto& r : results) past.push_back(history(opts.get("--db"), r.url));
+  DiagnosticSink report_sink;
+  auto text =
+      host.render_report("audit", html_report_view(results, html, past), opts.get("--templates"), report_sink);
+  report_sink.print(std::cerr);
+  return text && write_report(host, opts.get("--html"), *text);
+}
+
+// Every report asked for; the JSON on standard output when none is. False
+// when one could not be written.
+bool write_reports(const plugin::ParsedOptions& opts, const plugin::PluginHost& host,
+                   const std::vector<SiteResult>& results, const std::string& rules_id,
+                   const regulations::Rubric& rubric, long long started) {
   nlohmann::ordered_json out = {{"sites", nlohmann::ordered_json::array()}};
   for (const auto& r : results) out["sites"].push_back(to_json(r));
   bool ok = true;
-  auto write = [&](const std::string& path, const std::string& content) {
-    std::string err;
-    if (!host.write_file(path, content, &err)) {
-      std::cerr << "webtruong audit: " << err << "\n";
-      ok = false;
-    }
-  };
-  if (opts->has("--json")) write(opts->get("--json"), out.dump(2) + "\n");
-  if (opts->has("--csv")) write(opts->get("--csv"), to_csv(results));
-  if (opts->has("--db")) {
-    auto rec = record(opts->get("--db"), results, iso_now(started), rules.id, rubric.id);
+  if (opts.has("--json")) ok = write_report(host, opts.get("--json"), out.dump(2) + "\n") && ok;
+  if (opts.has("--csv")) ok = write_report(host, opts.get("--csv"), to_csv(results)) && ok;
+  if (opts.has("--db")) {
+    auto rec = record(opts.get("--db"), results, iso_now(started), rules_id, rubric.id);
     if (!rec.error.empty()) {
       std::cerr << "webtruong audit: " << rec.error << "\n";
       ok = false;
     }
   }
-  if (opts->has("--html")) {
-    HtmlOptions html;
-    html.generated_at = vn_now(started);
-    html.rubric_title = rubric.name;
-    std::vector<HistoryResult> past;
-    if (opts->has("--db"))
-      for (const auto& r : results) past.push_back(history(opts->get("--db"), r.url));
-    DiagnosticSink report_sink;
-    auto text = host.render_report("audit", html_report_view(results, html, past), opts->get("--templates"),
-                                   report_sink);
-    report_sink.print(std::cerr);
-    if (text) write(opts->get("--html"), *text);
-    else ok = false;
-  }
-  if (!opts->has("--json") && !opts->has("--csv") && !opts->has("--html") && !opts->has("--db"))
+  if (opts.has("--html")) ok = write_html(opts, host, results, rubric, started) && ok;
+  if (!opts.has("--json") && !opts.has("--csv") && !opts.has("--html") && !opts.has("--db"))
     std::cout << out.dump(2) << "\n";
+  return ok;
+}
 
-  // Every failed site is named here and in each report; one is enough for exit status 1.
+// Every failed site is named here (and in each report); one is enough for
+// exit status 1. True when none failed.
+bool tell_failures(const std::vector<SiteResult>& results) {
   bool all_ok = true;
   for (const auto& r : results) {
     if (r.error) {
@@ -284,7 +289,52 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
                 << ": the school type could not be guessed from the home page; every school requirement was "
                    "applied (give it with --type or in the --list file)\n";
   }
-  return ok && all_ok ? 0 : 1;
+  return all_ok;
+}
+
+}  // namespace
+
+int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& host) {
+  const auto& p = parser();
+  std::string error;
+  auto opts = p.parse(args, &error);
+  if (!opts) return p.usage_error(error);
+  if (opts->help) {
+    std::cout << p.usage();
+    return 0;
+  }
+  CrawlOptions options;
+  AuditSetup setup;
+  for (int status : {read_limits(*opts, options), read_connection(*opts, options), read_window_and_type(*opts, setup)})
+    if (status != kGoOn) return status;
+
+  DiagnosticSink sink;
+  std::vector<ListedSite> sites;
+  std::map<std::string, ScoreInputs> inputs;
+  if (int status = read_sites(*opts, sites, sink); status != kGoOn) return status;
+  if (int status = read_inputs(*opts, host, inputs, sink); status != kGoOn) return status;
+  const auto request = regulation_request(*opts, host.schemas_dir());
+  auto regs = regulations::load_for("", request, sink);
+  sink.print(std::cerr);
+  if (sink.has_errors() || !regs.complete) {
+    if (!regs.rubric) std::cerr << "webtruong audit: cannot load the rubric " << rubric_file(request).string() << "\n";
+    return 1;
+  }
+  if (sites.empty()) return p.usage_error("give at least one site URL (or --list FILE)");
+
+  const regulations::RuleSet rules = regulations::combine(regs.rule_sets);
+  setup.rules = &rules;
+  setup.rubric = &*regs.rubric;
+  setup.rubric_rules = regs.rubric_rules ? &*regs.rubric_rules : nullptr;
+  std::vector<std::string> seeds;
+  std::vector<SiteOverrides> per_site;
+  pair_sites(sites, inputs, opts->get("--input"), seeds, per_site);
+
+  const long long started = host.now();
+  const auto results = audit_sites(seeds, setup, options, per_site);
+  const bool written = write_reports(*opts, host, results, rules.id, *regs.rubric, started);
+  const bool all_ok = tell_failures(results);
+  return written && all_ok ? 0 : 1;
 }
 
 }  // namespace wt::audit

@@ -15,7 +15,8 @@
 
 #include "audit/crawl/crawler.hpp"
 #include "audit/url/url.hpp"
-#include "regulations/rubric.hpp"
+#include "audit/analysis/site_analysis.hpp"
+#include "audit/report/audit_json.hpp"
 #include "regulations/rule_set.hpp"
 #include "core/diagnostic.hpp"
 #include "support/nginx_server.hpp"

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "audit/report/history.hpp"
+#include "audit/report/audit_json.hpp"
 #include "audit/report/report.hpp"
 #include "templates/theme.hpp"
 #include "support/temp_site.hpp"

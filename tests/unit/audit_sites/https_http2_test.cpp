@@ -9,7 +9,7 @@
 
 #include "audit/crawl/crawler.hpp"
 #include "audit/fetch/http_client.hpp"
-#include "regulations/rubric.hpp"
+#include "audit/command/audit_sites.hpp"
 #include "regulations/rule_set.hpp"
 #include "support/nginx_server.hpp"
 #include "support/temp_site.hpp"

@@ -16,6 +16,8 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/crawl/crawler.hpp"
+#include "audit/analysis/site_analysis.hpp"
+#include "regulations/rubric.hpp"
 #include "content/front_matter.hpp"
 #include "core/date.hpp"
 #include "core/text.hpp"
