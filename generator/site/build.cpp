@@ -193,32 +193,38 @@ class Builder {
     data_ = data::load_data(opt_.site_dir, schemas_, sink_);
   }
 
-  // Checks the site against its rule sets: compliance.json is published, and
-  // with --strict whatever is missing or stale fails the build.
+  // Checks the site against its rule sets (each read once, through
+  // load_site_regulations): compliance.json is published, and with --strict
+  // whatever is missing or stale fails the build.
   void check_compliance() {
     if (schemas_.empty()) return;
-    auto report = check_loaded_site(cfg_, *tree_, &data_, schemas_, now_, sink_);
-    if (!report) return;
-    compliance_ = compliance::compliance_map(*report);
+    auto regs = load_site_regulations(cfg_, schemas_, sink_);
+    if (!regs) return;
+    auto report = check_site(cfg_, *tree_, &data_, *regs, now_);
+    compliance_ = compliance::compliance_map(report);
     if (opt_.strict) {
-      for (const auto& r : report->results) {
+      for (const auto& r : report.results) {
         if (r.status != compliance::Status::Missing && r.status != compliance::Status::Stale) continue;
         sink_.error({"site.yaml", 0, 0}, "compliance." + std::string(compliance::status_name(r.status)),
                     "requirement '" + r.id + "' (" + r.name + ") is " + compliance::status_name(r.status) +
                         (r.note.empty() ? "" : ": " + r.note));
       }
     }
-    auto sets = rule_set_ids(cfg_);
-    if (std::find(sets.begin(), sets.end(), "tt09-2024") == sets.end()) return;
-    if (auto tt09 = regulations::load_rule_set(schemas_ / "rules" / "tt09-2024.yaml", sink_)) {
-      static const std::map<std::string, std::string> kCategory = {
-          {"disc_general", "general"}, {"disc_finance", "finance"}, {"disc_staff", "staff"},
-          {"disc_facilities", "facilities"}, {"disc_quality", "quality"}, {"disc_plan", "plan"},
-          {"disc_results", "results"}, {"disc_annual_report", "annual_report"}};
-      for (const auto& q : tt09->requirements) {
-        auto it = kCategory.find(q.id);
-        if (it != kCategory.end() && q.applies(cfg_.type)) checklist_.push_back({it->second, q.name, q.source});
-      }
+    collect_disclosures(*regs);
+  }
+
+  // The public-disclosure checklist (TT 09/2024) of a school's data pages,
+  // from the rule set already loaded.
+  void collect_disclosures(const regulations::Regulations& regs) {
+    const regulations::RuleSet* tt09 = regs.find(regulations::kDisclosureRuleSet);
+    if (!tt09) return;
+    static const std::map<std::string, std::string> kCategory = {
+        {"disc_general", "general"}, {"disc_finance", "finance"}, {"disc_staff", "staff"},
+        {"disc_facilities", "facilities"}, {"disc_quality", "quality"}, {"disc_plan", "plan"},
+        {"disc_results", "results"}, {"disc_annual_report", "annual_report"}};
+    for (const auto& q : tt09->requirements) {
+      auto it = kCategory.find(q.id);
+      if (it != kCategory.end() && q.applies(cfg_.type)) checklist_.push_back({it->second, q.name, q.source});
     }
   }
 

@@ -29,10 +29,6 @@ regulations::RegulationRequest regulation_request(const config::SiteConfig& cfg,
   return request;
 }
 
-std::vector<std::string> rule_set_ids(const config::SiteConfig& cfg) {
-  return regulations::rule_set_ids(cfg.type, regulation_request(cfg, {}));
-}
-
 std::optional<regulations::Regulations> load_site_regulations(const config::SiteConfig& cfg, const fs::path& schemas,
                                                               DiagnosticSink& sink) {
   if (schemas.empty()) {

@@ -33,9 +33,6 @@ std::filesystem::path find_schemas_dir();
 regulations::RegulationRequest regulation_request(const config::SiteConfig& cfg,
                                                   const std::filesystem::path& schemas);
 
-/// The rule sets a site is checked against (regulation_request's).
-std::vector<std::string> rule_set_ids(const config::SiteConfig& cfg);
-
 /// The site's regulations, each file read once; nullopt when the schemas
 /// folder is missing, or a rule or rubric file is missing or broken
 /// (reported to `sink`).
