@@ -1,12 +1,16 @@
 // webtruong audit: options, inputs, the regulations, the crawl, and the
-// reports, each step a function of its own, run in order by run_audit.
+// reports, each step a small function of one AuditRun, listed in order in
+// kSteps; run_audit runs them until one ends the run.
 #include <unistd.h>
 
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -62,8 +66,6 @@ const plugin::OptionParser& parser() {
   return p;
 }
 
-constexpr int kGoOn = -1;  ///< A step's status when the run goes on; else the exit status.
-
 /// --since/--until: dd/mm/yyyy or yyyy-mm-dd -> "yyyy-mm-dd".
 std::optional<std::string> window_date(const std::string& text) {
   auto d = parse_date(text);
@@ -82,36 +84,62 @@ std::string iso_now(long long now) {
 
 std::string vn_now(long long now) { return format_vn_datetime(from_epoch(now, 7 * 60)); }
 
+// Everything one run of `webtruong audit` reads and makes, filled step by
+// step (kSteps).
+struct AuditRun {
+  AuditRun(const plugin::ParsedOptions& o, const plugin::PluginHost& h) : opts(o), host(h) {}
+
+  const plugin::ParsedOptions& opts;
+  const plugin::PluginHost& host;
+  CrawlOptions options;
+  AuditSetup setup;
+  DiagnosticSink sink;                         ///< Problems of the site list, the inputs, the regulations.
+  std::vector<ListedSite> sites;
+  std::map<std::string, ScoreInputs> inputs;  ///< By site_key.
+  regulations::Regulations regs;
+  regulations::RuleSet rules;                  ///< The rule sets as one (the sections reported).
+  std::vector<std::string> seeds;
+  std::vector<SiteOverrides> per_site;
+  long long started = 0;
+  std::vector<SiteResult> results;
+  bool failed = false;                         ///< A report not written, or a site failed: exit status 1.
+};
+
+constexpr int kGoOn = -1;  ///< A step's status when the run goes on; else the exit status.
+
 // --max-pages, --concurrency, --per-host, --delay, --budget, -q.
-int read_limits(const plugin::ParsedOptions& opts, CrawlOptions& options) {
+int read_limits(AuditRun& run) {
+  CrawlOptions& options = run.options;
   long max_pages = options.max_pages, concurrency = options.concurrency, per_host = options.per_host,
        delay = options.delay_ms, budget = static_cast<long>(options.site_budget);
   std::string error;
-  if (!opts.number("--max-pages", 1, 10'000'000, &max_pages, &error) ||
-      !opts.number("--concurrency", 1, 1000, &concurrency, &error) ||
-      !opts.number("--per-host", 1, 100, &per_host, &error) || !opts.number("--delay", 0, 3'600'000, &delay, &error) ||
-      !opts.number("--budget", 0, 30 * 24 * 3600, &budget, &error))
+  if (!run.opts.number("--max-pages", 1, 10'000'000, &max_pages, &error) ||
+      !run.opts.number("--concurrency", 1, 1000, &concurrency, &error) ||
+      !run.opts.number("--per-host", 1, 100, &per_host, &error) ||
+      !run.opts.number("--delay", 0, 3'600'000, &delay, &error) ||
+      !run.opts.number("--budget", 0, 30 * 24 * 3600, &budget, &error))
     return parser().usage_error(error);
   options.max_pages = static_cast<int>(max_pages);
   options.concurrency = static_cast<int>(concurrency);
   options.per_host = static_cast<int>(per_host);
   options.delay_ms = delay;
   options.site_budget = static_cast<double>(budget);
-  options.progress = !opts.has("--quiet");
+  options.progress = !run.opts.has("--quiet");
   return kGoOn;
 }
 
 // --ca-file (it must be readable) and --proxy (it must be a proxy URL).
-int read_connection(const plugin::ParsedOptions& opts, CrawlOptions& options) {
-  if (opts.has("--ca-file")) {
-    options.ca_file = opts.get("--ca-file");
+int read_connection(AuditRun& run) {
+  CrawlOptions& options = run.options;
+  if (run.opts.has("--ca-file")) {
+    options.ca_file = run.opts.get("--ca-file");
     if (!read_file(options.ca_file)) {
       std::cerr << "webtruong audit: cannot read the CA file " << options.ca_file << "\n";
       return 1;
     }
   }
-  if (opts.has("--proxy")) {
-    options.proxy = opts.get("--proxy");
+  if (run.opts.has("--proxy")) {
+    options.proxy = run.opts.get("--proxy");
     const std::string scheme = options.proxy.substr(0, options.proxy.find("://"));
     if (options.proxy.find("://") == std::string::npos ||
         (scheme != "http" && scheme != "https" && scheme != "socks5" && scheme != "socks5h"))
@@ -121,56 +149,60 @@ int read_connection(const plugin::ParsedOptions& opts, CrawlOptions& options) {
   return kGoOn;
 }
 
-// --since, --until and --type.
-int read_window_and_type(const plugin::ParsedOptions& opts, AuditSetup& setup) {
+// --since and --until.
+int read_window(AuditRun& run) {
+  AuditSetup& setup = run.setup;
   for (const char* name : {"--since", "--until"}) {
-    if (!opts.has(name)) continue;
-    auto d = window_date(opts.get(name));
+    if (!run.opts.has(name)) continue;
+    auto d = window_date(run.opts.get(name));
     if (!d)
       return parser().usage_error(std::string("'") + name + "' needs a date (dd/mm/yyyy or yyyy-mm-dd), not '" +
-                                  opts.get(name) + "'");
+                                  run.opts.get(name) + "'");
     (std::string(name) == "--since" ? setup.since : setup.until) = *d;
   }
   if (!setup.since.empty() && !setup.until.empty() && setup.since > setup.until)
-    return parser().usage_error("--since " + opts.get("--since") + " is after --until " + opts.get("--until"));
-  if (opts.has("--type")) {
-    setup.school_type = opts.get("--type");
-    if (!regulations::is_school_type(setup.school_type))
-      return parser().usage_error("unknown school type '" + setup.school_type + "' (one of " +
-                                  regulations::school_type_list() + ")");
-  }
+    return parser().usage_error("--since " + run.opts.get("--since") + " is after --until " + run.opts.get("--until"));
+  return kGoOn;
+}
+
+// --type.
+int read_type(AuditRun& run) {
+  if (!run.opts.has("--type")) return kGoOn;
+  run.setup.school_type = run.opts.get("--type");
+  if (!regulations::is_school_type(run.setup.school_type))
+    return parser().usage_error("unknown school type '" + run.setup.school_type + "' (one of " +
+                                regulations::school_type_list() + ")");
   return kGoOn;
 }
 
 // The sites of the command line, then of --list.
-int read_sites(const plugin::ParsedOptions& opts, std::vector<ListedSite>& sites, DiagnosticSink& sink) {
-  for (const auto& u : opts.positional) {
-    auto listed = read_site_list(u, "(command line)", sink);
-    sites.insert(sites.end(), listed.begin(), listed.end());
+int read_sites(AuditRun& run) {
+  for (const auto& u : run.opts.positional) {
+    auto listed = read_site_list(u, "(command line)", run.sink);
+    run.sites.insert(run.sites.end(), listed.begin(), listed.end());
   }
-  if (!opts.has("--list")) return kGoOn;
-  const std::string list = opts.get("--list");
+  if (!run.opts.has("--list")) return kGoOn;
+  const std::string list = run.opts.get("--list");
   auto text = read_file(list);
   if (!text) {
     std::cerr << "webtruong audit: cannot read the site list " << list << "\n";
     return 1;
   }
-  auto listed = read_site_list(*text, list, sink);
-  sites.insert(sites.end(), listed.begin(), listed.end());
+  auto listed = read_site_list(*text, list, run.sink);
+  run.sites.insert(run.sites.end(), listed.begin(), listed.end());
   return kGoOn;
 }
 
 // --input: what a crawl cannot measure, by site_key.
-int read_inputs(const plugin::ParsedOptions& opts, const plugin::PluginHost& host,
-                std::map<std::string, ScoreInputs>& inputs, DiagnosticSink& sink) {
-  if (!opts.has("--input")) return kGoOn;
-  const std::string file = opts.get("--input");
+int read_inputs(AuditRun& run) {
+  if (!run.opts.has("--input")) return kGoOn;
+  const std::string file = run.opts.get("--input");
   auto text = read_file(file);
   if (!text) {
     std::cerr << "webtruong audit: cannot read the input file " << file << "\n";
     return 1;
   }
-  if (auto in = read_score_inputs(*text, file, host, sink)) inputs = std::move(*in);
+  if (auto in = read_score_inputs(*text, file, run.host, run.sink)) run.inputs = std::move(*in);
   return kGoOn;
 }
 
@@ -204,23 +236,50 @@ fs::path rubric_file(const regulations::RegulationRequest& request) {
          ((request.rubric.empty() ? std::string(regulations::kDefaultRubric) : request.rubric) + ".yaml");
 }
 
+// The rule sets and the rubric (regulations::load_for, as `check` reads
+// them); every problem found so far is printed, and any stops the run.
+int load_regulations(AuditRun& run) {
+  const auto request = regulation_request(run.opts, run.host.schemas_dir());
+  run.regs = regulations::load_for("", request, run.sink);
+  run.sink.print(std::cerr);
+  if (run.sink.has_errors() || !run.regs.complete) {
+    if (!run.regs.rubric)
+      std::cerr << "webtruong audit: cannot load the rubric " << rubric_file(request).string() << "\n";
+    return 1;
+  }
+  run.rules = regulations::combine(run.regs.rule_sets);
+  run.setup.rules = &run.rules;
+  run.setup.rubric = &*run.regs.rubric;
+  run.setup.rubric_rules = run.regs.rubric_rules ? &*run.regs.rubric_rules : nullptr;
+  return kGoOn;
+}
+
 // Every site with its own type and inputs; warns of inputs no site uses.
-void pair_sites(const std::vector<ListedSite>& sites, const std::map<std::string, ScoreInputs>& inputs,
-                const std::string& input_file, std::vector<std::string>& seeds, std::vector<SiteOverrides>& per_site) {
+int pair_sites(AuditRun& run) {
+  if (run.sites.empty()) return parser().usage_error("give at least one site URL (or --list FILE)");
   std::set<std::string> keys_used;
-  for (const auto& s : sites) {
-    seeds.push_back(s.url);
+  for (const auto& s : run.sites) {
+    run.seeds.push_back(s.url);
     SiteOverrides o;
     o.school_type = s.type;
-    if (auto it = inputs.find(site_key(s.url)); it != inputs.end()) {
+    if (auto it = run.inputs.find(site_key(s.url)); it != run.inputs.end()) {
       o.inputs = it->second;
       keys_used.insert(it->first);
     }
-    per_site.push_back(std::move(o));
+    run.per_site.push_back(std::move(o));
   }
-  for (const auto& [key, _] : inputs)
+  for (const auto& [key, _] : run.inputs)
     if (!keys_used.count(key))
-      std::cerr << "webtruong audit: warning: " << input_file << ": '" << key << "' matches no site of this audit\n";
+      std::cerr << "webtruong audit: warning: " << run.opts.get("--input") << ": '" << key
+                << "' matches no site of this audit\n";
+  return kGoOn;
+}
+
+// The crawl, each site analysed as soon as its crawl ends (audit_sites).
+int crawl_and_analyse(AuditRun& run) {
+  run.started = run.host.now();
+  run.results = audit_sites(run.seeds, run.setup, run.options, run.per_site);
+  return kGoOn;
 }
 
 /// Writes `content` through the host; false (reported) when it cannot.
@@ -231,52 +290,52 @@ bool write_report(const plugin::PluginHost& host, const std::string& path, const
   return false;
 }
 
-// --html: the theme's report templates (or --templates) rendered by the host.
-bool write_html(const plugin::ParsedOptions& opts, const plugin::PluginHost& host,
-                const std::vector<SiteResult>& results, const regulations::Rubric& rubric, long long started) {
-  HtmlOptions html;
-  html.generated_at = vn_now(started);
-  html.rubric_title = rubric.name;
-  std::vector<HistoryResult> past;
-  if (opts.has("--db"))
-    for (const auto& r : results) past.push_back(history(opts.get("--db"), r.url));
-  DiagnosticSink report_sink;
-  auto text =
-      host.render_report("audit", html_report_view(results, html, past), opts.get("--templates"), report_sink);
-  report_sink.print(std::cerr);
-  return text && write_report(host, opts.get("--html"), *text);
+// --db: the results kept in the SQLite history.
+bool write_history(const AuditRun& run) {
+  auto rec = record(run.opts.get("--db"), run.results, iso_now(run.started), run.rules.id, run.regs.rubric->id);
+  if (rec.error.empty()) return true;
+  std::cerr << "webtruong audit: " << rec.error << "\n";
+  return false;
 }
 
-// Every report asked for; the JSON on standard output when none is. False
-// when one could not be written.
-bool write_reports(const plugin::ParsedOptions& opts, const plugin::PluginHost& host,
-                   const std::vector<SiteResult>& results, const std::string& rules_id,
-                   const regulations::Rubric& rubric, long long started) {
+// --html: the theme's report templates (or --templates) rendered by the host.
+bool write_html(const AuditRun& run) {
+  HtmlOptions html;
+  html.generated_at = vn_now(run.started);
+  html.rubric_title = run.regs.rubric->name;
+  std::vector<HistoryResult> past;
+  if (run.opts.has("--db"))
+    for (const auto& r : run.results) past.push_back(history(run.opts.get("--db"), r.url));
+  DiagnosticSink report_sink;
+  auto text = run.host.render_report("audit", html_report_view(run.results, html, past), run.opts.get("--templates"),
+                                     report_sink);
+  report_sink.print(std::cerr);
+  return text && write_report(run.host, run.opts.get("--html"), *text);
+}
+
+// Every report asked for; the JSON on standard output when none is. A
+// report that cannot be written fails the run (after the others).
+int write_reports(AuditRun& run) {
+  const auto& opts = run.opts;
   nlohmann::ordered_json out = {{"sites", nlohmann::ordered_json::array()}};
-  for (const auto& r : results) out["sites"].push_back(to_json(r));
+  for (const auto& r : run.results) out["sites"].push_back(to_json(r));
   bool ok = true;
-  if (opts.has("--json")) ok = write_report(host, opts.get("--json"), out.dump(2) + "\n") && ok;
-  if (opts.has("--csv")) ok = write_report(host, opts.get("--csv"), to_csv(results)) && ok;
-  if (opts.has("--db")) {
-    auto rec = record(opts.get("--db"), results, iso_now(started), rules_id, rubric.id);
-    if (!rec.error.empty()) {
-      std::cerr << "webtruong audit: " << rec.error << "\n";
-      ok = false;
-    }
-  }
-  if (opts.has("--html")) ok = write_html(opts, host, results, rubric, started) && ok;
+  if (opts.has("--json")) ok = write_report(run.host, opts.get("--json"), out.dump(2) + "\n") && ok;
+  if (opts.has("--csv")) ok = write_report(run.host, opts.get("--csv"), to_csv(run.results)) && ok;
+  if (opts.has("--db")) ok = write_history(run) && ok;
+  if (opts.has("--html")) ok = write_html(run) && ok;
   if (!opts.has("--json") && !opts.has("--csv") && !opts.has("--html") && !opts.has("--db"))
     std::cout << out.dump(2) << "\n";
-  return ok;
+  run.failed = run.failed || !ok;
+  return kGoOn;
 }
 
 // Every failed site is named here (and in each report); one is enough for
-// exit status 1. True when none failed.
-bool tell_failures(const std::vector<SiteResult>& results) {
-  bool all_ok = true;
-  for (const auto& r : results) {
+// exit status 1.
+int tell_failures(AuditRun& run) {
+  for (const auto& r : run.results) {
     if (r.error) {
-      all_ok = false;
+      run.failed = true;
       std::cerr << "webtruong audit: " << r.url << ": " << r.error->what;
       if (!r.error->where.empty() && r.error->where != r.url) std::cerr << " (at " << r.error->where << ")";
       std::cerr << "\n";
@@ -289,8 +348,17 @@ bool tell_failures(const std::vector<SiteResult>& results) {
                 << ": the school type could not be guessed from the home page; every school requirement was "
                    "applied (give it with --type or in the --list file)\n";
   }
-  return all_ok;
+  return kGoOn;
 }
+
+/// One step of a run: kGoOn, or the exit status that ends it.
+using Step = int (*)(AuditRun&);
+
+// A run of `webtruong audit`, in order: options, sites and inputs, the
+// regulations, the crawl and its analysis, the reports.
+constexpr Step kSteps[] = {read_limits,      read_connection, read_window,       read_type,
+                           read_sites,       read_inputs,     load_regulations,  pair_sites,
+                           crawl_and_analyse, write_reports,  tell_failures};
 
 }  // namespace
 
@@ -303,38 +371,10 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
     std::cout << p.usage();
     return 0;
   }
-  CrawlOptions options;
-  AuditSetup setup;
-  for (int status : {read_limits(*opts, options), read_connection(*opts, options), read_window_and_type(*opts, setup)})
-    if (status != kGoOn) return status;
-
-  DiagnosticSink sink;
-  std::vector<ListedSite> sites;
-  std::map<std::string, ScoreInputs> inputs;
-  if (int status = read_sites(*opts, sites, sink); status != kGoOn) return status;
-  if (int status = read_inputs(*opts, host, inputs, sink); status != kGoOn) return status;
-  const auto request = regulation_request(*opts, host.schemas_dir());
-  auto regs = regulations::load_for("", request, sink);
-  sink.print(std::cerr);
-  if (sink.has_errors() || !regs.complete) {
-    if (!regs.rubric) std::cerr << "webtruong audit: cannot load the rubric " << rubric_file(request).string() << "\n";
-    return 1;
-  }
-  if (sites.empty()) return p.usage_error("give at least one site URL (or --list FILE)");
-
-  const regulations::RuleSet rules = regulations::combine(regs.rule_sets);
-  setup.rules = &rules;
-  setup.rubric = &*regs.rubric;
-  setup.rubric_rules = regs.rubric_rules ? &*regs.rubric_rules : nullptr;
-  std::vector<std::string> seeds;
-  std::vector<SiteOverrides> per_site;
-  pair_sites(sites, inputs, opts->get("--input"), seeds, per_site);
-
-  const long long started = host.now();
-  const auto results = audit_sites(seeds, setup, options, per_site);
-  const bool written = write_reports(*opts, host, results, rules.id, *regs.rubric, started);
-  const bool all_ok = tell_failures(results);
-  return written && all_ok ? 0 : 1;
+  AuditRun run(*opts, host);
+  for (Step step : kSteps)
+    if (int status = step(run); status != kGoOn) return status;
+  return run.failed ? 1 : 0;
 }
 
 }  // namespace wt::audit
