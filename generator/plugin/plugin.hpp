@@ -7,6 +7,10 @@
 // command's options with OptionParser, so `--help` and errors look the same
 // everywhere.
 //
+// A plugin includes only core/, regulations/ and plugin/ of the generator
+// (tests/unit/plugin/module_includes_test.cpp fails otherwise): whatever else
+// it needs of the generator is a service of PluginHost.
+//
 // Plugins are listed explicitly, in plugins/registry.cpp (no static-init
 // magic); `webtruong plugins` prints that list.
 //
