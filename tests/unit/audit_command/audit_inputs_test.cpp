@@ -63,7 +63,7 @@ TEST_CASE("site list: a bad type or address names the file, line and column") {
   CHECK(out.find("schools.txt:3:1: error: 'ftp://c.edu.vn' is not a web address") != std::string::npos);
 }
 
-TEST_CASE("score inputs: CSV with ; and Vietnamese numbers, keyed by site") {
+TEST_CASE("score inputs: CSV with semicolons and Vietnamese numbers, keyed by site") {
   wt::DiagnosticSink sink;
   auto in = read_score_inputs(
       "url;visits_per_day;posts_to_portal\r\n"

@@ -206,7 +206,7 @@ TEST_CASE("crawl: an exception while handling one site fails that site only", "[
   CHECK(out[1].html_ok == 2);
 }
 
-TEST_CASE("crawl: sites_at_once bounds the sites crawled together; each is handed over when done",
+TEST_CASE("crawl: sites_at_once bounds the sites crawled together, each is handed over when done",
           "[audit_crawl]") {
   std::vector<std::unique_ptr<TestServer>> servers;
   std::vector<std::string> seeds;

@@ -48,7 +48,7 @@ struct TlsSite {
 
 }  // namespace
 
-TEST_CASE("fetch: HTTPS with HTTP/2 where the server offers it; an untrusted certificate is an error") {
+TEST_CASE("fetch: HTTPS with HTTP/2 where the server offers it, an untrusted certificate is an error") {
   TlsSite site;
   wt::test::NginxServer nginx(site.nginx());
   REQUIRE(nginx.base_url().rfind("https://127.0.0.1:", 0) == 0);
