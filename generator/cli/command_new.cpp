@@ -5,7 +5,7 @@
 #include <ctime>
 #include <iostream>
 
-#include "core/installed.hpp"
+#include "core/clock.hpp"
 #include "core/text.hpp"
 #include "plugin/option_parser.hpp"
 #include "scaffold/scaffold.hpp"
