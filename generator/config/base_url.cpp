@@ -23,7 +23,7 @@ std::string lowered(std::string_view s) {
 // "http" or "https" when `text` starts with "http://" or "https://" (any case).
 std::string scheme_of(std::string_view text) {
   for (std::string_view scheme : {"http", "https"}) {
-    if (text.size() > scheme.size() + 3 && lowered(text.substr(0, scheme.size())) == scheme &&
+    if (text.size() >= scheme.size() + 3 && lowered(text.substr(0, scheme.size())) == scheme &&
         text.substr(scheme.size(), 3) == "://")
       return std::string(scheme);
   }

@@ -196,7 +196,7 @@ class Builder {
     if (schemas_.empty()) return;
     auto report = check_loaded_site(cfg_, *tree_, &data_, schemas_, now_, sink_);
     if (!report) return;
-    compliance_ = compliance::compliance_map(*report);
+    compliance_ = compliance::compliance_map(*report, cfg_.base_path());
     if (opt_.strict) {
       for (const auto& r : report->results) {
         if (r.status != compliance::Status::Missing && r.status != compliance::Status::Stale) continue;
