@@ -19,7 +19,7 @@ const plugin::OptionParser& parser() {
        {"--drafts", "", "", "include pages marked 'draft: true'"},
        {"--future", "", "", "include pages whose publish date has not come yet"},
        {"--strict", "", "", "treat warnings as errors"},
-       {"--base-url", "", "URL", "use URL instead of base_url from site.yaml"},
+       {"--base-url", "", "URL", "use URL instead of base_url from site.yaml (may be a folder: https://host/truong/)"},
        {"--jobs", "-j", "N", "threads to use (default: one per core)"},
        {"--quiet", "-q", "", "print nothing but diagnostics"},
        {"--timings", "", "", "print the time each phase of the build took"}});
