@@ -107,10 +107,7 @@ class Builder {
     auto cfg = config::load_site_config(opt_.site_dir, sink_);
     if (!cfg) return false;
     cfg_ = std::move(*cfg);
-    if (!opt_.base_url.empty()) {
-      cfg_.base_url = opt_.base_url;
-      if (cfg_.base_url.back() != '/') cfg_.base_url += '/';
-    }
+    if (!opt_.base_url.empty() && !config::override_base_url(cfg_, opt_.base_url, sink_)) return false;
     return true;
   }
 
@@ -196,7 +193,7 @@ class Builder {
     if (schemas_.empty()) return;
     auto report = check_loaded_site(cfg_, *tree_, &data_, schemas_, now_, sink_);
     if (!report) return;
-    compliance_ = compliance::compliance_map(*report);
+    compliance_ = compliance::compliance_map(*report, cfg_.base_path());
     if (opt_.strict) {
       for (const auto& r : report->results) {
         if (r.status != compliance::Status::Missing && r.status != compliance::Status::Stale) continue;
@@ -242,6 +239,7 @@ class Builder {
     std::vector<markdown::Rendered> results(tree_->pages.size());
     markdown::Options mo;
     mo.validate_utf8 = false;  // load_content already refused files that are not UTF-8
+    mo.base_path = cfg_.base_path();
     parallel_for(tree_->pages.size(), jobs_, [&](size_t i) {
       const content::Page& p = *tree_->pages[i];
       results[i] = markdown::render(p.body, p.source, p.body_line_offset, &resolver, mo, sink_);
@@ -290,7 +288,7 @@ class Builder {
     for (const auto& a : tree_->aliases) {
       const content::Alias* alias = &a;
       add(a.output_path, "the alias '" + a.text + "' of " + a.target->source, a.position, [&, alias] {
-        out_.write(alias->output_path, redirect_page(alias->target->url, views.absolute(alias->target->url),
+        out_.write(alias->output_path, redirect_page(views.url(alias->target->url), views.absolute(alias->target->url),
                                                      alias->target->fm.title));
       });
     }
@@ -349,7 +347,7 @@ class Builder {
   // content section at the same address, whose _index.md becomes its intro.
   void plan_data_pages(render::ViewBuilder& views, const AddOutput& add) {
     auto data_pages = std::make_shared<std::vector<render::DataPage>>(
-        render::data_pages(data_, checklist_, now_, cfg_.timezone_minutes));
+        render::data_pages(data_, checklist_, now_, cfg_.timezone_minutes, cfg_.base_path()));
     std::set<std::string> data_urls;
     std::vector<std::pair<std::string, std::string>> map_entries;
     for (const auto& p : *data_pages) {
@@ -359,7 +357,7 @@ class Builder {
     }
     data_page_urls_.assign(data_urls.begin(), data_urls.end());
     views.set_sitemap_extras(std::move(map_entries));
-    if (!data_.documents.empty()) views.set_home_data(render::home_data(data_, now_, cfg_.timezone_minutes));
+    if (!data_.documents.empty()) views.set_home_data(render::home_data(data_, now_, cfg_.timezone_minutes, cfg_.base_path()));
     for (size_t i = 0; i < data_pages->size(); ++i) {
       const render::DataPage& p = (*data_pages)[i];
       add(p.url.substr(1) + "index.html", "the page '" + p.title + "' built from data/", {"data", 0, 0},
