@@ -6,7 +6,7 @@
 #include <iostream>
 
 #include "config/base_url.hpp"
-#include "core/installed.hpp"
+#include "core/clock.hpp"
 #include "core/text.hpp"
 #include "plugin/option_parser.hpp"
 #include "scaffold/scaffold.hpp"

@@ -17,7 +17,8 @@
 #include "compliance/checker.hpp"
 #include "content/content_tree.hpp"
 #include "data/data_set.hpp"
-#include "core/installed.hpp"
+#include "core/clock.hpp"
+#include "core/installation.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "markdown/markdown.hpp"
@@ -33,10 +34,6 @@
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-#ifndef WT_SOURCE_THEMES_DIR
-#define WT_SOURCE_THEMES_DIR ""
-#endif
 
 namespace wt::site {
 namespace {
@@ -492,7 +489,10 @@ class Builder {
 
 }  // namespace
 
-std::vector<fs::path> default_theme_dirs() { return templates::installed_theme_dirs(WT_SOURCE_THEMES_DIR); }
+std::vector<fs::path> default_theme_dirs() {
+  const fs::path& themes = installation().themes;
+  return themes.empty() ? std::vector<fs::path>{} : std::vector<fs::path>{themes};
+}
 
 bool build_site_to(const BuildOptions& options, output::OutputWriter& writer, DiagnosticSink& sink,
                    BuildReport* report) {
