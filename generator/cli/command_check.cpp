@@ -5,7 +5,7 @@
 #include <iostream>
 
 #include "config/site_config.hpp"
-#include "core/installed.hpp"
+#include "core/clock.hpp"
 #include "content/content_tree.hpp"
 #include "core/parallel.hpp"
 #include "data/data_set.hpp"

@@ -17,7 +17,8 @@
 #include "compliance/checker.hpp"
 #include "content/content_tree.hpp"
 #include "data/data_set.hpp"
-#include "core/installed.hpp"
+#include "core/clock.hpp"
+#include "core/installation.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "markdown/markdown.hpp"
@@ -33,10 +34,6 @@
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-#ifndef WT_SOURCE_THEMES_DIR
-#define WT_SOURCE_THEMES_DIR ""
-#endif
 
 namespace wt::site {
 namespace {
@@ -110,10 +107,7 @@ class Builder {
     auto cfg = config::load_site_config(opt_.site_dir, sink_);
     if (!cfg) return false;
     cfg_ = std::move(*cfg);
-    if (!opt_.base_url.empty()) {
-      cfg_.base_url = opt_.base_url;
-      if (cfg_.base_url.back() != '/') cfg_.base_url += '/';
-    }
+    if (!opt_.base_url.empty() && !config::override_base_url(cfg_, opt_.base_url, sink_)) return false;
     return true;
   }
 
@@ -201,7 +195,7 @@ class Builder {
     auto regs = load_site_regulations(cfg_, schemas_, sink_);
     if (!regs) return;
     auto report = check_site(cfg_, *tree_, &data_, *regs, now_);
-    compliance_ = compliance::compliance_map(report);
+    compliance_ = compliance::compliance_map(report, cfg_.base_path());
     if (opt_.strict) {
       for (const auto& r : report.results) {
         if (r.status != compliance::Status::Missing && r.status != compliance::Status::Stale) continue;
@@ -251,6 +245,7 @@ class Builder {
     std::vector<markdown::Rendered> results(tree_->pages.size());
     markdown::Options mo;
     mo.validate_utf8 = false;  // load_content already refused files that are not UTF-8
+    mo.base_path = cfg_.base_path();
     parallel_for(tree_->pages.size(), jobs_, [&](size_t i) {
       const content::Page& p = *tree_->pages[i];
       results[i] = markdown::render(p.body, p.source, p.body_line_offset, &resolver, mo, sink_);
@@ -299,7 +294,7 @@ class Builder {
     for (const auto& a : tree_->aliases) {
       const content::Alias* alias = &a;
       add(a.output_path, "the alias '" + a.text + "' of " + a.target->source, a.position, [&, alias] {
-        out_.write(alias->output_path, redirect_page(alias->target->url, views.absolute(alias->target->url),
+        out_.write(alias->output_path, redirect_page(views.url(alias->target->url), views.absolute(alias->target->url),
                                                      alias->target->fm.title));
       });
     }
@@ -358,7 +353,7 @@ class Builder {
   // content section at the same address, whose _index.md becomes its intro.
   void plan_data_pages(render::ViewBuilder& views, const AddOutput& add) {
     auto data_pages = std::make_shared<std::vector<render::DataPage>>(
-        render::data_pages(data_, checklist_, now_, cfg_.timezone_minutes));
+        render::data_pages(data_, checklist_, now_, cfg_.timezone_minutes, cfg_.base_path()));
     std::set<std::string> data_urls;
     std::vector<std::pair<std::string, std::string>> map_entries;
     for (const auto& p : *data_pages) {
@@ -368,7 +363,7 @@ class Builder {
     }
     data_page_urls_.assign(data_urls.begin(), data_urls.end());
     views.set_sitemap_extras(std::move(map_entries));
-    if (!data_.documents.empty()) views.set_home_data(render::home_data(data_, now_, cfg_.timezone_minutes));
+    if (!data_.documents.empty()) views.set_home_data(render::home_data(data_, now_, cfg_.timezone_minutes, cfg_.base_path()));
     for (size_t i = 0; i < data_pages->size(); ++i) {
       const render::DataPage& p = (*data_pages)[i];
       add(p.url.substr(1) + "index.html", "the page '" + p.title + "' built from data/", {"data", 0, 0},
@@ -500,7 +495,10 @@ class Builder {
 
 }  // namespace
 
-std::vector<fs::path> default_theme_dirs() { return templates::installed_theme_dirs(WT_SOURCE_THEMES_DIR); }
+std::vector<fs::path> default_theme_dirs() {
+  const fs::path& themes = installation().themes;
+  return themes.empty() ? std::vector<fs::path>{} : std::vector<fs::path>{themes};
+}
 
 bool build_site_to(const BuildOptions& options, output::OutputWriter& writer, DiagnosticSink& sink,
                    BuildReport* report) {

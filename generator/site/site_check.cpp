@@ -1,19 +1,13 @@
 #include "site/site_check.hpp"
 
 #include "compliance/site_facts.hpp"
-#include "core/installed.hpp"
+#include "core/installation.hpp"
 
 namespace fs = std::filesystem;
 
-#ifndef WT_SOURCE_SCHEMAS_DIR
-#define WT_SOURCE_SCHEMAS_DIR ""
-#endif
-
 namespace wt::site {
 
-fs::path find_schemas_dir() {
-  return find_installed_dir("WEBTRUONG_SCHEMAS", "schemas", WT_SOURCE_SCHEMAS_DIR, "rules");
-}
+fs::path find_schemas_dir() { return installation().schemas; }
 
 regulations::RegulationRequest regulation_request(const config::SiteConfig& cfg, const fs::path& schemas) {
   regulations::RegulationRequest request;

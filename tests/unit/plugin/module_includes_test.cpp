@@ -86,17 +86,24 @@ std::set<std::string> generator_modules() {
   return out;
 }
 
-/// wt_module(NAME DEPS wt_a wt_b ...) of generator/CMakeLists.txt: NAME -> {a, b}.
+/// The libraries of generator/CMakeLists.txt and the modules each links:
+/// wt_module(NAME DEPS wt_a wt_b ...) -> NAME: {a, b}; a library made by hand,
+/// add_library(wt_NAME ...) (version/: its source is generated), with what
+/// target_link_libraries(wt_NAME ...) adds.
 std::map<std::string, std::set<std::string>> module_deps(const std::string& cmake) {
   std::map<std::string, std::set<std::string>> out;
-  for (size_t at = cmake.find("\nwt_module("); at != std::string::npos; at = cmake.find("\nwt_module(", at + 1)) {
-    const size_t open = at + 11, close = cmake.find(')', open);
-    std::istringstream words(cmake.substr(open, close - open));
-    std::string name, word;
-    words >> name;
-    auto& deps = out[name];
-    while (words >> word)
-      if (word.rfind("wt_", 0) == 0) deps.insert(word.substr(3));
+  // Each call at the start of a line (the function's own add_library lines are indented).
+  for (const std::string call : {"\nwt_module(", "\nadd_library(wt_", "\ntarget_link_libraries(wt_"}) {
+    const bool deps_follow = call != "\nadd_library(wt_";
+    for (size_t at = cmake.find(call); at != std::string::npos; at = cmake.find(call, at + 1)) {
+      const size_t open = at + call.size(), close = cmake.find(')', open);
+      std::istringstream words(cmake.substr(open, close - open));
+      std::string name, word;
+      words >> name;
+      auto& deps = out[name];
+      while (deps_follow && words >> word)
+        if (word.rfind("wt_", 0) == 0) deps.insert(word.substr(3));
+    }
   }
   return out;
 }
@@ -263,10 +270,14 @@ TEST_CASE("each generator module includes only what its DEPS in generator/CMakeL
   REQUIRE(deps.count("regulations"));
   CHECK(closure(deps, "core").empty());
   CHECK(closure(deps, "regulations") == std::set<std::string>{"core"});
+  // Libraries made by hand count too, with what they link.
+  CHECK(module_deps("\nadd_library(wt_x STATIC a.cpp)\ntarget_link_libraries(wt_x PUBLIC wt_core)\n"
+                    "wt_module(y DEPS wt_x)\n") ==
+        std::map<std::string, std::set<std::string>>{{"x", {"core"}}, {"y", {"x"}}});
   std::vector<std::string> found;
   for (const auto& module : modules) {
     INFO(module);
-    CHECK(deps.count(module) == 1);  // every folder of generator/ is a wt_module
+    CHECK(deps.count(module) == 1);  // every folder of generator/ is a library of generator/CMakeLists.txt
     for (const auto& e : fs::directory_iterator(kRoot / "generator" / module)) {
       if (!e.is_regular_file() || !is_source(e.path())) continue;
       const std::string rel = module + "/" + e.path().filename().string();
