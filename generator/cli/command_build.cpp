@@ -3,7 +3,10 @@
 #include <cstdio>
 #include <iostream>
 
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
 #include "plugin/option_parser.hpp"
+#include "plugin/plugin.hpp"
 #include "site/build.hpp"
 
 namespace wt::cli {
@@ -50,12 +53,15 @@ int command_build(const std::vector<std::string>& args) {
       return p.usage_error("'--base-url' should start with http:// or https://");
     opt.base_url = v;
   }
-  long jobs = opt.jobs;
+  long jobs = 0;
   if (!opts->number("--jobs", 1, 256, &jobs, &error)) return p.usage_error(error);
-  opt.jobs = static_cast<int>(jobs);
+  // The one pool of the process: every phase of the build runs on it.
+  ThreadPool pool(jobs > 0 ? static_cast<int>(jobs) : default_jobs());
+  auto plugins = plugin::installed_plugins();
+  for (const auto& pl : plugins) opt.plugins.push_back(pl.get());
   DiagnosticSink sink;
   site::BuildReport report;
-  bool ok = site::build_site(opt, sink, &report);
+  bool ok = site::build_site(opt, real_file_system(), pool, sink, &report);
   sink.print(std::cerr);
   if (!ok) {
     size_t n = sink.error_count();

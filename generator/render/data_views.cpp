@@ -311,14 +311,26 @@ const data::Document* current_week(const std::vector<const data::Document*>& wee
   return best ? best : (weeks.empty() ? nullptr : weeks.front());
 }
 
+// The files of `docs`, given to the pages made from them: pages[from...].
+void set_sources(std::vector<DataPage>& pages, size_t from, const std::vector<const data::Document*>& docs) {
+  std::vector<std::string> files;
+  for (const data::Document* d : docs) files.push_back(d->file);
+  std::sort(files.begin(), files.end());
+  for (size_t i = from; i < pages.size(); ++i) pages[i].sources = files;
+}
+
 }  // namespace
 
 std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<ChecklistEntry>& checklist, int64_t now,
                                  int tz) {
   std::vector<DataPage> pages;
-  for (const data::Document* d : data.of(Kind::Organisation)) pages.push_back(organisation_page(*d));
+  for (const data::Document* d : data.of(Kind::Organisation)) {
+    pages.push_back(organisation_page(*d));
+    set_sources(pages, pages.size() - 1, {d});
+  }
 
   auto disclosures = data.of(Kind::Disclosures);
+  size_t first = pages.size();
   if (!disclosures.empty()) {
     json years = json::array();
     for (auto it = disclosures.rbegin(); it != disclosures.rend(); ++it) {
@@ -330,9 +342,12 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
       pages.push_back(std::move(p));
     }
     pages.push_back({"disclosures_index", "/cong-khai/", "Công khai", "cong-khai", {}, {{"disclosures", {{"years", years}}}}});
+    set_sources(pages, first, disclosures);
+    for (size_t i = first; i < pages.size(); ++i) pages[i].uses_checklist = true;
   }
 
   auto procedures = data.of(Kind::Procedures);
+  first = pages.size();
   if (!procedures.empty()) {
     json items = json::array();
     for (const data::Document* d : procedures) {
@@ -344,17 +359,21 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
     }
     pages.push_back({"procedures", "/thu-tuc-hanh-chinh/", "Thủ tục hành chính", "thu-tuc-hanh-chinh", {},
                      {{"procedures", {{"items", items}}}}});
+    set_sources(pages, first, procedures);
   }
 
   auto fees = data.of(Kind::Fees);
+  first = pages.size();
   if (!fees.empty()) {
     std::vector<std::string> years;
     for (auto it = fees.rbegin(); it != fees.rend(); ++it) years.push_back(str((*it)->value, "school_year"));
     for (const data::Document* d : fees) pages.push_back(fees_page(*d, years, "/cac-khoan-thu/" + str(d->value, "school_year") + "/"));
     pages.push_back(fees_page(*fees.back(), years, "/cac-khoan-thu/"));
+    set_sources(pages, first, fees);
   }
 
   auto timetables = data.of(Kind::Timetables);
+  first = pages.size();
   if (!timetables.empty()) {
     // The timetable in force: the latest effective date not after today.
     const data::Document* current = timetables.front();
@@ -367,9 +386,11 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
     }
     auto tp = timetable_pages(*current);
     pages.insert(pages.end(), tp.begin(), tp.end());
+    set_sources(pages, first, timetables);  // the one in force depends on them all
   }
 
   auto weeks = data.of(Kind::WorkSchedule);
+  first = pages.size();
   if (!weeks.empty()) {
     const data::Document* cur = current_week(weeks, now, tz);
     for (size_t i = 0; i < weeks.size(); ++i) {
@@ -380,6 +401,7 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
       pages.push_back({"work_schedule", url, view["title"], "", {{"Lịch công tác", "/lich-cong-tac/"}}, {{"schedule", view}}});
       if (weeks[i] == cur) pages.push_back({"work_schedule", "/lich-cong-tac/", view["title"], "lich-cong-tac", {}, {{"schedule", view}}});
     }
+    set_sources(pages, first, weeks);
   }
 
   if (!data.of(Kind::Documents).empty()) {
@@ -394,6 +416,7 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
     pages.push_back({"documents", "/van-ban/", "Văn bản", "van-ban", {},
                      {{"documents", {{"count", docs.size()}, {"items", docs}, {"issuers", issuers}, {"types", types},
                                      {"years", years}}}}});
+    set_sources(pages, pages.size() - 1, data.of(Kind::Documents));
   }
   return pages;
 }
