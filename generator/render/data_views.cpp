@@ -175,16 +175,18 @@ DataPage fees_page(const data::Document& d, const std::vector<std::string>& year
 
 std::vector<DataPage> timetable_pages(const data::Document& d) {
   const json& v = d.value;
-  const json entries = v.value("entries", json::array());
+  static const json kNone = json::array();
+  const json& entries = v.contains("entries") ? v["entries"] : kNone;
   std::set<int> days;
   std::map<std::string, int> max_period;  // session -> periods
-  std::set<std::string> classes, teachers;
+  std::set<std::string> classes;
+  std::map<std::string, int> teachers;  // -> periods taught
   for (const auto& e : entries) {
     days.insert(e.value("day", 2));
     std::string session = str(e, "session");
     max_period[session] = std::max(max_period[session], e.value("period", 1));
     classes.insert(str(e, "class"));
-    if (!str(e, "teacher").empty()) teachers.insert(str(e, "teacher"));
+    if (std::string t = str(e, "teacher"); !t.empty()) ++teachers[t];
   }
   static const char* kDays[] = {"", "", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
   json day_list = json::array();
@@ -204,35 +206,46 @@ std::vector<DataPage> timetable_pages(const data::Document& d) {
     by_class[key(str(e, "class"), session, period, day)] = &e;
     if (!str(e, "teacher").empty()) by_teacher[key(str(e, "teacher"), session, period, day)] = &e;
   }
-  // One grid: for each session, period and day, the lesson of `who`.
+  // One grid: for each session, period and day, the lesson of `who`. Built
+  // in place, moving each part into the next (a site has a grid per class
+  // and per teacher: copies of them made a build of site.example slower).
   auto grid = [&](const std::string& title, const std::string& who, bool for_teacher) {
     const auto& index = for_teacher ? by_teacher : by_class;
     json sessions = json::array();
     for (const char* session : {"sang", "chieu"}) {
-      if (!max_period.count(session)) continue;
+      auto max = max_period.find(session);
+      if (max == max_period.end()) continue;
       json periods = json::array();
-      for (int period = 1; period <= max_period[session]; ++period) {
+      for (int period = 1; period <= max->second; ++period) {
         json cells = json::array();
         for (int day : days) {
-          json cell = {{"empty", true}, {"subject", ""}, {"detail", ""}, {"room", ""}};
+          json cell = json::object();
           auto found = index.find(key(who, session, period, day));
-          if (found != index.end()) {
-            const json& e = *found->second;
-            cell = {{"empty", false}, {"subject", str(e, "subject")},
-                    {"detail", for_teacher ? str(e, "class") : str(e, "teacher")}, {"room", str(e, "room")}};
-          }
-          cells.push_back(cell);
+          const json* e = found != index.end() ? found->second : nullptr;
+          cell["empty"] = e == nullptr;
+          cell["subject"] = e ? str(*e, "subject") : "";
+          cell["detail"] = e ? (for_teacher ? str(*e, "class") : str(*e, "teacher")) : "";
+          cell["room"] = e ? str(*e, "room") : "";
+          cells.push_back(std::move(cell));
         }
-        periods.push_back({{"period", period}, {"cells", cells}});
+        json row = json::object();
+        row["period"] = period;
+        row["cells"] = std::move(cells);
+        periods.push_back(std::move(row));
       }
-      sessions.push_back({{"name", std::string(session) == "sang" ? "Buổi sáng" : "Buổi chiều"}, {"periods", periods}});
+      json s = json::object();
+      s["name"] = std::string(session) == "sang" ? "Buổi sáng" : "Buổi chiều";
+      s["periods"] = std::move(periods);
+      sessions.push_back(std::move(s));
     }
     json t = meta;
     t["title"] = title;
     t["index_url"] = "/thoi-khoa-bieu/";
     t["days"] = day_list;
-    t["sessions"] = sessions;
-    return t;
+    t["sessions"] = std::move(sessions);
+    json data = json::object();
+    data["timetable"] = std::move(t);
+    return data;
   };
 
   std::vector<DataPage> pages;
@@ -241,14 +254,13 @@ std::vector<DataPage> timetable_pages(const data::Document& d) {
     std::string url = "/thoi-khoa-bieu/lop/" + slugify(c) + "/";
     class_links.push_back({{"name", c}, {"url", url}});
     pages.push_back({"timetable", url, "Thời khóa biểu lớp " + c, "", {{"Thời khóa biểu", "/thoi-khoa-bieu/"}},
-                     {{"timetable", grid("Thời khóa biểu lớp " + c, c, false)}}});
+                     grid("Thời khóa biểu lớp " + c, c, false)});
   }
-  for (const auto& t : teachers) {
+  for (const auto& [t, count] : teachers) {
     std::string url = "/thoi-khoa-bieu/giao-vien/" + slugify(t) + "/";
-    int count = static_cast<int>(std::count_if(entries.begin(), entries.end(), [&](const json& e) { return str(e, "teacher") == t; }));
     teacher_links.push_back({{"name", t}, {"url", url}, {"periods", count}});
     pages.push_back({"timetable", url, "Thời khóa biểu giáo viên " + t, "", {{"Thời khóa biểu", "/thoi-khoa-bieu/"}},
-                     {{"timetable", grid("Thời khóa biểu giáo viên " + t, t, true)}}});
+                     grid("Thời khóa biểu giáo viên " + t, t, true)});
   }
   json index = meta;
   index["classes"] = class_links;
@@ -385,7 +397,7 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
       }
     }
     auto tp = timetable_pages(*current);
-    pages.insert(pages.end(), tp.begin(), tp.end());
+    pages.insert(pages.end(), std::make_move_iterator(tp.begin()), std::make_move_iterator(tp.end()));
     set_sources(pages, first, timetables);  // the one in force depends on them all
   }
 
