@@ -191,7 +191,9 @@ class Planner {
   void add_site_lists() {
     const content::ContentTree* tree = &tree_;
     const LoadedSite* site = &site_;
-    std::vector<std::string> dated, all;
+    // Dates without an offset are read in the site's time zone, and which
+    // pages are published yet is decided with them.
+    std::vector<std::string> dated = {"config:timezone"}, all = {"config:timezone"};
     for (const Page* p : tree_.dated) dated.push_back(source_input(p));
     add_list("list:dated", dated, [tree] {
       std::string v;
@@ -313,7 +315,7 @@ class Planner {
       auto feed = render::section_feed(cfg_, *s);
       if (!feed.pages.empty()) plan_feeds(feed, "the feed of the section content/" + s->dir + "/", site);
     }
-    add("sitemap.xml", OutputKind::Sitemap, "sitemap.xml", site, "", {"config:base_url", "list:pages"});
+    add("sitemap.xml", OutputKind::Sitemap, "sitemap.xml", site, "", {"config:base_url", "config:timezone", "list:pages"});
     add("robots.txt", OutputKind::Robots, "robots.txt", site, "", {"config:base_url"});
     if (!site_.compliance_map.is_null())
       add("compliance.json", OutputKind::Compliance, "compliance.json", site, "", {"list:compliance", "tool:regulations"});
