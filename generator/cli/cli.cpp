@@ -14,10 +14,7 @@
 #include "cli/command_new.hpp"
 #include "core/text.hpp"
 #include "plugin/plugin.hpp"
-
-#ifndef WT_VERSION
-#define WT_VERSION "0.0.0"
-#endif
+#include "version/build_info.hpp"
 
 namespace wt::cli {
 namespace {
@@ -28,8 +25,16 @@ struct Command {
   int (*fn)(const std::vector<std::string>& args);
 };
 
-int command_version(const std::vector<std::string>&) {
-  std::cout << "webtruong " << WT_VERSION << "\n";
+// "webtruong 0.1.0" then "build 1f0c2a9e4b7d3c85 (git 7d7d851f53fc-dirty)":
+// the first line is what help2man and scripts read.
+int command_version(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] != "-h" && args[0] != "--help") {
+    std::cerr << "webtruong version: takes no arguments\n";
+    return 2;
+  }
+  const auto& b = version::build_info();
+  std::cout << "webtruong " << b.version << "\nbuild " << b.id << " (" << (b.git.empty() ? "not from git" : "git " + b.git)
+            << ")\n";
   return 0;
 }
 
@@ -42,7 +47,7 @@ const Command kCommands[] = {
     {"new", "create a new school site with every section its type requires", command_new},
     {"import", "turn a spreadsheet (CSV, XLSX) of a timetable, fee schedule or staff list into data files", command_import},
     {"plugins", "list the plugins built into this webtruong and the commands they add", command_plugins},
-    {"version", "print the version", command_version},
+    {"version", "print the version and the build id", command_version},
     {"help", "list the commands", command_help},
 };
 

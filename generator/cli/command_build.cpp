@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "config/base_url.hpp"
 #include "core/file_system.hpp"
 #include "core/thread_pool.hpp"
 #include "plugin/option_parser.hpp"
@@ -21,7 +22,7 @@ const plugin::OptionParser& parser() {
        {"--drafts", "", "", "include pages marked 'draft: true'"},
        {"--future", "", "", "include pages whose publish date has not come yet"},
        {"--strict", "", "", "treat warnings as errors"},
-       {"--base-url", "", "URL", "use URL instead of base_url from site.yaml"},
+       {"--base-url", "", "URL", "use URL instead of base_url from site.yaml (may be a folder: https://host/truong/)"},
        {"--jobs", "-j", "N", "threads to use (default: one per core)"},
        {"--quiet", "-q", "", "print nothing but diagnostics"},
        {"--timings", "", "", "print the time each phase of the build took"}});
@@ -48,10 +49,10 @@ int command_build(const std::vector<std::string>& args) {
   opt.strict = opts->has("--strict");
   const bool quiet = opts->has("--quiet"), timings = opts->has("--timings");
   if (opts->has("--base-url")) {
-    const std::string v = opts->get("--base-url");
-    if (v.rfind("http://", 0) != 0 && v.rfind("https://", 0) != 0)
-      return p.usage_error("'--base-url' should start with http:// or https://");
-    opt.base_url = v;
+    std::string why;
+    auto url = config::normalize_base_url(opts->get("--base-url"), &why);
+    if (!url) return p.usage_error("'--base-url' " + why);
+    opt.base_url = *url;
   }
   long jobs = 0;
   if (!opts->number("--jobs", 1, 256, &jobs, &error)) return p.usage_error(error);

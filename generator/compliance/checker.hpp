@@ -70,7 +70,8 @@ Report check(const SiteFacts& facts, const std::vector<RuleSet>& rule_sets, cons
 
 std::string format_text(const Report& report);
 nlohmann::json to_json(const Report& report);
-/// requirement id -> URLs, for compliance.json.
-nlohmann::json compliance_map(const Report& report);
+/// requirement id -> URLs, for compliance.json: the site's addresses as
+/// published under `base_path` ("/thcs-le-loi/tin-tuc/" for a site under a path).
+nlohmann::json compliance_map(const Report& report, const std::string& base_path = "/");
 
 }  // namespace wt::compliance

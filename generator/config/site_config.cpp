@@ -1,10 +1,13 @@
 #include "config/site_config.hpp"
 
+#include "config/base_url.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
 
+#include "core/base_path.hpp"
 #include "core/file_io.hpp"
 #include "core/text.hpp"
 #include "core/url_safety.hpp"
@@ -208,10 +211,10 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     else if (key == "managing_body") r.string(v, key, cfg.managing_body);
     else if (key == "responsible") r.string(v, key, cfg.responsible);
     else if (key == "base_url") {
-      if (r.string(v, key, cfg.base_url)) {
-        if (cfg.base_url.rfind("http://", 0) != 0 && cfg.base_url.rfind("https://", 0) != 0)
-          r.error(v, "config.base-url", "'base_url' should start with http:// or https://");
-        if (cfg.base_url.empty() || cfg.base_url.back() != '/') cfg.base_url += '/';
+      std::string text, why;
+      if (r.string(v, key, text)) {
+        if (auto url = normalize_base_url(text, &why)) cfg.base_url = std::move(*url);
+        else r.error(v, "config.base-url", "'base_url' " + why);
       }
     } else if (key == "description") r.string(v, key, cfg.description);
     else if (key == "logo") r.url(v, key, cfg.logo, UrlUse::Image);
@@ -267,6 +270,19 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   if (cfg.short_name.empty()) cfg.short_name = cfg.name;
   if (!r.ok()) return std::nullopt;
   return cfg;
+}
+
+std::string SiteConfig::base_path() const { return base_path_of(base_url); }
+
+bool override_base_url(SiteConfig& cfg, const std::string& url, DiagnosticSink& sink) {
+  std::string why;
+  auto normalized = normalize_base_url(url, &why);
+  if (!normalized) {
+    sink.error({"--base-url", 0, 0}, "config.base-url", "'--base-url' " + why);
+    return false;
+  }
+  cfg.base_url = std::move(*normalized);
+  return true;
 }
 
 std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_dir, DiagnosticSink& sink) {

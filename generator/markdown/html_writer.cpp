@@ -1,5 +1,6 @@
 #include "markdown/html_writer.hpp"
 
+#include "core/base_path.hpp"
 #include "core/url_safety.hpp"
 #include "markdown/allow_list.hpp"
 #include "markdown/plain_text.hpp"
@@ -129,6 +130,8 @@ class Writer {
                            ">: " + *why);
         return;
       }
+      append_attribute(out_, a.name, under_base_path(a.value, options_.base_path));
+      return;
     }
     append_attribute(out_, a.name, a.value);
   }

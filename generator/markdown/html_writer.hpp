@@ -32,6 +32,9 @@ struct WrittenHtml {
 struct WriteOptions {
   /// Add loading="lazy" to images that do not say how to load.
   bool lazy_images = true;
+  /// Root-relative URLs of href, src and cite are put under this path
+  /// ("/thcs-le-loi/"; "/" changes nothing).
+  std::string base_path = "/";
 };
 
 WrittenHtml write_allowed_html(const std::vector<HtmlNode>& nodes, const WriteOptions& options);

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/base_path.hpp"
 #include "core/text.hpp"
 #include "core/url_safety.hpp"
 #include "markdown/cmark_env.hpp"
@@ -130,6 +131,18 @@ void process_links(const std::vector<cmark_node*>& links, const LinkResolver* re
   }
 }
 
+/// Puts every root-relative link and image ("/tuyen-sinh/", "/images/a.jpg",
+/// and the resolved "@/" links) under the site's base path. Only for pages
+/// without raw HTML: on the others the HTML writer does it, once, for links
+/// from Markdown and raw HTML alike.
+void publish_links(const std::vector<cmark_node*>& links, const std::string& base_path) {
+  if (base_path.size() <= 1) return;  // a site at the host's root: nothing to change
+  for (cmark_node* node : links) {
+    const char* url = cmark_node_get_url(node);
+    if (url && is_root_relative(url)) cmark_node_set_url(node, under_base_path(url, base_path).c_str());
+  }
+}
+
 /// Replaces each heading by a custom block holding a custom inline whose literals are
 /// "<hN id=...>" and "</hN>" (so no extra newlines), children moved over.
 void process_headings(const std::vector<cmark_node*>& headings, detail::ParsedDocument& doc, Rendered& out) {
@@ -220,11 +233,12 @@ Rendered render(std::string_view source, const std::string& file, int line_offse
   std::vector<cmark_node*> raw_html = drop_more_markers(c.raw_html, doc);
   if (options.allow_raw_html && !raw_html.empty()) {
     // Only pages with raw HTML pay for a second parse.
-    std::optional<std::string> html =
-        detail::render_allowed_html(doc, cmark_options, raw_html, map, {options.lazy_images}, sink);
+    std::optional<std::string> html = detail::render_allowed_html(doc, cmark_options, raw_html, map,
+                                                                  {options.lazy_images, options.base_path}, sink);
     if (html) out.html = std::move(*html);
     return out;
   }
+  publish_links(c.links, options.base_path);
   out.html = doc.render_html(cmark_options);
   if (options.lazy_images && c.has_image) out.html = add_lazy_loading(std::move(out.html));
   return out;

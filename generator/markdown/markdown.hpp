@@ -54,6 +54,11 @@ struct Options {
   /// Let cmark-gfm replace invalid UTF-8; off when the caller has already
   /// checked the text (the content loader does).
   bool validate_utf8 = true;
+  /// The site's base path ("/" or "/thcs-le-loi/", SiteConfig::base_path()):
+  /// root-relative links and images, of Markdown ("[x](/tuyen-sinh/)",
+  /// resolved "@/" links) and of raw HTML (href, src, cite), are put under it
+  /// (core/base_path.hpp). With "/" the HTML is as if there were no base path.
+  std::string base_path = "/";
 };
 
 struct Heading {
@@ -66,7 +71,7 @@ struct Rendered {
   std::string html;                         ///< body HTML
   std::string summary;                      ///< plain text, NFC, <= 300 code points + "…"
   std::vector<Heading> toc;                 ///< headings in document order
-  std::vector<std::string> internal_links;  ///< resolved URLs of "@/" links and images, in order
+  std::vector<std::string> internal_links;  ///< resolved site-relative URLs of "@/" links and images, in order
 };
 
 /// Maximum summary length in code points before it is cut at a word boundary.

@@ -145,8 +145,13 @@ class Locator {
     std::string_view source_line = map_.source().substr(start, end - start);
     size_t column = std::string_view::npos;
     if (newlines == 0) {
-      size_t cmark_column = map_.offset_of(s.node) - start;
-      if (source_line.substr(cmark_column, lit_line.size()) == lit_line) column = cmark_column;
+      // cmark's position can lie off this line (inlines in table cells, NUL
+      // bytes it replaced with U+FFFD): then it is not used.
+      size_t node_offset = map_.offset_of(s.node);
+      if (node_offset >= start && node_offset - start <= source_line.size()) {
+        size_t cmark_column = node_offset - start;
+        if (source_line.substr(cmark_column, lit_line.size()) == lit_line) column = cmark_column;
+      }
     }
     if (column == std::string_view::npos) column = source_line.find(lit_line);
     if (column == std::string_view::npos) column = 0;

@@ -1,38 +1,37 @@
 // The PluginHost of a real run.
 #include "core/file_io.hpp"
-#include "core/installed.hpp"
+#include "core/clock.hpp"
+#include "core/installation.hpp"
 #include "plugin/plugin.hpp"
 #include "templates/theme.hpp"
-
-#ifndef WT_SOURCE_THEMES_DIR
-#define WT_SOURCE_THEMES_DIR ""
-#endif
-#ifndef WT_SOURCE_SCHEMAS_DIR
-#define WT_SOURCE_SCHEMAS_DIR ""
-#endif
 
 namespace fs = std::filesystem;
 
 namespace wt::plugin {
 namespace {
 
+std::string reports_not_found() {
+  const Installation& inst = installation();
+  fs::path where = !inst.themes.empty() ? inst.themes : inst.share.empty() ? fs::path() : inst.share / "themes";
+  std::string msg = "the report templates (themes/default/reports/) were not found";
+  if (!where.empty()) msg += " in " + where.string();
+  return msg + "; set WEBTRUONG_THEMES to the themes/ folder";
+}
+
 class DefaultHost final : public PluginHost {
  public:
-  fs::path schemas_dir() const override {
-    return find_installed_dir("WEBTRUONG_SCHEMAS", "schemas", WT_SOURCE_SCHEMAS_DIR, "rules");
-  }
+  fs::path schemas_dir() const override { return installation().schemas; }
 
   std::optional<std::string> render_report(const std::string& name, const nlohmann::json& view,
                                            const fs::path& override_dir, DiagnosticSink& sink) const override {
     std::vector<fs::path> dirs;
     if (!override_dir.empty()) dirs.push_back(override_dir);
-    for (const auto& d : templates::installed_theme_dirs(WT_SOURCE_THEMES_DIR)) {
-      fs::path reports = d / "default" / "reports";
-      std::error_code ec;
-      if (fs::is_directory(reports / "layouts", ec)) {
-        dirs.push_back(reports);
-        break;
-      }
+    std::error_code ec;
+    if (fs::path reports = installation().reports(); fs::is_directory(reports / "layouts", ec))
+      dirs.push_back(reports);
+    else if (override_dir.empty()) {
+      sink.error({"reports", 0, 0}, "plugin.reports", reports_not_found());
+      return std::nullopt;
     }
     auto theme = templates::Theme::load(dirs, sink);
     if (!theme) return std::nullopt;

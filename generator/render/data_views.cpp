@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/base_path.hpp"
 #include "core/date.hpp"
 #include "core/text.hpp"
 
@@ -79,7 +80,8 @@ DataPage organisation_page(const data::Document& d) {
 // Last day (ISO) for the disclosures of a school year: 30/06 of its first year.
 std::string deadline_of(const std::string& school_year) { return school_year.substr(0, 4) + "-06-30"; }
 
-DataPage disclosure_page(const data::Document& d, const std::vector<ChecklistEntry>& checklist, int* missing_out) {
+DataPage disclosure_page(const data::Document& d, const std::vector<ChecklistEntry>& checklist, std::string_view base,
+                         int* missing_out) {
   std::string year = str(d.value, "school_year");
   std::map<std::string, json> by_category;
   std::map<std::string, bool> on_time;
@@ -87,7 +89,8 @@ DataPage disclosure_page(const data::Document& d, const std::vector<ChecklistEnt
     std::string cat = str(item, "category"), date = str(item, "date"), text = str(item, "text"), file = str(item, "file");
     json i = {{"title", str(item, "title")}, {"date", vn(date)}, {"date_iso", date},
               {"has_text", !text.empty()}, {"text", "<p>" + html_escape(text) + "</p>"},
-              {"has_file", !file.empty()}, {"file", file}, {"file_name", file.substr(file.rfind('/') + 1)}};
+              {"has_file", !file.empty()}, {"file", under_base_path(file, base)},
+              {"file_name", file.substr(file.rfind('/') + 1)}};
     by_category[cat].push_back(i);
     if (date <= deadline_of(year)) on_time[cat] = true;
     else on_time.emplace(cat, false);
@@ -113,13 +116,14 @@ DataPage disclosure_page(const data::Document& d, const std::vector<ChecklistEnt
 
 // ---- procedures ------------------------------------------------------------
 
-DataPage procedure_page(const data::Document& d) {
+DataPage procedure_page(const data::Document& d, std::string_view base) {
   const json& v = d.value;
   std::string url = "/thu-tuc-hanh-chinh/" + stem_of(d.file) + "/";
   int level = v.value("level", 0);
   json forms = json::array();
   for (const auto& f : v.value("forms", json::array()))
-    forms.push_back({{"name", str(f, "name")}, {"file", str(f, "file")}, {"format", file_format(str(f, "file"))}});
+    forms.push_back({{"name", str(f, "name")}, {"file", under_base_path(str(f, "file"), base)},
+                     {"format", file_format(str(f, "file"))}});
   std::string requirements = str(v, "requirements");
   json p = {{"name", str(v, "name")}, {"code", str(v, "code")}, {"level", level},
             {"level_text", "Mức độ " + std::to_string(level)}, {"field", str(v, "field")},
@@ -134,7 +138,8 @@ DataPage procedure_page(const data::Document& d) {
 
 // ---- fees ------------------------------------------------------------------
 
-DataPage fees_page(const data::Document& d, const std::vector<std::string>& years, const std::string& url) {
+DataPage fees_page(const data::Document& d, const std::vector<std::string>& years, const std::string& url,
+                   std::string_view base) {
   const json& v = d.value;
   std::string year = str(v, "school_year");
   std::string default_basis = str(v, "legal_basis");
@@ -163,7 +168,8 @@ DataPage fees_page(const data::Document& d, const std::vector<std::string>& year
   }
   json year_links = json::array();
   for (const auto& y : years)
-    year_links.push_back({{"school_year", y}, {"url", "/cac-khoan-thu/" + y + "/"}, {"current", y == year}});
+    year_links.push_back(
+        {{"school_year", y}, {"url", under_base_path("/cac-khoan-thu/" + y + "/", base)}, {"current", y == year}});
   return {"fees", url, "Các khoản thu năm học " + year, "cac-khoan-thu",
           url == "/cac-khoan-thu/" ? std::vector<std::pair<std::string, std::string>>{}
                                    : std::vector<std::pair<std::string, std::string>>{{"Các khoản thu", "/cac-khoan-thu/"}},
@@ -173,7 +179,7 @@ DataPage fees_page(const data::Document& d, const std::vector<std::string>& year
 
 // ---- timetables --------------------------------------------------------------
 
-std::vector<DataPage> timetable_pages(const data::Document& d) {
+std::vector<DataPage> timetable_pages(const data::Document& d, std::string_view base) {
   const json& v = d.value;
   static const json kNone = json::array();
   const json& entries = v.contains("entries") ? v["entries"] : kNone;
@@ -240,7 +246,7 @@ std::vector<DataPage> timetable_pages(const data::Document& d) {
     }
     json t = meta;
     t["title"] = title;
-    t["index_url"] = "/thoi-khoa-bieu/";
+    t["index_url"] = under_base_path("/thoi-khoa-bieu/", base);
     t["days"] = day_list;
     t["sessions"] = std::move(sessions);
     json data = json::object();
@@ -252,13 +258,13 @@ std::vector<DataPage> timetable_pages(const data::Document& d) {
   json class_links = json::array(), teacher_links = json::array();
   for (const auto& c : classes) {
     std::string url = "/thoi-khoa-bieu/lop/" + slugify(c) + "/";
-    class_links.push_back({{"name", c}, {"url", url}});
+    class_links.push_back({{"name", c}, {"url", under_base_path(url, base)}});
     pages.push_back({"timetable", url, "Thời khóa biểu lớp " + c, "", {{"Thời khóa biểu", "/thoi-khoa-bieu/"}},
                      grid("Thời khóa biểu lớp " + c, c, false)});
   }
   for (const auto& [t, count] : teachers) {
     std::string url = "/thoi-khoa-bieu/giao-vien/" + slugify(t) + "/";
-    teacher_links.push_back({{"name", t}, {"url", url}, {"periods", count}});
+    teacher_links.push_back({{"name", t}, {"url", under_base_path(url, base)}, {"periods", count}});
     pages.push_back({"timetable", url, "Thời khóa biểu giáo viên " + t, "", {{"Thời khóa biểu", "/thoi-khoa-bieu/"}},
                      grid("Thời khóa biểu giáo viên " + t, t, true)});
   }
@@ -272,7 +278,8 @@ std::vector<DataPage> timetable_pages(const data::Document& d) {
 
 // ---- work schedule -------------------------------------------------------------
 
-json schedule_view(const data::Document& d, const std::string& prev, const std::string& next, bool current, int tz) {
+json schedule_view(const data::Document& d, const std::string& prev, const std::string& next, bool current, int tz,
+                   std::string_view base) {
   std::string start = str(d.value, "week_start");
   auto s = parse_date(start, tz);
   json days = json::array();
@@ -289,24 +296,24 @@ json schedule_view(const data::Document& d, const std::string& prev, const std::
   }
   std::string end = s ? format_vn_date(from_epoch(s->epoch() + 6 * 86400, tz)) : "";
   return {{"title", "Lịch công tác tuần từ " + vn(start) + " đến " + end}, {"week_start", vn(start)}, {"week_end", end},
-          {"is_current", current}, {"has_prev", !prev.empty()}, {"prev_url", prev}, {"has_next", !next.empty()},
-          {"next_url", next}, {"days", days}};
+          {"is_current", current}, {"has_prev", !prev.empty()}, {"prev_url", under_base_path(prev, base)},
+          {"has_next", !next.empty()}, {"next_url", under_base_path(next, base)}, {"days", days}};
 }
 
 // ---- documents ---------------------------------------------------------------------
 
-json document_item(const json& doc) {
+json document_item(const json& doc, std::string_view base) {
   std::string date = str(doc, "date"), file = str(doc, "file");
   return {{"number", str(doc, "number")}, {"date", vn(date)}, {"date_iso", date},
           {"year", date.size() >= 4 ? std::atoi(date.substr(0, 4).c_str()) : 0}, {"issuer", str(doc, "issuer")},
           {"type", str(doc, "type")}, {"summary", str(doc, "summary")}, {"effective", vn(str(doc, "effective"))},
-          {"file", file}, {"format", file_format(file)}};
+          {"file", under_base_path(file, base)}, {"format", file_format(file)}};
 }
 
-std::vector<json> sorted_documents(const data::DataSet& data) {
+std::vector<json> sorted_documents(const data::DataSet& data, std::string_view base) {
   std::vector<json> docs;
   for (const data::Document* d : data.of(Kind::Documents))
-    for (const auto& doc : d->value.value("documents", json::array())) docs.push_back(document_item(doc));
+    for (const auto& doc : d->value.value("documents", json::array())) docs.push_back(document_item(doc, base));
   std::stable_sort(docs.begin(), docs.end(), [](const json& a, const json& b) {
     return a["date_iso"].get<std::string>() > b["date_iso"].get<std::string>();
   });
@@ -334,7 +341,8 @@ void set_sources(std::vector<DataPage>& pages, size_t from, const std::vector<co
 }  // namespace
 
 std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<ChecklistEntry>& checklist, int64_t now,
-                                 int tz) {
+                                 int tz, const std::string& base_path) {
+  const std::string_view base = base_path;
   std::vector<DataPage> pages;
   for (const data::Document* d : data.of(Kind::Organisation)) {
     pages.push_back(organisation_page(*d));
@@ -347,9 +355,10 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
     json years = json::array();
     for (auto it = disclosures.rbegin(); it != disclosures.rend(); ++it) {
       int missing = 0;
-      DataPage p = disclosure_page(**it, checklist, &missing);
+      DataPage p = disclosure_page(**it, checklist, base, &missing);
       size_t count = (*it)->value.value("items", json::array()).size();
-      years.push_back({{"school_year", p.data["disclosure"]["school_year"]}, {"url", p.url}, {"count", count},
+      years.push_back({{"school_year", p.data["disclosure"]["school_year"]}, {"url", under_base_path(p.url, base)},
+                       {"count", count},
                        {"missing", missing}, {"complete", missing == 0}});
       pages.push_back(std::move(p));
     }
@@ -363,9 +372,10 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
   if (!procedures.empty()) {
     json items = json::array();
     for (const data::Document* d : procedures) {
-      DataPage p = procedure_page(*d);
+      DataPage p = procedure_page(*d, base);
       const json& pr = p.data["procedure"];
-      items.push_back({{"name", pr["name"]}, {"url", p.url}, {"level", pr["level"]}, {"level_text", pr["level_text"]},
+      items.push_back({{"name", pr["name"]}, {"url", under_base_path(p.url, base)}, {"level", pr["level"]},
+                       {"level_text", pr["level_text"]},
                        {"field", pr["field"]}, {"code", pr["code"]}});
       pages.push_back(std::move(p));
     }
@@ -379,8 +389,9 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
   if (!fees.empty()) {
     std::vector<std::string> years;
     for (auto it = fees.rbegin(); it != fees.rend(); ++it) years.push_back(str((*it)->value, "school_year"));
-    for (const data::Document* d : fees) pages.push_back(fees_page(*d, years, "/cac-khoan-thu/" + str(d->value, "school_year") + "/"));
-    pages.push_back(fees_page(*fees.back(), years, "/cac-khoan-thu/"));
+    for (const data::Document* d : fees)
+      pages.push_back(fees_page(*d, years, "/cac-khoan-thu/" + str(d->value, "school_year") + "/", base));
+    pages.push_back(fees_page(*fees.back(), years, "/cac-khoan-thu/", base));
     set_sources(pages, first, fees);
   }
 
@@ -396,7 +407,7 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
         if (str(t->value, "effective") >= str(current->value, "effective")) current = t;
       }
     }
-    auto tp = timetable_pages(*current);
+    auto tp = timetable_pages(*current, base);
     pages.insert(pages.end(), std::make_move_iterator(tp.begin()), std::make_move_iterator(tp.end()));
     set_sources(pages, first, timetables);  // the one in force depends on them all
   }
@@ -408,7 +419,7 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
     for (size_t i = 0; i < weeks.size(); ++i) {
       std::string prev = i > 0 ? "/lich-cong-tac/" + str(weeks[i - 1]->value, "week_start") + "/" : "";
       std::string next = i + 1 < weeks.size() ? "/lich-cong-tac/" + str(weeks[i + 1]->value, "week_start") + "/" : "";
-      json view = schedule_view(*weeks[i], prev, next, weeks[i] == cur, tz);
+      json view = schedule_view(*weeks[i], prev, next, weeks[i] == cur, tz, base);
       std::string url = "/lich-cong-tac/" + str(weeks[i]->value, "week_start") + "/";
       pages.push_back({"work_schedule", url, view["title"], "", {{"Lịch công tác", "/lich-cong-tac/"}}, {{"schedule", view}}});
       if (weeks[i] == cur) pages.push_back({"work_schedule", "/lich-cong-tac/", view["title"], "lich-cong-tac", {}, {{"schedule", view}}});
@@ -417,7 +428,7 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
   }
 
   if (!data.of(Kind::Documents).empty()) {
-    auto docs = sorted_documents(data);
+    auto docs = sorted_documents(data, base);
     std::set<std::string> issuers, types;
     std::set<int, std::greater<int>> years;
     for (const auto& d : docs) {
@@ -433,30 +444,32 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
   return pages;
 }
 
-json home_data(const data::DataSet& data, int64_t now, int tz) {
+json home_data(const data::DataSet& data, int64_t now, int tz, const std::string& base_path) {
+  const std::string_view base = base_path;
+  auto url = [&](const std::string& rel) { return under_base_path(rel, base); };
   json h = json::object();
   auto weeks = data.of(Kind::WorkSchedule);
   h["has_schedule"] = !weeks.empty();
-  h["schedule_url"] = "/lich-cong-tac/";
-  auto docs = sorted_documents(data);
+  h["schedule_url"] = url("/lich-cong-tac/");
+  auto docs = sorted_documents(data, base);
   if (docs.size() > 5) docs.resize(5);
   h["has_documents"] = !docs.empty();
   h["documents"] = docs;
-  h["documents_url"] = "/van-ban/";
+  h["documents_url"] = url("/van-ban/");
   auto disclosures = data.of(Kind::Disclosures);
   h["has_disclosures"] = !disclosures.empty();
   if (!disclosures.empty()) {
     std::string year = str(disclosures.back()->value, "school_year");
-    h["disclosure_url"] = "/cong-khai/" + year + "/";
+    h["disclosure_url"] = url("/cong-khai/" + year + "/");
     h["disclosure_year"] = year;
   }
   h["has_timetable"] = !data.of(Kind::Timetables).empty();
-  h["timetable_url"] = "/thoi-khoa-bieu/";
+  h["timetable_url"] = url("/thoi-khoa-bieu/");
   h["has_fees"] = !data.of(Kind::Fees).empty();
-  h["fees_url"] = "/cac-khoan-thu/";
+  h["fees_url"] = url("/cac-khoan-thu/");
   auto procedures = data.of(Kind::Procedures);
   h["has_procedures"] = !procedures.empty();
-  h["procedures_url"] = "/thu-tuc-hanh-chinh/";
+  h["procedures_url"] = url("/thu-tuc-hanh-chinh/");
   h["procedure_count"] = procedures.size();
   return h;
 }

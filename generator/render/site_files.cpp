@@ -34,7 +34,8 @@ std::string sitemap_xml(const content::ContentTree& tree, const std::vector<std:
 std::string robots_txt(const ViewBuilder& views) { return render_robots(views.absolute("/sitemap.xml")); }
 
 std::string redirect_page(const content::Page& target, const ViewBuilder& views) {
-  std::string u = html_escape(target.url), a = html_escape(views.absolute(target.url)), t = html_escape(target.fm.title);
+  std::string u = html_escape(views.url(target.url)), a = html_escape(views.absolute(target.url)),
+              t = html_escape(target.fm.title);
   return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + t +
          "</title>\n<link rel=\"canonical\" href=\"" + a +
          "\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url=" + u +

@@ -20,7 +20,8 @@ namespace wt::render {
 std::string sitemap_xml(const content::ContentTree& tree, const std::vector<std::string>& data_page_urls,
                         const ViewBuilder& views);
 
-/// robots.txt: allows everything and names sitemap.xml.
+/// robots.txt: allows the folder of the site ("/", or its base path) and
+/// names sitemap.xml.
 std::string robots_txt(const ViewBuilder& views);
 
 /// The page left at an alias: it sends the browser on to `target` at once

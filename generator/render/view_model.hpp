@@ -36,8 +36,16 @@ class ViewBuilder {
   ViewBuilder(const config::SiteConfig& cfg, const content::ContentTree& tree, const RenderedPages& rendered,
               std::string generator);
 
-  /// Absolute URL of a site-relative one ("/a/" -> "https://host/a/").
+  /// Absolute URL of a site-relative one ("/a/" -> "https://host/a/",
+  /// "https://sgd.example.vn/thcs-le-loi/a/" under a path).
   std::string absolute(const std::string& rel_url) const;
+  /// The published form of a site-relative URL, what pages link to: "/a/"
+  /// under the base path ("/thcs-le-loi/a/"); other URLs as they are
+  /// (core/base_path.hpp). Every URL the view model gives templates went
+  /// through it, except rel_url.
+  std::string url(const std::string& rel_url) const;
+  /// The site's base path: "/" or "/thcs-le-loi/".
+  const std::string& base_path() const { return base_path_; }
   /// "/tin-tuc/" (page 1) or "/tin-tuc/trang/3/".
   static std::string pager_url(const std::string& base, int page_no);
 
@@ -85,7 +93,9 @@ class ViewBuilder {
   const RenderedPages& rendered_;
   std::string generator_;
   std::string base_;               ///< base_url without the trailing '/'
+  std::string base_path_;          ///< "/" or "/thcs-le-loi/"
   nlohmann::json site_;            ///< built once
+  nlohmann::json urls_, feeds_;    ///< built once
   nlohmann::json footer_menu_, links_;
   struct ResolvedMenu {
     std::string name, url;

@@ -2,7 +2,7 @@
 
 #include "core/file_io.hpp"
 #include "core/file_walk.hpp"
-#include "core/installed.hpp"
+#include "core/installation.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -14,10 +14,6 @@
 #include "core/text.hpp"
 
 namespace fs = std::filesystem;
-
-#ifndef WT_SOURCE_CONTENT_DIR
-#define WT_SOURCE_CONTENT_DIR ""
-#endif
 
 namespace wt::scaffold {
 namespace {
@@ -48,6 +44,15 @@ std::string host_label(const std::string& text, std::initializer_list<const char
   return s;
 }
 
+// Names the folder that was looked for: the one given, else the installed one.
+std::string packs_not_found(const fs::path& packs) {
+  fs::path where = packs;
+  if (where.empty() && !installation().share.empty()) where = installation().share / "content" / "scaffold";
+  std::string msg = "the site packs (content/scaffold/) were not found";
+  if (!where.empty()) msg += " in " + where.string();
+  return msg + "; set WEBTRUONG_CONTENT to the content/ folder";
+}
+
 }  // namespace
 
 const std::vector<std::string>& site_types() {
@@ -67,10 +72,7 @@ std::string type_name(const std::string& type) {
   return it == names.end() ? "" : it->second;
 }
 
-fs::path find_packs_dir() {
-  fs::path d = find_installed_dir("WEBTRUONG_CONTENT", "content", WT_SOURCE_CONTENT_DIR, "scaffold/common");
-  return d.empty() ? d : d / "scaffold";
-}
+fs::path find_packs_dir() { return installation().scaffold(); }
 
 std::vector<std::string> packs_for(const std::string& type) {
   if (type == "sgd") return {"common", "sgd"};
@@ -158,9 +160,8 @@ bool create_site(const fs::path& dir, const Options& opt, DiagnosticSink& sink, 
     }
   }
   fs::path packs = opt.packs_dir.empty() ? find_packs_dir() : opt.packs_dir;
-  if (packs.empty() || !fs::is_directory(packs)) {
-    sink.error({shown, 0, 0}, "new.packs",
-               "the site packs (content/scaffold/) were not found; set WEBTRUONG_CONTENT to the content/ folder");
+  if (packs.empty() || !fs::is_directory(packs, ec)) {
+    sink.error({shown, 0, 0}, "new.packs", packs_not_found(packs));
     return false;
   }
   // Which file comes from which pack: a later pack replaces an earlier one's file.

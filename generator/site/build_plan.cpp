@@ -211,7 +211,7 @@ class Planner {
     add_list("list:data", data_files, [site] {
       std::string v;
       for (const auto& p : site->data_pages) v += p.url + " " + p.title + "\n";
-      return v + render::home_data(site->data, site->now, site->cfg.timezone_minutes).dump();
+      return v + render::home_data(site->data, site->now, site->cfg.timezone_minutes, site->cfg.base_path()).dump();
     });
     add_menus_list();
     for (const content::Taxonomy* tax : {&tree_.categories, &tree_.tags}) add_taxonomy_lists(*tax);

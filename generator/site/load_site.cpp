@@ -4,22 +4,22 @@
 #include <chrono>
 #include <set>
 
+#include "core/clock.hpp"
 #include "core/file_io.hpp"
 #include "core/file_system.hpp"
-#include "core/installed.hpp"
+#include "core/installation.hpp"
 #include "core/parallel.hpp"
 #include "core/thread_pool.hpp"
 #include "markdown/markdown.hpp"
 
 namespace fs = std::filesystem;
 
-#ifndef WT_SOURCE_THEMES_DIR
-#define WT_SOURCE_THEMES_DIR ""
-#endif
-
 namespace wt::site {
 
-std::vector<fs::path> default_theme_dirs() { return templates::installed_theme_dirs(WT_SOURCE_THEMES_DIR); }
+std::vector<fs::path> default_theme_dirs() {
+  const fs::path& themes = installation().themes;
+  return themes.empty() ? std::vector<fs::path>{} : std::vector<fs::path>{themes};
+}
 
 std::string LoadedSite::shown(const fs::path& path) const {
   std::string prefix = (request.site_dir / "").lexically_normal().string();
@@ -108,10 +108,7 @@ class Loader {
     if (!cfg) return false;
     site_->cfg = std::move(*cfg);
     site_->config_text = std::move(*text);
-    if (!req().base_url.empty()) {
-      site_->cfg.base_url = req().base_url;
-      if (site_->cfg.base_url.back() != '/') site_->cfg.base_url += '/';
-    }
+    if (!req().base_url.empty() && !config::override_base_url(site_->cfg, req().base_url, sink_)) return false;
     site_->config_ok = true;
     site_->now = req().now != 0 ? req().now : now_seconds();
     return true;
@@ -211,6 +208,7 @@ class Loader {
     std::vector<std::vector<std::string>> links(tree.pages.size());
     markdown::Options mo;
     mo.validate_utf8 = false;  // load_content already refused files that are not UTF-8
+    mo.base_path = s.cfg.base_path();
     parallel_for(pool_, tree.pages.size(), [&](size_t i) {
       const content::Page& p = *tree.pages[i];
       TreeResolver resolver(tree, &links[i]);
@@ -240,7 +238,7 @@ class Loader {
     if (!s.regulations) return;
     s.compliance = check_site(s.cfg, *s.tree, &s.data, *s.regulations, s.now);
     if (req().purpose != LoadPurpose::Build) return;
-    s.compliance_map = compliance::compliance_map(*s.compliance);
+    s.compliance_map = compliance::compliance_map(*s.compliance, s.cfg.base_path());
     const compliance::RuleSet* tt09 = s.regulations->find("tt09-2024");
     auto ids = rule_set_ids(s.cfg);
     if (!tt09 || std::find(ids.begin(), ids.end(), "tt09-2024") == ids.end()) return;
@@ -260,7 +258,7 @@ class Loader {
     LoadedSite& s = *site_;
     s.views = std::make_unique<render::ViewBuilder>(s.cfg, *s.tree, s.rendered, kGenerator);
     s.views->prepare(pool_);
-    s.data_pages = render::data_pages(s.data, s.checklist, s.now, s.cfg.timezone_minutes);
+    s.data_pages = render::data_pages(s.data, s.checklist, s.now, s.cfg.timezone_minutes, s.cfg.base_path());
     std::set<std::string> urls;
     std::vector<std::pair<std::string, std::string>> map_entries;
     for (const auto& p : s.data_pages) {
@@ -270,7 +268,8 @@ class Loader {
     }
     s.data_page_urls.assign(urls.begin(), urls.end());
     s.views->set_sitemap_extras(std::move(map_entries));
-    if (!s.data.documents.empty()) s.views->set_home_data(render::home_data(s.data, s.now, s.cfg.timezone_minutes));
+    if (!s.data.documents.empty())
+      s.views->set_home_data(render::home_data(s.data, s.now, s.cfg.timezone_minutes, s.cfg.base_path()));
   }
 
   const FileSystem& files_;

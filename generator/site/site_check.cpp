@@ -4,19 +4,13 @@
 #include <cstdlib>
 
 #include "compliance/site_facts.hpp"
-#include "core/installed.hpp"
+#include "core/installation.hpp"
 
 namespace fs = std::filesystem;
 
-#ifndef WT_SOURCE_SCHEMAS_DIR
-#define WT_SOURCE_SCHEMAS_DIR ""
-#endif
-
 namespace wt::site {
 
-fs::path find_schemas_dir() {
-  return find_installed_dir("WEBTRUONG_SCHEMAS", "schemas", WT_SOURCE_SCHEMAS_DIR, "rules");
-}
+fs::path find_schemas_dir() { return installation().schemas; }
 
 std::vector<std::string> rule_set_ids(const config::SiteConfig& cfg) {
   std::vector<std::string> ids = {cfg.rules.empty() ? "tt37-2020" : cfg.rules};

@@ -21,8 +21,8 @@ struct DataSet;
 
 namespace wt::site {
 
-/// Directories searched for schemas/: $WEBTRUONG_SCHEMAS, <exe>/../schemas,
-/// <exe>/../share/webtruong/schemas, then the source tree's.
+/// The schemas/ folder of this Webtruong (core/installation.hpp); empty
+/// when it was not found.
 std::filesystem::path find_schemas_dir();
 
 /// The rule sets a site is checked against: site.yaml's `rules` (default

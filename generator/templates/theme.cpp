@@ -347,17 +347,4 @@ std::optional<std::string> Theme::render(const std::string& name, const json& vi
   }
 }
 
-std::vector<fs::path> installed_theme_dirs(const fs::path& compiled_fallback) {
-  std::vector<fs::path> dirs;
-  if (const char* env = std::getenv("WEBTRUONG_THEMES"); env && *env) dirs.emplace_back(env);
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec && !exe.empty()) {
-    dirs.push_back(exe.parent_path() / ".." / "themes");
-    dirs.push_back(exe.parent_path() / ".." / "share" / "webtruong" / "themes");
-  }
-  if (!compiled_fallback.empty()) dirs.push_back(compiled_fallback);
-  return dirs;
-}
-
 }  // namespace wt::templates

@@ -68,9 +68,4 @@ class Theme {
   std::shared_ptr<const Impl> impl_;
 };
 
-/// Directories holding the installed themes, in the order they are searched:
-/// $WEBTRUONG_THEMES if set, <exe dir>/../themes,
-/// <exe dir>/../share/webtruong/themes, then `compiled_fallback` if not empty.
-std::vector<std::filesystem::path> installed_theme_dirs(const std::filesystem::path& compiled_fallback);
-
 }  // namespace wt::templates

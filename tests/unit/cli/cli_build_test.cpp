@@ -57,7 +57,7 @@ TEST_CASE("cli: usage errors exit 2", "[cli]") {
   CHECK(r.status == 2);
   CHECK(r.output.rfind("webtruong build: unknown option '--frobnicate'\n", 0) == 0);
   CHECK(run("build --help").status == 0);
-  CHECK(run("--version").output == "webtruong 0.1.0\n");
+  CHECK(run("--version").output.rfind("webtruong 0.1.0\nbuild ", 0) == 0);  // version_test.cpp: the rest
 }
 
 TEST_CASE("cli: a failed build leaves the previous output in place", "[cli]") {

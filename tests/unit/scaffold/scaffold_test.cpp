@@ -92,6 +92,21 @@ TEST_CASE("new: a bad type is a usage error with a suggestion") {
   CHECK(!fs::exists(t.path / "s"));
 }
 
+TEST_CASE("new --base-url: normalised like site.yaml's base_url, refused when it cannot be a folder") {
+  TempDir t;
+  fs::path site = t.path / "s";
+  Run made = run("new " + site.string() + " --type thcs --name 'Trường A' --base-url 'HTTPS://SGD.example.vn//thcs-a' 2>&1");
+  REQUIRE(made.status == 0);
+  std::ifstream in(site / "site.yaml");
+  std::string yaml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(yaml.find("https://sgd.example.vn/thcs-a/") != std::string::npos);
+
+  Run bad = run("new " + (t.path / "q").string() + " --type thcs --name 'Trường A' --base-url 'https://sgd.example.vn/a/?x=1' 2>&1");
+  CHECK(bad.status == 2);
+  CHECK(bad.out.find("'--base-url' ") != std::string::npos);
+  CHECK(!fs::exists(t.path / "q"));
+}
+
 TEST_CASE("every type's new site builds and is complete but for placeholders") {
   for (const auto& type : wt::scaffold::site_types()) {
     DYNAMIC_SECTION("type " << type) {

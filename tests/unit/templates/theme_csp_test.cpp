@@ -41,7 +41,10 @@ std::vector<std::string> inline_scripts(const std::string& text) {
   std::vector<std::string> found;
   for (size_t at = text.find("<script"); at != std::string::npos; at = text.find("<script", at + 1)) {
     std::string tag = text.substr(at, text.find('>', at) - at + 1);
-    bool loads_file = tag.find(" src=\"/js/") != std::string::npos && text.compare(at + tag.size(), 9, "</script>") == 0;
+    // A file of js/, named as the view model gives it (urls.menu_js) or, in a rendered page, as a path.
+    bool named = tag.find(" src=\"/js/") != std::string::npos ||
+                 (tag.find(" src=\"{{urls.") != std::string::npos && tag.find("_js}}\"") != std::string::npos);
+    bool loads_file = named && text.compare(at + tag.size(), 9, "</script>") == 0;
     bool data = tag.find("type=\"application/ld+json\"") != std::string::npos;
     if (!loads_file && !data) found.push_back(tag);
   }
@@ -93,6 +96,9 @@ TEST_CASE("default theme: the checks above find what they look for", "[templates
   CHECK(inline_scripts("<script>alert(1)</script>").size() == 1);
   CHECK(inline_scripts("<script src=\"/js/menu.js\" defer>x</script>").size() == 1);
   CHECK(inline_scripts("<script src=\"/js/menu.js\" defer></script>").empty());
+  CHECK(inline_scripts("<script src=\"{{urls.menu_js}}\" defer></script>").empty());
+  CHECK(inline_scripts("<script src=\"{{urls.menu_js}}\" defer>x</script>").size() == 1);
+  CHECK(inline_scripts("<script src=\"{{page.title}}\" defer></script>").size() == 1);
   CHECK(has_event_handler("<div onclick=\"x\">"));
   CHECK_FALSE(has_event_handler("<p>Thi online=tốt</p> <a data-on=\"x\">"));
 }
