@@ -3,6 +3,7 @@
 
 #include "core/file_system.hpp"
 
+#include <cctype>
 #include <map>
 
 #include "core/date.hpp"
@@ -47,6 +48,20 @@ std::optional<Day> valid_day(const nlohmann::json& v) {
   auto d = split_day(v.get<std::string>());
   if (!d || !is_valid_calendar_date(d->year, d->month, d->day)) return std::nullopt;
   return d;
+}
+
+// "a/../b", "..", "%2e%2e/x" (a browser decodes the dots before it resolves).
+bool has_dot_dot_segment(std::string_view path) {
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find_first_of("/\\", start);
+    if (end == std::string_view::npos) end = path.size();
+    std::string segment(path.substr(start, end - start));
+    for (auto& c : segment) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (segment == ".." || segment == ".%2e" || segment == "%2e." || segment == "%2e%2e") return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 std::string file_name(const std::string& file) {
@@ -105,7 +120,13 @@ class Checker {
       std::string rel = text.substr(1);
       size_t cut = rel.find_first_of("?#");
       if (cut != std::string::npos) rel = rel.substr(0, cut);
-      if (!files_.is_file(site_dir_ / "static" / rel)) {
+      if (has_dot_dot_segment(rel)) {
+        // Never looked up: whether a file outside static/ exists is not the
+        // site's business, and a browser would not ask for it either.
+        error(pointer, "data.file-outside",
+              field_label(schema_, pointer) + " \"" + text +
+                  "\" goes up a folder with '..': write the address of a file in static/, e.g. /files/bieu-mau.pdf");
+      } else if (!files_.is_file(site_dir_ / "static" / rel)) {
         error(pointer, "data.file-missing",
               field_label(schema_, pointer) + " \"" + text + "\" does not exist: there is no static/" + rel);
       }

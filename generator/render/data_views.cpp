@@ -13,6 +13,31 @@ using nlohmann::json;
 namespace wt::render {
 namespace {
 
+// Folder names for the pages of a list of names (classes, teachers): the
+// slug, cut at a word to kMaxSlugBytes, numbered "-2", "-3"... when two
+// names give the same slug or a name gives none ("Nguyễn Văn A" and "Nguyen
+// Van A"; "???"), so that every name keeps a page of its own. Names come in
+// sorted order, so the numbers do not move from build to build.
+class FolderNames {
+ public:
+  explicit FolderNames(std::string fallback) : fallback_(std::move(fallback)) {}
+
+  std::string operator()(std::string_view name) {
+    std::string base = cap_slug(slugify(name));
+    if (base.empty()) base = fallback_;
+    std::string slug = base;
+    for (int n = 2; !taken_.insert(slug).second; ++n) {
+      const std::string suffix = "-" + std::to_string(n);
+      slug = cap_slug(base, kMaxSlugBytes - suffix.size()) + suffix;
+    }
+    return slug;
+  }
+
+ private:
+  std::string fallback_;
+  std::set<std::string> taken_;
+};
+
 using data::Kind;
 
 const std::map<std::string, std::string> kCategoryNames = {
@@ -256,14 +281,15 @@ std::vector<DataPage> timetable_pages(const data::Document& d, std::string_view 
 
   std::vector<DataPage> pages;
   json class_links = json::array(), teacher_links = json::array();
+  FolderNames class_folder("lop"), teacher_folder("giao-vien");
   for (const auto& c : classes) {
-    std::string url = "/thoi-khoa-bieu/lop/" + slugify(c) + "/";
+    std::string url = "/thoi-khoa-bieu/lop/" + class_folder(c) + "/";
     class_links.push_back({{"name", c}, {"url", under_base_path(url, base)}});
     pages.push_back({"timetable", url, "Thời khóa biểu lớp " + c, "", {{"Thời khóa biểu", "/thoi-khoa-bieu/"}},
                      grid("Thời khóa biểu lớp " + c, c, false)});
   }
   for (const auto& [t, count] : teachers) {
-    std::string url = "/thoi-khoa-bieu/giao-vien/" + slugify(t) + "/";
+    std::string url = "/thoi-khoa-bieu/giao-vien/" + teacher_folder(t) + "/";
     teacher_links.push_back({{"name", t}, {"url", under_base_path(url, base)}, {"periods", count}});
     pages.push_back({"timetable", url, "Thời khóa biểu giáo viên " + t, "", {{"Thời khóa biểu", "/thoi-khoa-bieu/"}},
                      grid("Thời khóa biểu giáo viên " + t, t, true)});
