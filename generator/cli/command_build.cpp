@@ -4,7 +4,10 @@
 #include <iostream>
 
 #include "config/base_url.hpp"
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
 #include "plugin/option_parser.hpp"
+#include "plugin/plugin.hpp"
 #include "site/build.hpp"
 
 namespace wt::cli {
@@ -51,12 +54,15 @@ int command_build(const std::vector<std::string>& args) {
     if (!url) return p.usage_error("'--base-url' " + why);
     opt.base_url = *url;
   }
-  long jobs = opt.jobs;
+  long jobs = 0;
   if (!opts->number("--jobs", 1, 256, &jobs, &error)) return p.usage_error(error);
-  opt.jobs = static_cast<int>(jobs);
+  // The one pool of the process: every phase of the build runs on it.
+  ThreadPool pool(jobs > 0 ? static_cast<int>(jobs) : default_jobs());
+  auto plugins = plugin::installed_plugins();
+  for (const auto& pl : plugins) opt.plugins.push_back(pl.get());
   DiagnosticSink sink;
   site::BuildReport report;
-  bool ok = site::build_site(opt, sink, &report);
+  bool ok = site::build_site(opt, real_file_system(), pool, sink, &report);
   sink.print(std::cerr);
   if (!ok) {
     size_t n = sink.error_count();

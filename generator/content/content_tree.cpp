@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/file_io.hpp"
+#include "core/file_system.hpp"
 #include "core/file_walk.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
@@ -62,7 +63,7 @@ class Loader {
     root->url = "/";
     tree_->by_dir[""] = root.get();
     tree_->sections.push_back(std::move(root));
-    FolderWalker walk(opt_.site_dir, sink_);
+    FolderWalker walk(files(), opt_.site_dir, sink_);
     const size_t errors_before = sink_.error_count();
     if (auto top = walk.top(opt_.site_dir / "content", "content")) {
       walk.descend(*top, [&] { discover(walk, walk.list(*top, ignored_name), "", tree_->sections.front().get()); });
@@ -140,7 +141,12 @@ class Loader {
 
   void parse_all() {
     std::vector<std::unique_ptr<Page>> parsed(found_.size());
-    parallel_for(found_.size(), opt_.jobs, [&](size_t i) { parsed[i] = parse_one(found_[i]); });
+    auto parse = [&](size_t i) { parsed[i] = parse_one(found_[i]); };
+    if (opt_.pool) {
+      parallel_for(*opt_.pool, found_.size(), parse);
+    } else {
+      for (size_t i = 0; i < found_.size(); ++i) parse(i);
+    }
     for (size_t i = 0; i < parsed.size(); ++i) {
       auto& p = parsed[i];
       if (!p) continue;
@@ -166,7 +172,7 @@ class Loader {
   std::unique_ptr<Page> parse_one(const Found& f) {
     std::string source = "content/" + f.content_path;
     FileError error;
-    auto bytes = read_regular_file(f.real, &error);
+    auto bytes = files().read(f.real, &error);
     if (!bytes) {
       sink_.error({source, 0, 0}, error.code, error.message);
       return nullptr;
@@ -382,6 +388,8 @@ class Loader {
       }
     }
   }
+
+  const FileSystem& files() const { return opt_.files ? *opt_.files : real_file_system(); }
 
   const LoadOptions& opt_;
   const config::SiteConfig& cfg_;

@@ -1,4 +1,5 @@
 // FolderWalker: listing the folders of a site without ever leaving it.
+// It lists through a FileSystem (core/file_system.hpp): the disk, or memory.
 //
 // A site folder may hold symbolic links, named pipes and devices put there
 // by anyone who can add a file. std::filesystem's iterators do not follow
@@ -27,6 +28,8 @@
 
 namespace wt {
 
+class FileSystem;
+
 struct WalkEntry {
   std::filesystem::path path;  ///< as found: folder / name
   std::filesystem::path real;  ///< every link resolved; read and copy from here
@@ -46,6 +49,9 @@ class FolderWalker {
  public:
   /// Nothing is returned from outside `root` (resolved here); `root_name`
   /// names it in messages ("the site folder", "the theme folder").
+  FolderWalker(const FileSystem& files, const std::filesystem::path& root, DiagnosticSink& sink,
+               std::string root_name = "the site folder");
+  /// The same, on the disk.
   FolderWalker(const std::filesystem::path& root, DiagnosticSink& sink, std::string root_name = "the site folder");
 
   const std::filesystem::path& root() const { return root_; }
@@ -69,9 +75,10 @@ class FolderWalker {
 
  private:
   void files_into(const WalkEntry& folder, const SkipName& skip, std::vector<WalkEntry>& out);
-  std::optional<WalkEntry> classify(const std::filesystem::path& path, const std::filesystem::path& parent_real,
-                                    const std::string& rel, const std::string& shown, bool known_link);
+  std::optional<WalkEntry> classify(const std::filesystem::path& path, const std::string& rel,
+                                    const std::string& shown);
 
+  const FileSystem& files_;
   std::filesystem::path root_;
   DiagnosticSink& sink_;
   std::string root_name_;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/file_io.hpp"
+#include "core/file_system.hpp"
 #include "core/file_walk.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
@@ -58,9 +59,14 @@ std::optional<ParsedFile> parse_file(Kind kind, const std::string& file, const s
 
 DataSet load_data(const std::filesystem::path& site_dir, const std::filesystem::path& schemas_dir,
                   DiagnosticSink& sink) {
+  return load_data(real_file_system(), site_dir, schemas_dir, sink);
+}
+
+DataSet load_data(const FileSystem& files_in, const std::filesystem::path& site_dir,
+                  const std::filesystem::path& schemas_dir, DiagnosticSink& sink) {
   DataSet set;
   const std::filesystem::path data_dir = site_dir / "data";
-  FolderWalker walk(site_dir, sink);
+  FolderWalker walk(files_in, site_dir, sink);
   auto top = walk.top(data_dir, "data");
   if (!top) return set;
   std::vector<WalkEntry> files = walk.files(*top, skip_dot_names);  // links resolved; none leads out of the site
@@ -80,7 +86,7 @@ DataSet load_data(const std::filesystem::path& site_dir, const std::filesystem::
     const SchemaJson* schema = validator.schema(*kind);
     if (!schema) continue;
     FileError read_error;
-    auto bytes = read_regular_file(entry.real, &read_error);
+    auto bytes = files_in.read(entry.real, &read_error);
     if (!bytes) {
       sink.error({file, 0, 0}, read_error.code, read_error.message);
       continue;
@@ -98,7 +104,7 @@ DataSet load_data(const std::filesystem::path& site_dir, const std::filesystem::
     if (!parsed) continue;
     coerce_to_schema(parsed->value, *schema, parsed->map);
     validator.validate(*kind, *parsed, sink);
-    check_semantics(*kind, file, parsed->value, *schema, parsed->map, site_dir, sink);
+    check_semantics(*kind, file, parsed->value, *schema, parsed->map, files_in, site_dir, sink);
     if (sink.error_count() == errors_before) set.documents.push_back({*kind, file, std::move(parsed->value)});
   }
   return set;

@@ -1,6 +1,9 @@
 // Semantic checks and normalisation of data files.
 #include "data/semantic_checks.hpp"
 
+#include "core/file_system.hpp"
+
+#include <cctype>
 #include <map>
 
 #include "core/date.hpp"
@@ -47,6 +50,20 @@ std::optional<Day> valid_day(const nlohmann::json& v) {
   return d;
 }
 
+// "a/../b", "..", "%2e%2e/x" (a browser decodes the dots before it resolves).
+bool has_dot_dot_segment(std::string_view path) {
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find_first_of("/\\", start);
+    if (end == std::string_view::npos) end = path.size();
+    std::string segment(path.substr(start, end - start));
+    for (auto& c : segment) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (segment == ".." || segment == ".%2e" || segment == "%2e." || segment == "%2e%2e") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 std::string file_name(const std::string& file) {
   size_t slash = file.rfind('/');
   return slash == std::string::npos ? file : file.substr(slash + 1);
@@ -61,8 +78,8 @@ std::string file_stem(const std::string& file) {
 class Checker {
  public:
   Checker(const std::string& file, nlohmann::json& value, const SchemaJson& schema, const SourceMap& map,
-          const std::filesystem::path& site_dir, DiagnosticSink& sink)
-      : file_(file), value_(value), schema_(schema), map_(map), site_dir_(site_dir), sink_(sink) {}
+          const FileSystem& files, const std::filesystem::path& site_dir, DiagnosticSink& sink)
+      : file_(file), value_(value), schema_(schema), map_(map), files_(files), site_dir_(site_dir), sink_(sink) {}
 
   // Dates, school years and file addresses, wherever the schema puts them.
   void walk(nlohmann::json& v, const SchemaJson* s, const std::string& pointer) {
@@ -103,8 +120,13 @@ class Checker {
       std::string rel = text.substr(1);
       size_t cut = rel.find_first_of("?#");
       if (cut != std::string::npos) rel = rel.substr(0, cut);
-      std::error_code ec;
-      if (!std::filesystem::is_regular_file(site_dir_ / "static" / rel, ec)) {
+      if (has_dot_dot_segment(rel)) {
+        // Never looked up: whether a file outside static/ exists is not the
+        // site's business, and a browser would not ask for it either.
+        error(pointer, "data.file-outside",
+              field_label(schema_, pointer) + " \"" + text +
+                  "\" goes up a folder with '..': write the address of a file in static/, e.g. /files/bieu-mau.pdf");
+      } else if (!files_.is_file(site_dir_ / "static" / rel)) {
         error(pointer, "data.file-missing",
               field_label(schema_, pointer) + " \"" + text + "\" does not exist: there is no static/" + rel);
       }
@@ -268,6 +290,7 @@ class Checker {
   nlohmann::json& value_;
   const SchemaJson& schema_;
   const SourceMap& map_;
+  const FileSystem& files_;
   const std::filesystem::path& site_dir_;
   DiagnosticSink& sink_;
 };
@@ -275,8 +298,9 @@ class Checker {
 }  // namespace
 
 void check_semantics(Kind kind, const std::string& file, nlohmann::json& value, const SchemaJson& schema,
-                     const SourceMap& map, const std::filesystem::path& site_dir, DiagnosticSink& sink) {
-  Checker c(file, value, schema, map, site_dir, sink);
+                     const SourceMap& map, const FileSystem& files, const std::filesystem::path& site_dir,
+                     DiagnosticSink& sink) {
+  Checker c(file, value, schema, map, files, site_dir, sink);
   switch (kind) {
     case Kind::Disclosures: c.disclosures(); break;
     case Kind::Procedures: c.procedures(); break;
@@ -288,6 +312,11 @@ void check_semantics(Kind kind, const std::string& file, nlohmann::json& value, 
   }
   // Last, as it rewrites dates to yyyy-mm-dd.
   c.walk(value, &schema, "");
+}
+
+void check_semantics(Kind kind, const std::string& file, nlohmann::json& value, const SchemaJson& schema,
+                     const SourceMap& map, const std::filesystem::path& site_dir, DiagnosticSink& sink) {
+  check_semantics(kind, file, value, schema, map, real_file_system(), site_dir, sink);
 }
 
 }  // namespace wt::data

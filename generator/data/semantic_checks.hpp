@@ -26,9 +26,19 @@
 #include "data/schema_info.hpp"
 #include "data/source_map.hpp"
 
+namespace wt {
+class FileSystem;
+}
+
 namespace wt::data {
 
-/// `file` is the path as reported ("data/khoan-thu/2025-2026.csv").
+/// `file` is the path as reported ("data/khoan-thu/2025-2026.csv"); paths
+/// under static/ are looked up in `files`.
+void check_semantics(Kind kind, const std::string& file, nlohmann::json& value, const SchemaJson& schema,
+                     const SourceMap& map, const FileSystem& files, const std::filesystem::path& site_dir,
+                     DiagnosticSink& sink);
+
+/// The same, paths under static/ looked up on the disk.
 void check_semantics(Kind kind, const std::string& file, nlohmann::json& value, const SchemaJson& schema,
                      const SourceMap& map, const std::filesystem::path& site_dir, DiagnosticSink& sink);
 

@@ -35,6 +35,17 @@
 
 #include "core/diagnostic.hpp"
 
+// --- Build hooks: what they see (defined in site/; the plugin API itself
+// does not depend on it). The plugins of plugins/ may include only core/,
+// regulations/ and plugin/ (module_includes_test), and none overrides a hook
+// yet: the first that does needs these types offered by the plugin API, or
+// the rule widened on purpose. ---
+namespace wt::site {
+struct LoadedSite;
+struct PlannedOutput;
+struct BuildResult;
+}  // namespace wt::site
+
 namespace wt::plugin {
 
 /// One value of a table the host read for a plugin (PluginHost::read_csv),
@@ -106,6 +117,22 @@ class Plugin {
   virtual std::string summary() const = 0;
   /// Subcommands the plugin adds; none by default.
   virtual std::vector<Command> commands() const { return {}; }
+
+  // --- Build hooks ----------------------------------------------------------
+  // Called by every build (site/build.hpp), in this order; each does nothing
+  // unless overridden. A later feature such as a search index is a plugin
+  // that collects pages in on_page_rendered and writes in on_build_finished.
+
+  /// The site is loaded (configuration, content, data, Markdown), before it
+  /// is validated and planned.
+  virtual void on_content_loaded(const site::LoadedSite& site) {}
+  /// One output was rendered (a page, a feed, sitemap.xml ...; not a static
+  /// file copied as it is), just before it is written: `bytes` may be
+  /// changed. Called from several threads at once, for different outputs.
+  virtual void on_page_rendered(const site::PlannedOutput& output, std::string& bytes) {}
+  /// Every output was written, before the new output replaces the old one:
+  /// the result holds the plan and each output as written.
+  virtual void on_build_finished(const site::BuildResult& result) {}
 };
 
 /// The plugins compiled into this webtruong, in a fixed order. Defined by

@@ -13,6 +13,31 @@ using nlohmann::json;
 namespace wt::render {
 namespace {
 
+// Folder names for the pages of a list of names (classes, teachers): the
+// slug, cut at a word to kMaxSlugBytes, numbered "-2", "-3"... when two
+// names give the same slug or a name gives none ("Nguyễn Văn A" and "Nguyen
+// Van A"; "???"), so that every name keeps a page of its own. Names come in
+// sorted order, so the numbers do not move from build to build.
+class FolderNames {
+ public:
+  explicit FolderNames(std::string fallback) : fallback_(std::move(fallback)) {}
+
+  std::string operator()(std::string_view name) {
+    std::string base = cap_slug(slugify(name));
+    if (base.empty()) base = fallback_;
+    std::string slug = base;
+    for (int n = 2; !taken_.insert(slug).second; ++n) {
+      const std::string suffix = "-" + std::to_string(n);
+      slug = cap_slug(base, kMaxSlugBytes - suffix.size()) + suffix;
+    }
+    return slug;
+  }
+
+ private:
+  std::string fallback_;
+  std::set<std::string> taken_;
+};
+
 using data::Kind;
 
 const std::map<std::string, std::string> kCategoryNames = {
@@ -181,16 +206,18 @@ DataPage fees_page(const data::Document& d, const std::vector<std::string>& year
 
 std::vector<DataPage> timetable_pages(const data::Document& d, std::string_view base) {
   const json& v = d.value;
-  const json entries = v.value("entries", json::array());
+  static const json kNone = json::array();
+  const json& entries = v.contains("entries") ? v["entries"] : kNone;
   std::set<int> days;
   std::map<std::string, int> max_period;  // session -> periods
-  std::set<std::string> classes, teachers;
+  std::set<std::string> classes;
+  std::map<std::string, int> teachers;  // -> periods taught
   for (const auto& e : entries) {
     days.insert(e.value("day", 2));
     std::string session = str(e, "session");
     max_period[session] = std::max(max_period[session], e.value("period", 1));
     classes.insert(str(e, "class"));
-    if (!str(e, "teacher").empty()) teachers.insert(str(e, "teacher"));
+    if (std::string t = str(e, "teacher"); !t.empty()) ++teachers[t];
   }
   static const char* kDays[] = {"", "", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
   json day_list = json::array();
@@ -210,51 +237,62 @@ std::vector<DataPage> timetable_pages(const data::Document& d, std::string_view 
     by_class[key(str(e, "class"), session, period, day)] = &e;
     if (!str(e, "teacher").empty()) by_teacher[key(str(e, "teacher"), session, period, day)] = &e;
   }
-  // One grid: for each session, period and day, the lesson of `who`.
+  // One grid: for each session, period and day, the lesson of `who`. Built
+  // in place, moving each part into the next (a site has a grid per class
+  // and per teacher: copies of them made a build of site.example slower).
   auto grid = [&](const std::string& title, const std::string& who, bool for_teacher) {
     const auto& index = for_teacher ? by_teacher : by_class;
     json sessions = json::array();
     for (const char* session : {"sang", "chieu"}) {
-      if (!max_period.count(session)) continue;
+      auto max = max_period.find(session);
+      if (max == max_period.end()) continue;
       json periods = json::array();
-      for (int period = 1; period <= max_period[session]; ++period) {
+      for (int period = 1; period <= max->second; ++period) {
         json cells = json::array();
         for (int day : days) {
-          json cell = {{"empty", true}, {"subject", ""}, {"detail", ""}, {"room", ""}};
+          json cell = json::object();
           auto found = index.find(key(who, session, period, day));
-          if (found != index.end()) {
-            const json& e = *found->second;
-            cell = {{"empty", false}, {"subject", str(e, "subject")},
-                    {"detail", for_teacher ? str(e, "class") : str(e, "teacher")}, {"room", str(e, "room")}};
-          }
-          cells.push_back(cell);
+          const json* e = found != index.end() ? found->second : nullptr;
+          cell["empty"] = e == nullptr;
+          cell["subject"] = e ? str(*e, "subject") : "";
+          cell["detail"] = e ? (for_teacher ? str(*e, "class") : str(*e, "teacher")) : "";
+          cell["room"] = e ? str(*e, "room") : "";
+          cells.push_back(std::move(cell));
         }
-        periods.push_back({{"period", period}, {"cells", cells}});
+        json row = json::object();
+        row["period"] = period;
+        row["cells"] = std::move(cells);
+        periods.push_back(std::move(row));
       }
-      sessions.push_back({{"name", std::string(session) == "sang" ? "Buổi sáng" : "Buổi chiều"}, {"periods", periods}});
+      json s = json::object();
+      s["name"] = std::string(session) == "sang" ? "Buổi sáng" : "Buổi chiều";
+      s["periods"] = std::move(periods);
+      sessions.push_back(std::move(s));
     }
     json t = meta;
     t["title"] = title;
     t["index_url"] = under_base_path("/thoi-khoa-bieu/", base);
     t["days"] = day_list;
-    t["sessions"] = sessions;
-    return t;
+    t["sessions"] = std::move(sessions);
+    json data = json::object();
+    data["timetable"] = std::move(t);
+    return data;
   };
 
   std::vector<DataPage> pages;
   json class_links = json::array(), teacher_links = json::array();
+  FolderNames class_folder("lop"), teacher_folder("giao-vien");
   for (const auto& c : classes) {
-    std::string url = "/thoi-khoa-bieu/lop/" + slugify(c) + "/";
+    std::string url = "/thoi-khoa-bieu/lop/" + class_folder(c) + "/";
     class_links.push_back({{"name", c}, {"url", under_base_path(url, base)}});
     pages.push_back({"timetable", url, "Thời khóa biểu lớp " + c, "", {{"Thời khóa biểu", "/thoi-khoa-bieu/"}},
-                     {{"timetable", grid("Thời khóa biểu lớp " + c, c, false)}}});
+                     grid("Thời khóa biểu lớp " + c, c, false)});
   }
-  for (const auto& t : teachers) {
-    std::string url = "/thoi-khoa-bieu/giao-vien/" + slugify(t) + "/";
-    int count = static_cast<int>(std::count_if(entries.begin(), entries.end(), [&](const json& e) { return str(e, "teacher") == t; }));
+  for (const auto& [t, count] : teachers) {
+    std::string url = "/thoi-khoa-bieu/giao-vien/" + teacher_folder(t) + "/";
     teacher_links.push_back({{"name", t}, {"url", under_base_path(url, base)}, {"periods", count}});
     pages.push_back({"timetable", url, "Thời khóa biểu giáo viên " + t, "", {{"Thời khóa biểu", "/thoi-khoa-bieu/"}},
-                     {{"timetable", grid("Thời khóa biểu giáo viên " + t, t, true)}}});
+                     grid("Thời khóa biểu giáo viên " + t, t, true)});
   }
   json index = meta;
   index["classes"] = class_links;
@@ -318,15 +356,27 @@ const data::Document* current_week(const std::vector<const data::Document*>& wee
   return best ? best : (weeks.empty() ? nullptr : weeks.front());
 }
 
+// The files of `docs`, given to the pages made from them: pages[from...].
+void set_sources(std::vector<DataPage>& pages, size_t from, const std::vector<const data::Document*>& docs) {
+  std::vector<std::string> files;
+  for (const data::Document* d : docs) files.push_back(d->file);
+  std::sort(files.begin(), files.end());
+  for (size_t i = from; i < pages.size(); ++i) pages[i].sources = files;
+}
+
 }  // namespace
 
 std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<ChecklistEntry>& checklist, int64_t now,
                                  int tz, const std::string& base_path) {
   const std::string_view base = base_path;
   std::vector<DataPage> pages;
-  for (const data::Document* d : data.of(Kind::Organisation)) pages.push_back(organisation_page(*d));
+  for (const data::Document* d : data.of(Kind::Organisation)) {
+    pages.push_back(organisation_page(*d));
+    set_sources(pages, pages.size() - 1, {d});
+  }
 
   auto disclosures = data.of(Kind::Disclosures);
+  size_t first = pages.size();
   if (!disclosures.empty()) {
     json years = json::array();
     for (auto it = disclosures.rbegin(); it != disclosures.rend(); ++it) {
@@ -339,9 +389,12 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
       pages.push_back(std::move(p));
     }
     pages.push_back({"disclosures_index", "/cong-khai/", "Công khai", "cong-khai", {}, {{"disclosures", {{"years", years}}}}});
+    set_sources(pages, first, disclosures);
+    for (size_t i = first; i < pages.size(); ++i) pages[i].uses_checklist = true;
   }
 
   auto procedures = data.of(Kind::Procedures);
+  first = pages.size();
   if (!procedures.empty()) {
     json items = json::array();
     for (const data::Document* d : procedures) {
@@ -354,18 +407,22 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
     }
     pages.push_back({"procedures", "/thu-tuc-hanh-chinh/", "Thủ tục hành chính", "thu-tuc-hanh-chinh", {},
                      {{"procedures", {{"items", items}}}}});
+    set_sources(pages, first, procedures);
   }
 
   auto fees = data.of(Kind::Fees);
+  first = pages.size();
   if (!fees.empty()) {
     std::vector<std::string> years;
     for (auto it = fees.rbegin(); it != fees.rend(); ++it) years.push_back(str((*it)->value, "school_year"));
     for (const data::Document* d : fees)
       pages.push_back(fees_page(*d, years, "/cac-khoan-thu/" + str(d->value, "school_year") + "/", base));
     pages.push_back(fees_page(*fees.back(), years, "/cac-khoan-thu/", base));
+    set_sources(pages, first, fees);
   }
 
   auto timetables = data.of(Kind::Timetables);
+  first = pages.size();
   if (!timetables.empty()) {
     // The timetable in force: the latest effective date not after today.
     const data::Document* current = timetables.front();
@@ -377,10 +434,12 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
       }
     }
     auto tp = timetable_pages(*current, base);
-    pages.insert(pages.end(), tp.begin(), tp.end());
+    pages.insert(pages.end(), std::make_move_iterator(tp.begin()), std::make_move_iterator(tp.end()));
+    set_sources(pages, first, timetables);  // the one in force depends on them all
   }
 
   auto weeks = data.of(Kind::WorkSchedule);
+  first = pages.size();
   if (!weeks.empty()) {
     const data::Document* cur = current_week(weeks, now, tz);
     for (size_t i = 0; i < weeks.size(); ++i) {
@@ -391,6 +450,7 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
       pages.push_back({"work_schedule", url, view["title"], "", {{"Lịch công tác", "/lich-cong-tac/"}}, {{"schedule", view}}});
       if (weeks[i] == cur) pages.push_back({"work_schedule", "/lich-cong-tac/", view["title"], "lich-cong-tac", {}, {{"schedule", view}}});
     }
+    set_sources(pages, first, weeks);
   }
 
   if (!data.of(Kind::Documents).empty()) {
@@ -405,6 +465,7 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
     pages.push_back({"documents", "/van-ban/", "Văn bản", "van-ban", {},
                      {{"documents", {{"count", docs.size()}, {"items", docs}, {"issuers", issuers}, {"types", types},
                                      {"years", years}}}}});
+    set_sources(pages, pages.size() - 1, data.of(Kind::Documents));
   }
   return pages;
 }

@@ -33,6 +33,11 @@ struct DataPage {
   std::string section;     ///< content section whose _index.md is the intro ("cong-khai"), or ""
   std::vector<std::pair<std::string, std::string>> crumbs;  ///< (name, url) between home and the page
   nlohmann::json data;
+  /// The data files it shows ("data/cong-khai/2025-2026.yaml"), sorted:
+  /// those of its kind (a page lists the other years or classes too).
+  std::vector<std::string> sources = {};
+  /// True when it shows the TT 09/2024 checklist (the rule sets decide it).
+  bool uses_checklist = false;
 };
 
 /// Every page of the data set. `now` picks the current week, timetable and

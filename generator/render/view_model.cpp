@@ -233,12 +233,12 @@ json ViewBuilder::term_links(const content::Taxonomy& tax, const std::vector<std
   return out;
 }
 
-void ViewBuilder::prepare(int jobs) {
+void ViewBuilder::prepare(ThreadPool& pool) {
   std::vector<const content::Page*> pages;
   for (const auto& p : tree_.pages)
     if (!p->is_section_index) pages.push_back(p.get());
   std::vector<json> built(pages.size()), tags(pages.size());
-  parallel_for(pages.size(), jobs, [&](size_t i) {
+  parallel_for(pool, pages.size(), [&](size_t i) {
     built[i] = build_item(*pages[i]);
     tags[i] = term_links(tree_.tags, pages[i]->fm.tags);
   });

@@ -18,6 +18,10 @@
 #include "markdown/markdown.hpp"
 #include "render/data_views.hpp"
 
+namespace wt {
+class ThreadPool;
+}
+
 namespace wt::render {
 
 /// Markdown output of one page, filled before views are built.
@@ -61,10 +65,10 @@ class ViewBuilder {
   void set_sitemap_extras(std::vector<std::pair<std::string, std::string>> extras) { sitemap_extras_ = std::move(extras); }
   nlohmann::json not_found() const;
 
-  /// Builds the list item of every page once, on `jobs` threads, so the many
-  /// list pages (sections, terms, home) copy it instead of rebuilding it.
-  /// Call before rendering; item() works without it, only slower.
-  void prepare(int jobs);
+  /// Builds the list item of every page once, on the threads of `pool`, so
+  /// the many list pages (sections, terms, home) copy it instead of
+  /// rebuilding it. Call before rendering; item() works without it, only slower.
+  void prepare(ThreadPool& pool);
 
   /// List item of a page (title, url, date, summary, image, categories).
   nlohmann::json item(const content::Page& p) const;

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/file_io.hpp"
+#include "core/file_system.hpp"
 #include "core/file_walk.hpp"
 
 namespace fs = std::filesystem;
@@ -35,9 +36,9 @@ bool contains_nocase(const std::string& text, std::string_view needle) {
   return it != text.end();
 }
 
-std::string xml_risk(const fs::path& real) {
+std::string xml_risk(const FileSystem& files, const fs::path& real) {
   FileError error;
-  auto text = read_regular_file(real, &error);
+  auto text = files.read(real, &error);
   if (!text) return "this XML file could not be checked (" + error.message + ")";
   if (contains_nocase(*text, "<?xml-stylesheet")) return "this XML file names a stylesheet";
   if (contains_nocase(*text, "http://www.w3.org/1999/xhtml")) return "this XML file holds XHTML";
@@ -48,12 +49,16 @@ std::string xml_risk(const fs::path& real) {
 }  // namespace
 
 std::string script_risk(const std::string& name, const fs::path& real) {
+  return script_risk(real_file_system(), name, real);
+}
+
+std::string script_risk(const FileSystem& files, const std::string& name, const fs::path& real) {
   const std::string ext = lower_extension(name);
   if (ext.empty()) return "";
   for (const char* t : kScriptTypes)
     if (ext == t) return "." + ext + " files can";
   for (const char* t : kXmlTypes)
-    if (ext == t) return xml_risk(real);
+    if (ext == t) return xml_risk(files, real);
   return "";
 }
 
@@ -69,7 +74,8 @@ namespace {
 
 class Collector {
  public:
-  Collector(const StaticSources& in, DiagnosticSink& sink) : in_(in), sink_(sink) {}
+  Collector(const StaticSources& in, DiagnosticSink& sink)
+      : in_(in), files_(in.files ? *in.files : real_file_system()), sink_(sink) {}
 
   std::vector<StaticFile> run() {
     add_theme();
@@ -83,8 +89,8 @@ class Collector {
  private:
   void add_theme() {
     if (in_.theme_dir.empty()) return;  // no theme was found: reported already
-    const bool in_site = real_root(in_.theme_root) == real_root(in_.site_dir);
-    FolderWalker walk(in_.theme_root, sink_, in_site ? "the site folder" : "the theme folder");
+    const bool in_site = files_.real_root(in_.theme_root) == files_.real_root(in_.site_dir);
+    FolderWalker walk(files_, in_.theme_root, sink_, in_site ? "the site folder" : "the theme folder");
     fs::path dir = in_.theme_dir / "static";
     auto top = walk.top(dir, dir.string());
     if (!top) return;
@@ -92,7 +98,7 @@ class Collector {
   }
 
   void add_site_static() {
-    FolderWalker walk(in_.site_dir, sink_);
+    FolderWalker walk(files_, in_.site_dir, sink_);
     auto top = walk.top(in_.site_dir / "static", "static");
     if (!top) return;
     for (auto& f : walk.files(*top, skip_dot_names))
@@ -117,7 +123,7 @@ class Collector {
   // `entry`: what to add to static_allow: the path under static/, or the
   // path of a file beside pages, which stays the same when a title changes.
   bool allowed(const std::string& rel, const fs::path& real, const std::string& source, const std::string& entry) {
-    std::string risk = script_risk(fs::path(rel).filename().string(), real);
+    std::string risk = script_risk(files_, fs::path(rel).filename().string(), real);
     if (risk.empty() || (in_.allow && static_allowed(*in_.allow, rel, source))) return true;
     sink_.error({source, 0, 0}, "static.script",
                 "this file can carry script that would run on the school's web pages (" + risk +
@@ -126,6 +132,7 @@ class Collector {
   }
 
   const StaticSources& in_;
+  const FileSystem& files_;
   DiagnosticSink& sink_;
   std::map<std::string, StaticFile> static_;  ///< theme's, then the site's (which win)
 };

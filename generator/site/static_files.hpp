@@ -21,6 +21,10 @@
 #include "content/content_tree.hpp"
 #include "core/diagnostic.hpp"
 
+namespace wt {
+class FileSystem;
+}
+
 namespace wt::site {
 
 struct StaticFile {
@@ -30,6 +34,7 @@ struct StaticFile {
 };
 
 struct StaticSources {
+  const FileSystem* files = nullptr;  ///< where they are listed and read; nullptr: the disk
   std::filesystem::path site_dir;
   std::filesystem::path theme_dir;   ///< the theme folder (its static/ is trusted); empty: none
   std::filesystem::path theme_root;  ///< what theme files may not leave: the site folder for a theme inside it
@@ -41,6 +46,8 @@ struct StaticSources {
 /// served from the site ("" when it cannot): ".svg files can", "this XML file
 /// names a stylesheet".
 std::string script_risk(const std::string& name, const std::filesystem::path& real);
+/// The same, reading the file from `files`.
+std::string script_risk(const FileSystem& files, const std::string& name, const std::filesystem::path& real);
 
 /// True when an entry of `allow` matches `rel` (as published) or `source`
 /// (from the site folder); * ? [...] do not cross '/'.

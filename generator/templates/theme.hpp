@@ -24,6 +24,10 @@
 
 #include "core/diagnostic.hpp"
 
+namespace wt {
+class FileSystem;
+}
+
 namespace wt::templates {
 
 class Theme {
@@ -37,12 +41,19 @@ class Theme {
   /// leading out, a loop, a pipe or a device is an error naming the file.
   static std::optional<Theme> load(const std::vector<std::filesystem::path>& dirs, DiagnosticSink& sink,
                                    const std::vector<std::filesystem::path>& roots = {});
+  /// The same, reading through `files` (the disk, or memory).
+  static std::optional<Theme> load(const FileSystem& files, const std::vector<std::filesystem::path>& dirs,
+                                   DiagnosticSink& sink, const std::vector<std::filesystem::path>& roots = {});
 
   bool has_layout(const std::string& name) const;
   /// Names of all layouts, sorted.
   std::vector<std::string> layout_names() const;
   /// The file a layout was read from ("" when there is none).
   std::string layout_file(const std::string& name) const;
+  /// Every file the layout `name` is made of, as found (dir/layouts/x.mustache,
+  /// dir/partials/y.mustache): its own file, then each partial it includes,
+  /// directly or through other partials, sorted. Empty for an unknown layout.
+  const std::vector<std::filesystem::path>& layout_sources(const std::string& name) const;
 
   /// Renders layout `name` with `view`. Objects, arrays (lists), strings,
   /// numbers (as text) and bools are passed on; null and "" count as false.

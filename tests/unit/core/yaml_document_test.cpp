@@ -176,6 +176,46 @@ TEST_CASE("yaml::parse reports a syntax error with its position", "[core]") {
   CHECK_FALSE(yaml::parse("a: [\n", nullptr));
 }
 
+TEST_CASE("yaml::parse: the text of a block ('|', '>') is indented more than its name", "[core]") {
+  yaml::ParseError error;
+  // The shape fuzz_schema found: libfyaml 0.7.12 took the line as the
+  // block's text and left the last bytes of that text unwritten.
+  const std::string bad =
+      "items:\n  - category: general\n    text: |\n    ( Tên trường: Trường THCS A\n      thành phố B.\n";
+  CHECK_FALSE(yaml::parse(bad, &error));
+  CHECK(error.message ==
+        "the text of the block that starts with '|' on line 3 must be indented more than the name before it: add "
+        "spaces at the start of its lines");
+  CHECK(error.line == 3);
+  CHECK(error.byte_column == 4);
+  CHECK_FALSE(yaml::parse("a:\n  b: >\n  x y\n", &error));
+  CHECK(error.message.find("starts with '>' on line 2") != std::string::npos);
+  CHECK(error.line == 2);
+
+  // What YAML allows stays allowed, with the text it has.
+  auto text_of = [](const std::string& yaml_text, const std::string& key) {
+    yaml::ParseError e;
+    auto root = yaml::parse(yaml_text, &e);
+    INFO(e.message);
+    REQUIRE(root);
+    const yaml::Node* v = yaml::find(*root, key);
+    REQUIRE(v != nullptr);
+    return v->scalar;
+  };
+  CHECK(text_of("a: |\n  x\n   y\nb: 1\n", "a") == "x\n y\n");
+  CHECK(text_of("a: |\nb: 1\n", "a") == "");            // an empty block, then the next name
+  CHECK(text_of("a: |+\n\n\nb: 1\n", "a") == "\n\n");  // kept empty lines
+  CHECK(text_of("a: |2\n   x\n", "a") == " x\n");       // an indentation digit
+  CHECK(text_of("a: >\n  x\n  y\n", "a") == "x y\n");
+  auto list = yaml::parse("- |\n  x\n- k: |\n    t\n  j: 2\n", &error);
+  REQUIRE(list);
+  CHECK(list->items.at(0).scalar == "x\n");
+  CHECK(yaml::find(list->items.at(1), "k")->scalar == "t\n");
+  auto top = yaml::parse("|\n x\n", &error);
+  REQUIRE(top);
+  CHECK(top->scalar == "x\n");
+}
+
 TEST_CASE("yaml::parse rejects a key written twice", "[core]") {
   yaml::ParseError error;
   CHECK_FALSE(yaml::parse("title: A\ndate: 2025-09-05\n\"title\": B\n", &error));

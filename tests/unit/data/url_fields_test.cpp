@@ -55,6 +55,21 @@ TEST_CASE("data: a file address is a path under the site or an http(s) address",
                                  "exist: there is no static/files/a.pdf"});
 }
 
+TEST_CASE("data: a file address never looks outside static/", "[data][security]") {
+  // The same answer whether the file outside exists or not: nothing is
+  // looked up (/etc/passwd exists on every machine the tests run on).
+  for (const std::string file : {"/../../../../etc/passwd", "/files/../../../../etc/passwd", "/%2e%2e/%2E%2e/etc/passwd",
+                                 "/../../../../khong-co-tep-nay"}) {
+    INFO(file);
+    CHECK(lines_for(file) ==
+          std::vector<std::string>{"data/van-ban.yaml:6:11: error: 'Tệp văn bản' (file) \"" + file +
+                                   "\" goes up a folder with '..': write the address of a file in static/, e.g. "
+                                   "/files/bieu-mau.pdf"});
+  }
+  CHECK(lines_for("/files/..a.pdf").size() == 1);  // a name that starts with dots is a name: "does not exist"
+  CHECK(lines_for("/files/..a.pdf")[0].find("does not exist") != std::string::npos);
+}
+
 TEST_CASE("data: a web address is an http(s) address", "[data][security]") {
   TempSite site(R"(
 -- data/thu-tuc/a.yaml --

@@ -8,6 +8,7 @@
 
 #include "content/content_tree.hpp"
 #include "core/base_path.hpp"
+#include "core/thread_pool.hpp"
 #include "data/data_set.hpp"
 #include "render/data_views.hpp"
 #include "render/feeds.hpp"
@@ -122,7 +123,8 @@ TEST_CASE("render::ViewBuilder::url puts site-relative URLs under the base path"
 TEST_CASE("render::ViewBuilder views under a path hold no URL outside it", "[render][base-path]") {
   Fixture f;
   render::ViewBuilder views(f.cfg, *f.tree, f.rendered, "Webtruong test");
-  views.prepare(2);
+  ThreadPool pool(2);
+  views.prepare(pool);
   const content::Section& news = *f.tree->by_dir.at("tin-tuc");
   const content::Taxonomy& cats = f.tree->categories;
   std::vector<json> all = {views.home(3),
@@ -143,7 +145,8 @@ TEST_CASE("render::ViewBuilder views under a path hold no URL outside it", "[ren
 TEST_CASE("render::ViewBuilder page view under a path", "[render][base-path]") {
   Fixture f;
   render::ViewBuilder views(f.cfg, *f.tree, f.rendered, "Webtruong test");
-  views.prepare(2);
+  ThreadPool pool(2);
+  views.prepare(pool);
   json v = views.page(*f.tree->find("tin-tuc/a.md"));
   CHECK(v["rel_url"] == "/tin-tuc/bai-a/");
   CHECK(v["canonical"] == "https://sgd.example.vn/thcs-le-loi/tin-tuc/bai-a/");

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
 #include "site/build.hpp"
 #include "support/html_check.hpp"
 #include "support/temp_site.hpp"
@@ -18,11 +20,11 @@ TEST_CASE("site.example builds and every page is well formed", "[site][example]"
   site::BuildOptions opt;
   opt.site_dir = fs::path(WT_SOURCE_DIR) / "site.example";
   opt.out_dir = out;
-  opt.jobs = 2;
   opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
   DiagnosticSink sink;
   site::BuildReport report;
-  bool ok = site::build_site(opt, sink, &report);
+  ThreadPool pool(2);
+  bool ok = site::build_site(opt, real_file_system(), pool, sink, &report);
   std::ostringstream diags;
   sink.print(diags);
   INFO(diags.str());

@@ -7,6 +7,8 @@
 
 #include "config/site_config.hpp"
 #include "output/output_writer.hpp"
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
 #include "site/build.hpp"
 #include "site/output_plan.hpp"
 #include "site/static_files.hpp"
@@ -33,11 +35,11 @@ Built build(const test::TempSite& site) {
   site::BuildOptions opt;
   opt.site_dir = site.path();
   opt.now = 1767225600;
-  opt.jobs = 2;
   opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
   output::MemoryWriter writer;
   DiagnosticSink sink;
-  bool ok = site::build_site_to(opt, writer, sink, nullptr);
+  ThreadPool pool(2);
+  bool ok = site::build_site_to(opt, real_file_system(), pool, writer, sink, nullptr);
   return {ok, printed(sink), writer.files()};
 }
 

@@ -19,6 +19,8 @@
 
 #include "core/base_path.hpp"
 #include "core/file_io.hpp"
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
 #include "output/output_writer.hpp"
 #include "site/build.hpp"
 #include "support/html_check.hpp"
@@ -38,11 +40,11 @@ Files build_in_memory(const fs::path& site_dir, const std::string& base_url, int
   opt.site_dir = site_dir;
   opt.base_url = base_url;
   opt.now = now;
-  opt.jobs = 2;
   opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
   output::MemoryWriter writer;
   DiagnosticSink sink;
-  bool ok = site::build_site_to(opt, writer, sink, nullptr);
+  ThreadPool pool(2);
+  bool ok = site::build_site_to(opt, real_file_system(), pool, writer, sink, nullptr);
   std::ostringstream diags;
   sink.print(diags);
   INFO(diags.str());
