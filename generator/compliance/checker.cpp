@@ -12,6 +12,16 @@
 using nlohmann::json;
 
 namespace wt::compliance {
+
+using regulations::Freshness;
+using regulations::Requirement;
+using regulations::Rubric;
+using regulations::RubricItem;
+using regulations::RubricPart;
+using regulations::RuleSet;
+using regulations::Satisfier;
+using regulations::Scorecard;
+
 namespace {
 
 // A rule set's `matches` (our own schemas/rules files, RE2 syntax) against a
@@ -22,12 +32,6 @@ const std::map<std::string, std::string> kDisclosureCategory = {
     {"disc_general", "general"}, {"disc_finance", "finance"},   {"disc_staff", "staff"},
     {"disc_facilities", "facilities"}, {"disc_quality", "quality"}, {"disc_plan", "plan"},
     {"disc_results", "results"}, {"disc_annual_report", "annual_report"}};
-
-std::string folded(const std::string& s) {
-  std::string f = fold_diacritics(s);
-  std::transform(f.begin(), f.end(), f.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return f;
-}
 
 // The school year whose disclosures are due: the one whose deadline
 // (30/06 of its first year, or `deadline`) has passed most recently.
@@ -102,9 +106,9 @@ class Checker {
       }
     } else if (s.type == "page_words") {
       for (const auto& w : s.values) {
-        std::string fw = folded(w);
+        std::string fw = fold_title(w);
         for (const auto& p : f_.pages) {
-          const std::string& title = p.folded_title.empty() ? folded(p.title) : p.folded_title;
+          const std::string& title = p.folded_title.empty() ? fold_title(p.title) : p.folded_title;
           if (title.find(fw) != std::string::npos) {
             r.evidence = p.source;
             r.urls = {p.url};

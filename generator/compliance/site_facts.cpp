@@ -1,10 +1,8 @@
 #include "compliance/site_facts.hpp"
 
-#include <cctype>
-
 #include "config/site_config.hpp"
 #include "content/content_tree.hpp"
-#include "core/text.hpp"
+#include "core/vietnamese_fold.hpp"
 #include "data/data_set.hpp"
 
 namespace wt::compliance {
@@ -22,11 +20,7 @@ void find_placeholders(const std::string& file, const std::string& text, int lin
 
 }  // namespace
 
-std::string fold_title(const std::string& title) {
-  std::string f = fold_diacritics(title);
-  for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return f;
-}
+std::string fold_title(const std::string& title) { return fold_text(title, {.lower = true}); }
 
 std::string data_url(const std::string& kind, const nlohmann::json& value, const std::string& file) {
   if (kind == "organisation") return "/to-chuc/";

@@ -13,6 +13,7 @@
 #include "core/url_safety.hpp"
 #include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
+#include "regulations/school_type.hpp"
 
 namespace wt::config {
 namespace {
@@ -23,7 +24,6 @@ const std::vector<std::string> kTopKeys = {
     "name", "short_name", "type", "address", "phone", "email", "province", "managing_body",
     "responsible", "base_url", "description", "logo", "language", "timezone", "theme", "rules",
     "rubric", "pagination", "home_latest", "feed_limit", "menus", "links", "static_allow"};
-const std::vector<std::string> kSchoolTypes = {"mn", "th", "thcs", "thpt", "gdtx", "pgd", "sgd"};
 const std::vector<std::string> kMenuKeys = {"name", "url", "page", "weight", "children"};
 
 // Reads site.yaml nodes and reports problems at their position.
@@ -154,19 +154,6 @@ bool parse_timezone(const std::string& s, int& minutes) {
 
 const std::vector<std::string>& site_config_keys() { return kTopKeys; }
 
-const std::vector<std::string>& school_types() { return kSchoolTypes; }
-
-std::string school_type_name(const std::string& type) {
-  if (type == "mn") return "Trường Mầm non";
-  if (type == "th") return "Trường Tiểu học";
-  if (type == "thcs") return "Trường Trung học cơ sở";
-  if (type == "thpt") return "Trường Trung học phổ thông";
-  if (type == "gdtx") return "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên";
-  if (type == "pgd") return "Phòng Giáo dục và Đào tạo";
-  if (type == "sgd") return "Sở Giáo dục và Đào tạo";
-  return "";
-}
-
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& file,
                                             DiagnosticSink& sink) {
   yaml::ParseError yaml_error;
@@ -200,9 +187,8 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     if (key == "name") r.string(v, key, cfg.name);
     else if (key == "short_name") r.string(v, key, cfg.short_name);
     else if (key == "type") {
-      if (r.string(v, key, cfg.type) &&
-          std::find(kSchoolTypes.begin(), kSchoolTypes.end(), cfg.type) == kSchoolTypes.end())
-        r.error(v, "config.type", "'type' should be one of mn, th, thcs, thpt, gdtx, pgd, sgd, not '" +
+      if (r.string(v, key, cfg.type) && !regulations::is_school_type(cfg.type))
+        r.error(v, "config.type", "'type' should be one of " + regulations::school_type_list() + ", not '" +
                                       cfg.type + "'");
     } else if (key == "address") r.string(v, key, cfg.address);
     else if (key == "phone") r.string(v, key, cfg.phone);

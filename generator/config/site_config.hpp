@@ -36,7 +36,7 @@ struct Link {
 struct SiteConfig {
   std::string name;                   ///< required: full name of the school
   std::string short_name;             ///< default: name
-  std::string type = "thcs";          ///< mn | th | thcs | thpt | gdtx | pgd | sgd
+  std::string type = "thcs";          ///< mn | th | thcs | thpt | gdtx | pgd | sgd (regulations/school_type.hpp)
   std::string address, phone, email, province, managing_body, responsible;
   /// Where the home page is published, normalised (config/base_url.hpp):
   /// always ends with '/'; may hold a path ("https://sgd.example.vn/thcs-le-loi/").
@@ -66,12 +66,6 @@ struct SiteConfig {
 
 /// Every top-level key site.yaml may hold.
 const std::vector<std::string>& site_config_keys();
-
-/// Vietnamese name of a school type: "thcs" -> "Trường Trung học cơ sở".
-std::string school_type_name(const std::string& type);
-
-/// The school types a site (and an audit) may name: mn, th, thcs, thpt, gdtx, pgd, sgd.
-const std::vector<std::string>& school_types();
 
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& file,
                                             DiagnosticSink& sink);

@@ -29,8 +29,7 @@ std::optional<long long> whole_number(const std::string& text) {
 }
 
 std::optional<bool> yes_no(const std::string& text) {
-  std::string t = fold_diacritics(trim(text));
-  for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string t = fold_text(trim(text), {.lower = true});
   if (t == "co" || t == "x" || t == "true" || t == "yes" || t == "1" || t == "bat buoc") return true;
   if (t == "khong" || t.empty() || t == "false" || t == "no" || t == "0" || t == "tu nguyen") return false;
   return std::nullopt;

@@ -2,6 +2,7 @@
 #include "core/file_io.hpp"
 #include "core/clock.hpp"
 #include "core/installation.hpp"
+#include "data/csv_reader.hpp"
 #include "plugin/plugin.hpp"
 #include "templates/theme.hpp"
 
@@ -45,6 +46,24 @@ class DefaultHost final : public PluginHost {
   }
 
   long long now() const override { return now_seconds(); }
+
+  std::optional<Table> read_csv(std::string_view text, TableError* error) const override {
+    data::CsvError err;
+    auto csv = data::read_csv(text, &err);
+    if (!csv) {
+      if (error) *error = {err.message, err.line, err.column};
+      return std::nullopt;
+    }
+    Table table;
+    table.reserve(csv->rows.size());
+    for (auto& row : csv->rows) {
+      std::vector<TableCell> cells;
+      cells.reserve(row.size());
+      for (auto& cell : row) cells.push_back({std::move(cell.text), cell.line, cell.column});
+      table.push_back(std::move(cells));
+    }
+    return table;
+  }
 };
 
 }  // namespace

@@ -1,10 +1,15 @@
 // The plugin interface of the generator. A plugin adds subcommands to
 // `webtruong` (the crawler audit adds `audit`) and uses what the generator
 // shares with it through PluginHost: the installed schemas (rule sets and
-// rubrics, the same files `check` reads), report templates rendered by the
-// theme engine, atomic file writes and the clock. The CLI parses every
+// rubrics, the same files `check` reads, loaded with regulations::load_for),
+// report templates rendered by the theme engine with its theme lookup, the
+// CSV reader, atomic file writes and the clock. The CLI parses every
 // command's options with OptionParser, so `--help` and errors look the same
 // everywhere.
+//
+// A plugin includes only core/, regulations/ and plugin/ of the generator
+// (tests/unit/plugin/module_includes_test.cpp fails otherwise): whatever else
+// it needs of the generator is a service of PluginHost.
 //
 // Plugins are listed explicitly, in plugins/registry.cpp (no static-init
 // magic); `webtruong plugins` prints that list.
@@ -23,14 +28,18 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostic.hpp"
 
-// --- Build hooks: what they see (defined in site/, which plugins using the
-// hooks include; the plugin API itself does not depend on it) ---
+// --- Build hooks: what they see (defined in site/; the plugin API itself
+// does not depend on it). The plugins of plugins/ may include only core/,
+// regulations/ and plugin/ (module_includes_test), and none overrides a hook
+// yet: the first that does needs these types offered by the plugin API, or
+// the rule widened on purpose. ---
 namespace wt::site {
 struct LoadedSite;
 struct PlannedOutput;
@@ -38,6 +47,24 @@ struct BuildResult;
 }  // namespace wt::site
 
 namespace wt::plugin {
+
+/// One value of a table the host read for a plugin (PluginHost::read_csv),
+/// with its place in the file (1-based; the column counts code points).
+struct TableCell {
+  std::string text;
+  int line = 0;
+  int column = 0;
+};
+
+/// Rows of cells, the header first.
+using Table = std::vector<std::vector<TableCell>>;
+
+/// Why a table could not be read, and where (line 0: the whole file).
+struct TableError {
+  std::string message;
+  int line = 0;
+  int column = 0;
+};
 
 /// What the generator lends a plugin command. Tests may pass their own.
 class PluginHost {
@@ -64,6 +91,15 @@ class PluginHost {
   /// Seconds since the Unix epoch (SOURCE_DATE_EPOCH when set, for
   /// reproducible reports and tests).
   virtual long long now() const = 0;
+
+  // --- Services: what a plugin would otherwise take from the generator's
+  // own modules (which plugins may not include) ---
+
+  /// CSV text read by the generator's one CSV reader (data/csv_reader.hpp:
+  /// RFC 4180, ',' ';' or tab chosen from the header row, a BOM, CRLF,
+  /// quoted line breaks, at most a million values). nullopt with `error`
+  /// filled (when not null) when the text is not CSV.
+  virtual std::optional<Table> read_csv(std::string_view text, TableError* error) const = 0;
 };
 
 struct Command {

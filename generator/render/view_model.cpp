@@ -8,6 +8,7 @@
 #include "core/date.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
+#include "regulations/school_type.hpp"
 
 using nlohmann::json;
 
@@ -41,7 +42,7 @@ ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTr
   base_path_ = cfg.base_path();
   site_ = {{"name", cfg.name},
            {"short_name", cfg.short_name},
-           {"type_name", config::school_type_name(cfg.type)},
+           {"type_name", regulations::school_type_name(cfg.type)},
            {"address", cfg.address},
            {"phone", cfg.phone},
            {"email", cfg.email},

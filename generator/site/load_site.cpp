@@ -234,14 +234,16 @@ class Loader {
   void load_compliance() {
     LoadedSite& s = *site_;
     if (req().purpose == LoadPurpose::Build && s.schemas_dir.empty()) return;  // build.schemas was reported
-    s.regulations = load_regulations(s.cfg, s.schemas_dir, sink_);
+    s.regulations = load_site_regulations(s.cfg, s.schemas_dir, sink_);
     if (!s.regulations) return;
     s.compliance = check_site(s.cfg, *s.tree, &s.data, *s.regulations, s.now);
     if (req().purpose != LoadPurpose::Build) return;
     s.compliance_map = compliance::compliance_map(*s.compliance, s.cfg.base_path());
-    const compliance::RuleSet* tt09 = s.regulations->find("tt09-2024");
-    auto ids = rule_set_ids(s.cfg);
-    if (!tt09 || std::find(ids.begin(), ids.end(), "tt09-2024") == ids.end()) return;
+    // Only when the site is held to it (a school), among the rule sets already read.
+    const regulations::RuleSet* tt09 = nullptr;
+    for (const auto& set : s.regulations->rule_sets)
+      if (set.id == regulations::kDisclosureRuleSet) tt09 = &set;
+    if (!tt09) return;
     static const std::map<std::string, std::string> kCategory = {
         {"disc_general", "general"}, {"disc_finance", "finance"}, {"disc_staff", "staff"},
         {"disc_facilities", "facilities"}, {"disc_quality", "quality"}, {"disc_plan", "plan"},

@@ -85,7 +85,7 @@ struct LoadedSite {
   std::filesystem::path schemas_dir;
   data::DataSet data;
 
-  std::optional<Regulations> regulations;
+  std::optional<regulations::Regulations> regulations;  ///< rule sets and rubric, each read once
   std::optional<compliance::Report> compliance;  ///< the site checked against its regulations
   nlohmann::json compliance_map;                 ///< published as compliance.json (build)
   std::vector<render::ChecklistEntry> checklist;  ///< TT 09/2024 items for the site's type

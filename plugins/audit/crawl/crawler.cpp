@@ -16,16 +16,12 @@
 #include <unordered_map>
 #include <variant>
 
-#include "audit/analysis/article_detect.hpp"
-#include "audit/analysis/contact_facts.hpp"
-#include "audit/analysis/dated_documents.hpp"
+#include "audit/crawl/article_detect.hpp"
 #include "audit/crawl/byte_budget.hpp"
+#include "audit/crawl/page_reader.hpp"
 #include "audit/crawl/parse_pool.hpp"
 #include "audit/crawl/seen_set.hpp"
 #include "audit/dates/publication_date.hpp"
-#include "audit/html/charset.hpp"
-#include "audit/html/feed_links.hpp"
-#include "audit/html/page_extract.hpp"
 #include "audit/robots/robots_txt.hpp"
 #include "audit/sitemap/feed.hpp"
 #include "audit/sitemap/sitemap.hpp"
@@ -37,14 +33,14 @@
 namespace wt::audit {
 namespace {
 
-// decode_html's text is valid UTF-8: extract_page need not check it again.
-ExtractOptions extract_options(const CrawlOptions& o) {
-  ExtractOptions e;
-  e.input_is_utf8 = true;
-  e.max_links = o.max_links_per_page;
-  e.max_items = o.max_items_per_page;
-  e.max_input_bytes = o.max_parse_bytes;
-  return e;
+PageLimits page_limits(const CrawlOptions& o) {
+  PageLimits l;
+  l.max_links = o.max_links_per_page;
+  l.max_items = o.max_items_per_page;
+  l.max_link_text = o.max_link_text;
+  l.max_parse_bytes = o.max_parse_bytes;
+  l.default_tz = o.default_tz;
+  return l;
 }
 
 enum class Kind { Robots, Sitemap, Feed, Page };
@@ -69,14 +65,6 @@ struct PageDates {
   std::vector<Candidate> candidates;
   bool article = false;
   bool listing = false;
-};
-
-// contact_facts of the last footer read: the pages of a site share theirs.
-struct FooterFacts {
-  bool known = false;
-  std::string text;
-  ContactFacts facts;
-  bool unit = false;  ///< It names the school or office.
 };
 
 struct SiteState {
@@ -133,138 +121,9 @@ bool looks_feed(const std::string& url) {
          ends("atom.xml") || ends("rss.xml") || ends("index.xml");
 }
 
-/// `s` cut to at most `max` bytes, not inside a UTF-8 sequence.
-void cut_utf8(std::string& s, size_t max) {
-  if (s.size() <= max) return;
-  size_t n = max;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  s.resize(n);
-}
-
-/// Bytes a kept page takes, roughly (strings and the elements of its vectors).
-size_t approx_bytes(const CrawledPage& p) {
-  size_t n = sizeof(CrawledPage) + p.url.size() + p.title.size() + p.canonical.size() + p.encoding.size() +
-             p.language.size() + p.posted.size();
-  for (const auto& h : p.headings) n += sizeof(std::string) + h.size();
-  for (const auto& l : p.links) n += sizeof(CrawledLink) + l.href.size() + l.text.size();
-  for (const auto& e : p.emails) n += sizeof(std::string) + e.size();
-  for (const auto& d : p.documents) n += sizeof(DatedDocument) + d.number.size() + d.issued.size();
-  return n;
-}
-
-/// A page's HTML decoded, parsed and read (on a ParsePool worker): what the
-/// crawl's own thread needs of it and no more (the body, the decoded text
-/// and the page's full text are gone by then), so that pages waiting to be
-/// applied hold only what is kept.
-struct ParsedHtml {
-  std::optional<std::string> url;  ///< The final URL normalized; nullopt when it cannot be.
-  CrawledPage page;                ///< The page as the analysis reads it (links resolved, capped).
-  std::vector<bool> follow;        ///< Per page.links: may be followed (no rel=nofollow, no meta nofollow).
-  std::vector<std::string> feeds;  ///< <link rel=alternate> feeds, resolved.
-  ArticleVerdict verdict;          ///< Whether it is an article, and its dates.
-  size_t links_dropped = 0;        ///< Links past the per-page cap.
-  size_t items_dropped = 0;        ///< Headings, times, date metas past the per-page cap.
-  bool cut = false;                ///< The HTML was longer than max_parse_bytes: the rest was not read.
-};
-
-// What the probes read of a page (audit/analysis/probes.hpp); `footer_facts`
-// remembers the facts of the last footer (the same on most pages).
-void read_page_facts(const std::string& url, const PageInfo& info, const std::string& encoding, FooterFacts& footer_facts,
-                     CrawledPage& page) {
-  if (!info.canonical.empty())
-    if (auto c = normalize_link(url, info.canonical)) page.canonical = *c;
-  page.encoding = encoding;
-  page.lang = !info.lang.empty();
-  page.language = info.lang.substr(0, info.lang.find_first_of("-_"));
-  std::transform(page.language.begin(), page.language.end(), page.language.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  std::string viewport = info.viewport;
-  std::transform(viewport.begin(), viewport.end(), viewport.begin(), [](unsigned char c) { return std::tolower(c); });
-  viewport.erase(std::remove(viewport.begin(), viewport.end(), ' '), viewport.end());
-  page.viewport = viewport.find("width=device-width") != std::string::npos;
-  page.dublin_core = static_cast<int>(info.dublin_core);
-  page.images = static_cast<int>(info.images);
-  page.images_without_alt = static_cast<int>(info.images_without_alt);
-  page.author = shows_author_or_source(info);
-  page.search_form = info.search_form;
-  for (const auto& l : info.links) {
-    if (l.href.size() < 8 || !std::equal(l.href.begin(), l.href.begin() + 7, "mailto:", [](char a, char b) {
-          return std::tolower(static_cast<unsigned char>(a)) == b;
-        }))
-      continue;
-    std::string mail = l.href.substr(7, l.href.find('?') == std::string::npos ? std::string::npos : l.href.find('?') - 7);
-    std::transform(mail.begin(), mail.end(), mail.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (mail.find('@') != std::string::npos && std::find(page.emails.begin(), page.emails.end(), mail) == page.emails.end())
-      page.emails.push_back(mail);
-  }
-  // Contact details shown: in the main text or the footer (a mailto: link
-  // counts as an e-mail address shown).
-  if (!footer_facts.known || footer_facts.text != info.footer_text) {
-    footer_facts.known = true;
-    footer_facts.text = info.footer_text;
-    footer_facts.facts = contact_facts(info.footer_text);
-    footer_facts.unit = names_education_unit(info.footer_text);
-  }
-  const ContactFacts footer = footer_facts.facts;
-  // The text is read only for what the footer does not show.
-  ContactFacts body;
-  if (!footer.address || !footer.phone || (!footer.email && page.emails.empty())) body = contact_facts(info.text);
-  page.footer_address = footer.address;
-  page.footer_phone = footer.phone;
-  page.footer_email = footer.email;
-  page.footer_responsible = footer.responsible;
-  page.footer_unit = footer_facts.unit;
-  page.contact_address = body.address || footer.address;
-  page.contact_phone = body.phone || footer.phone;
-  page.contact_email = body.email || footer.email || !page.emails.empty();
-}
-
-
-// The HTML response `r` of a page, parsed and read; `now_epoch` dates the
-// article test (detect_article). Thread-safe: a worker's caches are its own.
-ParsedHtml parse_page(const Response& r, const CrawlOptions& options, int64_t now_epoch, ByteBudget& budget) {
-  ParsedHtml p;
-  DecodedHtml decoded = decode_html(r.body, r.content_type);
-  p.cut = decoded.text.size() > options.max_parse_bytes;
-  PageInfo info;
-  {
-    // The tree is the big part of a parse: the workers share a budget for it.
-    ByteBudget::Hold hold(budget, std::min(decoded.text.size(), options.max_parse_bytes));
-    info = extract_page(decoded.text, extract_options(options));
-  }
-  p.links_dropped = info.links_dropped;
-  p.items_dropped = info.items_dropped;
-  p.url = normalize(r.url);
-  if (!p.url) return p;
-  const std::string& url = *p.url;
-  thread_local LinkNormalizer normalize_links;  // menus: the same links on every page
-  thread_local FooterFacts footer;              // and the same footer
-  for (const auto& f : feed_links(decoded.text))
-    if (auto abs = normalize_link(url, f)) p.feeds.push_back(std::move(*abs));
-  p.verdict = detect_article(url, info, options.default_tz, now_epoch);
-  CrawledPage& page = p.page;
-  page.url = url;
-  page.title = info.title;
-  page.status = static_cast<int>(r.status);
-  for (const auto& h : info.headings) page.headings.push_back(h.text);
-  read_page_facts(url, info, decoded.encoding, footer, page);
-  page.documents = find_dated_documents(info.text, options.default_tz, now_epoch);
-  // The link texts are not read again: moved, not copied.
-  page.links.reserve(info.links.size());
-  p.follow.reserve(info.links.size());
-  for (auto& l : info.links) {
-    auto abs = normalize_links(url, l.href);
-    if (!abs) continue;
-    cut_utf8(l.text, options.max_link_text);
-    page.links.push_back({std::move(*abs), std::move(l.text), l.in_nav});
-    p.follow.push_back(!info.nofollow && !l.nofollow);
-  }
-  return p;
-}
-
 /// What a worker made of a response before the crawl's thread handles it.
 struct Parsed {
-  std::optional<ParsedHtml> page;
+  std::optional<PageRead> page;
   std::optional<Robots> robots;
   std::optional<Sitemap> sitemap;
   std::optional<Feed> feed;
@@ -295,7 +154,7 @@ Parsed parse_response(Kind kind, const Response& r, const CrawlOptions& options,
       if (ok) out.feed = parse_feed(r.body, {}, options.default_tz);
       break;
     case Kind::Page:
-      if (r.error.empty() && is_html(r)) out.page = parse_page(r, options, now, budget);
+      if (r.error.empty() && is_html(r)) out.page = read_page(r, page_limits(options), now, budget);
       break;
   }
   return out;
@@ -318,9 +177,9 @@ class Crawler {
     progress_ = options_.progress && isatty(STDERR_FILENO);
     // Pages are parsed on every core while the fetch loop keeps fetching;
     // each response is still handled here, in the order it arrived.
-    // One page parsed here first: ICU's normaliser data is set up on first
+    // One page read here first: ICU's normaliser data is set up on first
     // use, so that happens before the workers start rather than among them.
-    extract_page(decode_html("<title>\xc3\xa9</title>", "text/html; charset=utf-8").text);
+    warm_up_page_reader();
     // A worker wakes the fetch loop when a page is parsed, unless it was
     // woken already and has not drained the pool since. At most
     // kMaxPendingResponses responses wait to be parsed or applied (a body
@@ -649,7 +508,7 @@ class Crawler {
     }
   }
 
-  void on_page(size_t site, const Response& r, std::optional<ParsedHtml>& parsed) {
+  void on_page(size_t site, const Response& r, std::optional<PageRead>& parsed) {
     SiteState& st = *sites_[site];
     if (!r.error.empty() && static_cast<int>(st.data.failures.size()) < kMaxRefusalsKept)
       st.data.failures.emplace_back(r.requested_url, r.error);
@@ -686,8 +545,11 @@ class Crawler {
           for (const auto& l : page.links)
             if (looks_feed(l.href)) enqueue_feed(site, l.href);
       }
-      // An article or a listing, with its dates (article_detect.hpp).
+      // An article or a listing, with its dates (article_detect.hpp). The
+      // page is declared a listing here, an article once its date is known
+      // (finish).
       ArticleVerdict& v = parsed->verdict;
+      if (v.listing) page.kind = PageKind::Listing;
       if ((v.article || v.listing) && note_url(st, url))
         st.page_dates.emplace(url, PageDates{std::move(v.dates), v.article, v.listing});
       for (size_t i = 0; i < page.links.size(); ++i)
@@ -740,8 +602,9 @@ class Crawler {
     }
     for (auto& p : d.pages) {
       auto a = articles.find(p.url);
-      p.article = a != articles.end();
-      if (p.article) p.posted = a->second;
+      if (a == articles.end()) continue;
+      p.kind = PageKind::Article;
+      p.posted = a->second;
     }
     return std::move(d);
   }
@@ -775,132 +638,6 @@ std::vector<CrawlData> crawl_sites(HttpClient& client, const std::vector<std::st
                                    const CrawlOptions& options) {
   std::vector<CrawlData> out(seeds.size());
   crawl_sites(client, seeds, options, [&](size_t i, CrawlData data) { out[i] = std::move(data); });
-  return out;
-}
-
-std::string guess_school_type(const std::string& title) {
-  std::string t = " " + fold_for_match(title) + " ";
-  static const std::pair<const char*, const char*> kWords[] = {
-      {" mam non ", "mn"},   {" mau giao ", "mn"},  {" thcs ", "thcs"}, {" trung hoc co so ", "thcs"},
-      {" thpt ", "thpt"},    {" trung hoc pho thong ", "thpt"},          {" tieu hoc ", "th"},
-      {" gdtx ", "gdtx"},    {" giao duc thuong xuyen ", "gdtx"},        {" phong giao duc ", "pgd"},
-      {" phong gd ", "pgd"}, {" so giao duc ", "sgd"},                   {" so gd ", "sgd"}};
-  for (const auto& [w, type] : kWords)
-    if (t.find(w) != std::string::npos) return type;
-  return "";
-}
-
-namespace {
-
-/// The "crawl-error" of a site of which nothing could be measured: robots.txt
-/// never answered (or kept answering 5xx), or no page was answered 200.
-std::optional<SiteError> crawl_error(const CrawlData& data) {
-  auto robots = parse_url(data.seed);
-  std::string robots_url = data.seed;
-  if (robots) {
-    robots->path = "/robots.txt";
-    robots->has_query = robots->has_fragment = false;
-    robots_url = to_string(*robots);
-  }
-  if (data.robots_blocked && data.robots_status == 0)
-    return SiteError{"crawl-error",
-                     "the site cannot be reached (" + (data.robots_error.empty() ? "no answer" : data.robots_error) + ")",
-                     robots_url, {}};
-  if (data.robots_blocked)
-    return SiteError{"crawl-error",
-                     "robots.txt answered " + std::to_string(data.robots_status) +
-                         " every time; the site was not crawled (RFC 9309: a server error means disallow all)",
-                     robots_url, {}};
-  if (data.html_ok > 0) return std::nullopt;
-  std::string why = "no page could be fetched";
-  for (const auto& [url, error] : data.failures)
-    if (url == data.seed) why += " (the home page: " + error + ")";
-  for (const auto& p : data.pages)
-    if (p.url == data.seed && p.status != 200) why += " (the home page answered " + std::to_string(p.status) + ")";
-  return SiteError{"crawl-error", why, data.seed, {}};
-}
-
-}  // namespace
-
-SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const SiteOverrides& site) {
-  SiteResult out;
-  out.url = data.seed;
-  out.pages = data.html_ok;
-  std::string type = !site.school_type.empty() ? site.school_type : setup.school_type;
-  out.school_type_source = type.empty() ? "guessed" : "given";
-  if (type.empty()) type = guess_school_type(data.home_title);
-  out.school_type = type;
-  out.crawl.requests = data.requests;
-  out.crawl.robots_status = data.robots_status;
-  out.crawl.robots_blocked = data.robots_blocked;
-  out.crawl.robots_error = data.robots_error;
-  out.crawl.crawl_delay_ms = data.crawl_delay_ms;
-  out.crawl.robots_truncated = data.robots_truncated;
-  out.crawl.refused = data.refused;
-  out.crawl.refused_count = data.refused_count;
-  out.crawl.limits = data.limits;
-  out.error = data.error ? data.error : crawl_error(data);
-  // An unknown type must not excuse a site: every requirement of a school
-  // (not those of phòng/sở only) then applies.
-  auto sections_of = [&](const compliance::RuleSet& rules) {
-    auto found = find_sections(data.pages, rules, type, data.seed, SiteFacts{data.sitemap_url});
-    if (!type.empty()) return found;
-    static const std::vector<std::string> kSchools = {"mn", "th", "thcs", "thpt", "gdtx"};
-    for (auto& m : found) {
-      if (m.applies) continue;
-      for (const auto& q : rules.requirements)
-        if (q.id == m.id && std::any_of(kSchools.begin(), kSchools.end(),
-                                        [&](const std::string& t) { return q.applies(t); }))
-          m.applies = true;
-    }
-    return found;
-  };
-  // The rubric's rule set is searched on a second thread meanwhile
-  // (find_sections is pure; each call indexes the pages for itself).
-  std::future<std::vector<SectionMatch>> rubric_sections;
-  if (setup.rubric && setup.rubric_rules)
-    rubric_sections = std::async(std::launch::async, [&] { return sections_of(*setup.rubric_rules); });
-  if (setup.rules) out.sections = sections_of(*setup.rules);
-  out.posts = posting_stats(data.posts, setup.since, setup.until);
-  if (setup.rubric) {
-    std::vector<SectionMatch> all = out.sections;
-    if (rubric_sections.valid())
-      for (auto& s : rubric_sections.get())
-        if (std::none_of(all.begin(), all.end(), [&](const SectionMatch& m) { return m.id == s.id; }))
-          all.push_back(std::move(s));
-    out.score = score_site(all, out.posts, *setup.rubric, type, site.inputs);
-  }
-  return out;
-}
-
-std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const AuditSetup& setup,
-                                    const CrawlOptions& options, const std::vector<SiteOverrides>& per_site) {
-  FetchOptions fo;
-  fo.user_agent = options.user_agent;
-  fo.ca_file = options.ca_file;
-  fo.proxy = options.proxy;
-  fo.delay_ms = options.delay_ms;
-  fo.concurrency = options.concurrency;
-  fo.per_host = options.per_host;
-  fo.host_budget = options.site_budget;
-  auto client = make_curl_http_client(fo);
-  std::vector<SiteResult> out(seeds.size());
-  // Each site is analysed as soon as its crawl ends, and its pages released.
-  crawl_sites(*client, seeds, options, [&](size_t i, CrawlData data) {
-    try {
-      out[i] = analyse_site(data, setup, i < per_site.size() ? per_site[i] : SiteOverrides{});
-    } catch (const std::exception& e) {
-      SiteResult r;
-      r.url = data.seed;
-      r.pages = data.html_ok;
-      r.crawl.requests = data.requests;
-      r.crawl.refused = data.refused;
-      r.crawl.refused_count = data.refused_count;
-      r.crawl.limits = data.limits;
-      r.error = SiteError{"internal-error", std::string("internal error: ") + e.what(), "analysis", {"pages"}};
-      out[i] = std::move(r);
-    }
-  });
   return out;
 }
 

@@ -1,5 +1,8 @@
 // Crawler audit (issue 4, the crawl loop): fetches one or many sites through
-// an HttpClient and turns each into a SiteResult (product.md "The audit").
+// an HttpClient and reads each page (page_reader.hpp) into the CrawlData of
+// its site (crawled/crawled_site.hpp), which the analysis then measures
+// (analysis/site_analysis.hpp). The crawl never analyses; it declares what
+// each page is (PageKind).
 //
 // Per site: /robots.txt first (RFC 9309 status policy; an unreachable robots
 // file means nothing is crawled), then the sitemaps it lists and /sitemap.xml
@@ -9,10 +12,11 @@
 // honouring robots.txt, <meta robots nofollow>, rel=nofollow and max_pages.
 // URLs from sitemaps and feeds join the frontier too. Dates per URL: news
 // sitemap publication date > feed > meta > JSON-LD > <time> > page text. A
-// page counts as a post when a news sitemap or a feed lists it, or when
-// detect_article (audit/analysis/article_detect.hpp) judges it one article;
-// never when it is a listing (pagination, tag, category, archive). Sitemap
-// <lastmod> is a modification date: it neither dates a post nor makes one.
+// page is an article (a post) when a news sitemap or a feed lists it, or when
+// detect_article (article_detect.hpp) judges it one article, and a date is
+// known; never when it is a listing (pagination, tag, category, archive).
+// Sitemap <lastmod> is a modification date: it neither dates a post nor
+// makes one.
 //
 // Safe to run against sites nobody vouches for (issue 10): every request
 // carries its site, so the fetcher's redirect check keeps each hop on the
@@ -25,10 +29,10 @@
 // cap reached, an exception while handling it, nothing reachable) carries a
 // SiteError; the other sites go on.
 //
-//   wt::audit::AuditSetup setup{&rules, &rubric, &rubric_rules};
-//   auto results = wt::audit::audit_sites({"http://127.0.0.1:8053/"}, setup, {});
-//   nlohmann::json j = {{"sites", json::array()}};
-//   for (auto& r : results) j["sites"].push_back(wt::audit::to_json(r));
+//   auto client = wt::audit::make_curl_http_client(fetch_options);
+//   wt::audit::crawl_sites(*client, seeds, options, [&](size_t i, wt::audit::CrawlData data) {
+//     results[i] = wt::audit::analyse_site(data, setup);   // analysis/site_analysis.hpp
+//   });
 #pragma once
 
 #include <cstddef>
@@ -38,9 +42,8 @@
 #include <utility>
 #include <vector>
 
-#include "audit/analysis/site_analysis.hpp"
+#include "audit/crawled/crawled_site.hpp"
 #include "audit/fetch/http_client.hpp"
-#include "compliance/rule_set.hpp"
 
 namespace wt::audit {
 
@@ -77,47 +80,6 @@ struct CrawlOptions {
   int sites_at_once = 32;                     ///< Sites crawled at the same time; the next starts when one ends.
 };
 
-/// What the crawl is measured against. Pointers may be null (no rubric: no
-/// score; no rules: no sections).
-struct AuditSetup {
-  const compliance::RuleSet* rules = nullptr;         ///< Sections reported.
-  const compliance::Rubric* rubric = nullptr;
-  const compliance::RuleSet* rubric_rules = nullptr;  ///< The rubric's own rule set, if it differs.
-  std::string school_type;    ///< Empty: guessed from the home page title (mn, th, thcs, thpt, gdtx, pgd, sgd).
-  std::string since, until;   ///< Posting window; empty: the current school year.
-};
-
-/// What one site of a run has of its own (from the --list file and --input).
-struct SiteOverrides {
-  std::string school_type;  ///< Empty: AuditSetup::school_type, else guessed.
-  ScoreInputs inputs;       ///< Values of the rubric's input measures.
-};
-
-/// What was fetched of one site, before analysis (exposed for tests).
-struct CrawlData {
-  std::string seed;                  ///< Normalised.
-  std::vector<CrawledPage> pages;    ///< HTML pages fetched (any status), by final URL, first fetch of each.
-  int html_ok = 0;                   ///< Distinct HTML pages with status 200.
-  std::vector<PostItem> posts;       ///< Dated articles, best source per URL.
-  std::string home_title;
-  std::string sitemap_url;           ///< First sitemap fetched with 200 and read.
-  int requests = 0;                  ///< Responses received for the site.
-  bool robots_blocked = false;       ///< robots.txt unreachable: nothing crawled.
-  int robots_status = 0;             ///< HTTP status of the last robots.txt answer (0: none).
-  std::string robots_error;          ///< Why robots.txt could not be fetched ("connection refused"...).
-  long crawl_delay_ms = 0;           ///< robots.txt Crawl-delay applied (0: none, or not above --delay).
-  /// Pages that could not be read, by requested URL, with the fetcher's
-  /// reason ("too many redirects", "body too large", "timeout" ...); at
-  /// most kMaxRefusalsKept.
-  std::vector<std::pair<std::string, std::string>> failures;
-  bool robots_truncated = false;     ///< robots.txt was cut at robots_max_bytes.
-  std::vector<RefusedUrl> refused;   ///< What was not fetched and why (the first kMaxRefusalsKept).
-  int refused_count = 0;             ///< All refusals.
-  std::vector<CapNote> limits;       ///< Caps reached.
-  std::optional<SiteError> error;    ///< The crawl of the site failed (a cap, an internal error).
-  std::size_t bytes = 0;             ///< Estimated bytes of the page data and dated URLs kept.
-};
-
 /// Crawls every seed through `client`, at most options.sites_at_once at a
 /// time, and calls `done(i, data)` for seed i as soon as its crawl is over
 /// (on the calling thread; each seed once, in the order they finish).
@@ -128,20 +90,5 @@ void crawl_sites(HttpClient& client, const std::vector<std::string>& seeds, cons
 /// The same, returning one CrawlData per seed in order.
 std::vector<CrawlData> crawl_sites(HttpClient& client, const std::vector<std::string>& seeds,
                                    const CrawlOptions& options);
-
-/// "Trường THCS Nguyễn Du" -> "thcs"; "" when no type word is found.
-std::string guess_school_type(const std::string& title);
-
-/// Sections, posting stats and score of one crawled site, with its crawl
-/// notes; `error` set from data.error, or "crawl-error" when the site could
-/// not be reached or no page could be fetched.
-SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const SiteOverrides& site = {});
-
-/// crawl_sites with the libcurl client built from `options`, each site
-/// analysed as soon as its crawl is over and its pages released;
-/// `per_site[i]` (when given) belongs to `seeds[i]`. An exception while
-/// analysing a site becomes that site's "internal-error".
-std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const AuditSetup& setup,
-                                    const CrawlOptions& options, const std::vector<SiteOverrides>& per_site = {});
 
 }  // namespace wt::audit

@@ -37,14 +37,6 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-// Longest prefix of `s` of at most `cap` bytes that does not split a UTF-8 sequence.
-std::string_view utf8_prefix(std::string_view s, size_t cap) {
-  if (s.size() <= cap) return s;
-  size_t end = cap;
-  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  return s.substr(0, end);
-}
-
 std::vector<std::string> tokens(std::string_view s, std::string_view separators) {
   std::vector<std::string> out;
   size_t i = 0;

@@ -83,7 +83,7 @@ struct PageInfo {
   size_t links_dropped = 0;    ///< Links past ExtractOptions::max_links, not kept.
   size_t items_dropped = 0;    ///< Headings, times and date metas past ExtractOptions::max_items.
 
-  // What tells an article from a listing (audit/analysis/article_detect.hpp)
+  // What tells an article from a listing (audit/crawl/article_detect.hpp)
   // and the page properties the crawler probes read (audit/analysis/probes.hpp).
   std::string og_type;         ///< <meta property=og:type>, lower-cased ("article", "website").
   std::string body_classes;    ///< The class attribute of <body>.

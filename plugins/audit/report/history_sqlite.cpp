@@ -6,6 +6,7 @@
 #include <memory>
 #include <system_error>
 
+#include "audit/report/audit_json.hpp"
 #include "audit/report/history.hpp"
 
 namespace wt::audit {

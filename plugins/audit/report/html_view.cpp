@@ -5,8 +5,8 @@
 
 #include "audit/report/format.hpp"
 #include "audit/report/report.hpp"
-#include "config/site_config.hpp"
 #include "core/date.hpp"
+#include "regulations/school_type.hpp"
 
 namespace wt::audit {
 namespace {
@@ -132,7 +132,7 @@ nlohmann::json html_report_view(const std::vector<SiteResult>& sites, const Html
     views.push_back({{"anchor", anchor},
                      {"n", i + 1},
                      {"url", s.url},
-                     {"school_type", s.school_type.empty() ? "chưa rõ" : config::school_type_name(s.school_type)},
+                     {"school_type", s.school_type.empty() ? "chưa rõ" : regulations::school_type_name(s.school_type)},
                      {"school_type_guessed", s.school_type_source == "guessed"},
                      {"pages", s.pages},
                      {"posts", s.posts.count},

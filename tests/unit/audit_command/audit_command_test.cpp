@@ -84,7 +84,7 @@ const std::string kQuick = " --delay 0 --budget 20 -q --since 05/09/2026 --until
 
 }  // namespace
 
-TEST_CASE("audit command: JSON, CSV, HTML and SQLite from one run; history grows across runs") {
+TEST_CASE("audit command: JSON, CSV, HTML and SQLite from one run, history grows across runs") {
   TestServer server;
   serve_school(server);
   Scratch s("all");
@@ -214,7 +214,7 @@ TEST_CASE("audit command: a site that cannot be reached is reported, and exits 1
   CHECK(j["sites"][0]["pages"] == 0);
 }
 
-TEST_CASE("audit command: a progress line on a terminal, cleared at the end; none when -q or redirected") {
+TEST_CASE("audit command: a progress line on a terminal, cleared at the end, none when -q or redirected") {
   TestServer server;
   serve_school(server);
   Scratch s("progress");

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "audit/crawl/crawler.hpp"
+#include "audit/analysis/site_analysis.hpp"
 #include "test_server.hpp"
 
 using namespace wt::audit;
@@ -169,7 +170,7 @@ TEST_CASE("crawl: a seed whose name then answers another address is refused at t
   CHECK(forbidden.connections() == 0);
   CHECK(site.requests("/").empty());
 
-  // analyse_site turns "nothing fetched" into the site's crawl error.
+  // The analysis reads "nothing fetched" as the site's crawl error (crawl_failure).
   SiteResult r = analyse_site(d, {});
   REQUIRE(r.error);
   CHECK(r.error->kind == "crawl-error");
@@ -205,7 +206,7 @@ TEST_CASE("crawl: an exception while handling one site fails that site only", "[
   CHECK(out[1].html_ok == 2);
 }
 
-TEST_CASE("crawl: sites_at_once bounds the sites crawled together; each is handed over when done",
+TEST_CASE("crawl: sites_at_once bounds the sites crawled together, each is handed over when done",
           "[audit_crawl]") {
   std::vector<std::unique_ptr<TestServer>> servers;
   std::vector<std::string> seeds;

@@ -38,7 +38,7 @@ TEST_CASE("audit::SeenSet remembers URLs by hash, answers Full at its cap, 32 by
   CHECK(empty.contains(""));
 }
 
-TEST_CASE("audit::ByteBudget lets no more than its total be held at once; a bigger hold takes it all",
+TEST_CASE("audit::ByteBudget lets no more than its total be held at once, a bigger hold takes it all",
           "[audit_crawl]") {
   ByteBudget budget(100);
   std::atomic<long> held{0}, most{0};

@@ -53,7 +53,7 @@ struct ScopedEnv {
 
 }  // namespace
 
-TEST_CASE("fetch: a redirect to another loopback address is refused at the socket; it sees no connection",
+TEST_CASE("fetch: a redirect to another loopback address is refused at the socket, it sees no connection",
           "[audit_fetch][hostile]") {
   TestServer site;
   TestServer forbidden("127.0.0.2", 0);
@@ -201,7 +201,7 @@ TEST_CASE("fetch: the redirect check refuses a hop before it is requested, and s
                                                                    {site.url("/in"), site.url("/end")}});
 }
 
-TEST_CASE("fetch: proxy environment variables are ignored; --proxy is used when given", "[audit_fetch][hostile]") {
+TEST_CASE("fetch: proxy environment variables are ignored, --proxy is used when given", "[audit_fetch][hostile]") {
   TestServer site;
   TestServer proxy;
   wt::test::RefusedPort dead;

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "audit/report/history.hpp"
+#include "audit/report/audit_json.hpp"
 #include "audit/report/report.hpp"
 #include "templates/theme.hpp"
 #include "support/temp_site.hpp"
@@ -205,7 +206,7 @@ TEST_CASE("HTML: self-contained Vietnamese report with accessible tables, from t
   CHECK(html.find("Các lần kiểm tra") == std::string::npos);
 }
 
-TEST_CASE("HTML: a site blocked by robots.txt says so; past crawls are listed") {
+TEST_CASE("HTML: a site blocked by robots.txt says so, past crawls are listed") {
   SiteResult blocked = site_b();
   blocked.crawl.robots_blocked = true;
   blocked.crawl.robots_status = 503;
@@ -317,7 +318,7 @@ SiteResult failed_site() {
 
 }  // namespace
 
-TEST_CASE("JSON: a failed site carries its error object, refusals and caps; others none") {
+TEST_CASE("JSON: a failed site carries its error object, refusals and caps, others none") {
   const auto j = to_json(failed_site());
   CHECK(j["error"].dump() ==
         R"({"kind":"cap-reached","what":"cap reached: 32 MiB of page data kept; the crawl of the site stopped there",)"
@@ -351,7 +352,7 @@ TEST_CASE("CSV: a failed site's row has its error and every refusal kept") {
                  "private address 10.0.0.1: http://c.edu.vn/lan (1 more)\r\n") != std::string::npos);
 }
 
-TEST_CASE("HTML: a failed site says what failed, where, what was still measured; refusals are listed") {
+TEST_CASE("HTML: a failed site says what failed, where, what was still measured, refusals are listed") {
   const auto html = render_report({failed_site(), site_a()}, {});
   CHECK(html.find("<div class=\"warn\" role=\"alert\"><p><strong>Dừng vì chạm giới hạn bộ nhớ</strong>: cap reached: "
                   "32 MiB of page data kept; the crawl of the site stopped there (tại http://c.edu.vn/list-9.html).</p>"
@@ -377,7 +378,7 @@ TEST_CASE("HTML: a failed site says what failed, where, what was still measured;
   }
 }
 
-TEST_CASE("SQLite: a failed site's error and refusals are recorded; a version 1 database is migrated") {
+TEST_CASE("SQLite: a failed site's error and refusals are recorded, a version 1 database is migrated") {
   const auto dir = temp_dir();
   const std::string db = (dir / "audit.db").string();
   {

@@ -13,6 +13,8 @@
 #include <sstream>
 
 #include "audit/crawl/crawler.hpp"
+#include "audit/analysis/site_analysis.hpp"
+#include "audit/report/audit_json.hpp"
 #include "site_truth.hpp"
 #include "support/nginx_server.hpp"
 

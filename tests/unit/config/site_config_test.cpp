@@ -2,6 +2,7 @@
 
 #include "config/base_url.hpp"
 #include "config/site_config.hpp"
+#include "regulations/school_type.hpp"
 
 using namespace wt;
 
@@ -47,7 +48,7 @@ links:
   CHECK(cfg->main_menu[0].name == "Giới thiệu");
   CHECK(cfg->main_menu[0].children[0].page == "@/gioi-thieu/lich-su.md");
   CHECK(cfg->links[0].url == "https://vinhphuc.edu.vn/");
-  CHECK(config::school_type_name("thcs") == "Trường Trung học cơ sở");
+  CHECK(regulations::school_type_name(cfg->type) == "Trường Trung học cơ sở");
 }
 
 TEST_CASE("config::parse_site_config diagnostics are exact", "[config]") {

@@ -114,7 +114,7 @@ void check_built_without_script(const TempSite& site, const Build& b, const std:
 
 }  // namespace
 
-TEST_CASE("hostile html: a character reference with leading zeros ('&#x000000006a;avascript:')", "[hostile]") {
+TEST_CASE("hostile html: a character reference with leading zeros ('&#x000000006a' then 'avascript:')", "[hostile]") {
   TempSite site(site_with_post("[Bấm vào đây](&#x000000006a;avascript:alert(document.domain))\n\n"
                                "<a href=\"&#x000000006a;avascript:alert(document.domain)\">Hoặc đây</a>\n"));
   check_built_without_script(

@@ -1,26 +1,52 @@
-// fold_for_match_prefix (site_analysis.hpp): "the first max_bytes bytes of
-// fold_for_match(text) ... *longer tells whether the whole fold is longer",
-// for every max_bytes, against the whole fold cut by the test. The whole fold
-// is itself checked against the contract of fold_for_match written out here
-// from wt::fold_diacritics (diacritics folded, lower-case, runs of anything
-// but ASCII letters and digits as one space, trimmed).
+// core/vietnamese_fold: the one fold table and its options. The table is
+// checked against the fold ICU gives a whole text (what fold_diacritics and
+// the slugs were before the table: NFD of the text, marks dropped, đ -> d),
+// on Vietnamese, other scripts, marks, invalid UTF-8 and random texts.
+// fold_for_match_prefix: "the first max_bytes bytes of fold_for_match(text)
+// ... *longer tells whether the whole fold is longer", for every max_bytes,
+// against the whole fold cut by the test; the whole fold against the
+// contract of the option `words` written out here.
 #include <catch2/catch.hpp>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <cstdint>
 #include <random>
 #include <string>
 #include <vector>
 
-#include "audit/analysis/site_analysis.hpp"
 #include "core/text.hpp"
+#include "core/vietnamese_fold.hpp"
 
-using namespace wt::audit;
+using namespace wt;
 
 namespace {
 
-// fold_for_match as its header describes it, by way of fold_diacritics.
+// The fold of a whole text as ICU gives it, independently of the table.
+std::string icu_fold(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::UnicodeString src = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const icu::UnicodeString decomposed = nfd->normalize(src, status);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c == 0x0111) c = 'd';
+    else if (c == 0x0110) c = 'D';
+    out.append(c);
+  }
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
+}
+
+// fold_for_match as its header describes it, by way of the ICU fold.
 std::string reference_fold(const std::string& text) {
-  const std::string folded = wt::fold_diacritics(text);
+  const std::string folded = icu_fold(text);
   std::string out;
   bool gap = false;
   for (unsigned char c : folded) {
@@ -227,4 +253,96 @@ TEST_CASE("fold_for_match_prefix: random texts, every max_bytes", "[audit][fold_
   }
   CHECK(contract == 0);
   CHECK(wrong == 0);
+}
+
+TEST_CASE("fold_diacritics (the slug rules) is ICU's fold of the whole text", "[core][fold]") {
+  for (const auto& t : texts()) {
+    INFO("text \"" << t << "\"");
+    CHECK(fold_diacritics(t) == icu_fold(t));
+  }
+  CHECK(fold_diacritics("Đường đến trường") == "Duong den truong");
+  CHECK(fold_diacritics("ĐOÀN") == "DOAN");
+  CHECK(fold_text("ĐOÀN Đội", {.lower = true}) == "doan doi");
+  CHECK(fold_text("x\xFFy") == "x\xEF\xBF\xBDy");  // an invalid byte is U+FFFD, as ICU reads it
+}
+
+TEST_CASE("the fold table agrees with ICU on every code point of the BMP and a sample beyond", "[core][fold]") {
+  size_t wrong = 0;
+  for (char32_t cp = 0x80; cp < 0x30000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (cp >= 0x10000 && cp % 7 != 0) continue;  // beyond the BMP: a sample
+    std::string one;
+    append_utf8(one, cp);
+    if (fold_code_point(cp) != icu_fold(one)) {
+      ++wrong;
+      INFO("U+" << std::hex << static_cast<uint32_t>(cp));
+      CHECK(std::string(fold_code_point(cp)) == icu_fold(one));
+    }
+  }
+  CHECK(wrong == 0);
+}
+
+TEST_CASE("slugs are made of the fold", "[core][fold]") {
+  CHECK(slugify("Tin tức – Sự kiện") == "tin-tuc-su-kien");
+  CHECK(slugify("ĐOÀN Đội") == "doan-doi");
+  CHECK(slugify("Tie\xCC\x82\xCC\x81ng Vie\xCC\xA3\xCC\x82t") == "tieng-viet");
+  CHECK(slugify("Ångström 中文 ß") == "angstrom");  // what does not fold to ASCII separates words
+}
+
+TEST_CASE("fold_bytes: one byte per code point, with offsets", "[core][fold]") {
+  FoldedBytes f;
+  const std::string text = "Thứ Hai,\xC2\xA0" "9\xE2\x80\x93" "9 NĂM";  // NBSP, en dash
+  fold_bytes(text, f);
+  CHECK(f.text == "thu hai, 9-9 nam");
+  REQUIRE(f.offsets.size() == f.text.size() + 1);
+  CHECK(f.offsets[0] == 0);
+  CHECK(text.substr(f.offsets[2], 3) == "ứ");  // the byte of "ứ" points at its first byte
+  CHECK(f.offsets.back() == text.size());
+  // Marks fold to nothing; other scripts, symbols and invalid bytes to '\x01'.
+  fold_bytes("Vie\xCC\xA3\xCC\x82t", f);
+  CHECK(f.text == "viet");
+  CHECK(f.offsets == std::vector<size_t>{0, 1, 2, 7, 8});
+  fold_bytes("a\xFF\xC0\xAF" "b中", f);
+  CHECK(f.text == "a\x01\x01\x01" "b\x01");
+  CHECK(f.offsets == std::vector<size_t>{0, 1, 2, 3, 4, 5, 8});
+  fold_bytes("", f);
+  CHECK(f.text.empty());
+  CHECK(f.offsets == std::vector<size_t>{0});
+  // Every code point the dates read as a letter is one of the slug's letters.
+  for (char32_t cp = 0x80; cp < 0x2000; ++cp) {
+    std::string one;
+    append_utf8(one, cp);
+    fold_bytes(one, f);
+    const std::string slug = fold_diacritics(one);
+    if (slug.size() == 1 && std::isalpha(static_cast<unsigned char>(slug[0]))) {
+      INFO("U+" << std::hex << static_cast<uint32_t>(cp));
+      CHECK(f.text == std::string(1, static_cast<char>(std::tolower(static_cast<unsigned char>(slug[0])))));
+    }
+  }
+}
+
+TEST_CASE("decode_utf8: the one decoder", "[core][utf8]") {
+  auto at = [](std::string_view s) { return decode_utf8(s, 0); };
+  CHECK(at("A").value == 'A');
+  CHECK(at("é").value == 0xE9);
+  CHECK(at("é").length == 2);
+  CHECK(at("ự").value == 0x1EF1);
+  CHECK(at("🎉").value == 0x1F389);
+  CHECK(at("🎉").length == 4);
+  for (std::string_view bad : {"\x80", "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF0\x80\x80\xAF",
+                               "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\xC3", "\xE1\xBB", "\xC3("}) {
+    INFO("bytes " << bad.size());
+    CHECK_FALSE(at(bad).valid);
+    CHECK(at(bad).length == 1);
+  }
+  CHECK(is_valid_utf8("Trường THCS 🎉"));
+  CHECK_FALSE(is_valid_utf8("ab\xC3("));
+  CHECK(first_invalid_utf8("ab\xC3(") == 2);
+  CHECK(first_invalid_utf8("Trường") == std::string_view::npos);
+  CHECK(utf8_prefix("Đội", 3) == "Đ");
+  CHECK(utf8_prefix("Đội", 4) == "Đ");
+  CHECK(utf8_prefix("Đội", 5) == "Độ");
+  std::string s;
+  for (char32_t cp : {char32_t{'a'}, char32_t{0xE9}, char32_t{0x1EF1}, char32_t{0x1F389}}) append_utf8(s, cp);
+  CHECK(s == "aéự🎉");
 }

@@ -1,6 +1,6 @@
 // find_dated_documents: numbered documents at the start of a line, dated by
 // the first date after them (publication_date.hpp reads the dates).
-#include "audit/analysis/dated_documents.hpp"
+#include "audit/crawl/dated_documents.hpp"
 
 #include <set>
 
@@ -119,22 +119,6 @@ std::vector<DatedDocument> find_dated_documents(std::string_view text, int defau
     out.push_back({std::string(found[i].number), format_iso_date(dates.front().date)});
   }
   return out;
-}
-
-std::optional<int> working_days_between(std::string_view from, std::string_view to) {
-  auto a = parse_date(from, 0), b = parse_date(to, 0);
-  if (!a || !b) return std::nullopt;
-  const int64_t day_a = a->epoch() / 86400, day_b = b->epoch() / 86400;
-  if (day_b < day_a) {
-    auto back = working_days_between(to, from);
-    return back ? std::optional<int>(-*back) : std::nullopt;
-  }
-  // 1970-01-01 was a Thursday: weekday 0 = Monday.
-  auto weekday = [](int64_t day) { return static_cast<int>(((day % 7) + 7 + 3) % 7); };
-  int count = 0;
-  for (int64_t d = day_a + 1; d <= day_b; ++d)
-    if (weekday(d) < 5) ++count;
-  return count;
 }
 
 }  // namespace wt::audit

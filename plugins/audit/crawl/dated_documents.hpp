@@ -1,25 +1,20 @@
 // Documents a page lists with their số ký hiệu and issue date (NĐ 30/2020:
-// "45/KH-THCSLL", "32/2020/TT-BGDĐT", "1234/SGDĐT-VP"), and how soon a site
-// posts its documents after issuing them (NĐ 43/2011 Đ17.1c: within 10
-// working days). Pure: the probe `dated_documents` (probes.hpp) reads them.
+// "45/KH-THCSLL", "32/2020/TT-BGDĐT", "1234/SGDĐT-VP"). Pure; part of reading
+// a page in the crawl (the page keeps them, crawled/crawled_page.hpp), and
+// the probe `dated_documents` (analysis/probes.hpp) reads them, with how
+// soon each was posted after it was issued (analysis/working_days.hpp).
 //
 //   for (const auto& d : wt::audit::find_dated_documents(page.text, 420, now))
 //     d.number == "45/KH-THCSLL", d.issued == "2024-09-05"
-//   wt::audit::working_days_between("2024-09-05", "2024-09-09") == 2
 #pragma once
 
 #include <cstdint>
-#include <optional>
-#include <string>
 #include <string_view>
 #include <vector>
 
-namespace wt::audit {
+#include "audit/crawled/crawled_page.hpp"
 
-struct DatedDocument {
-  std::string number;  ///< The số ký hiệu as written ("45/KH-THCSLL").
-  std::string issued;  ///< The issue date, yyyy-mm-dd.
-};
+namespace wt::audit {
 
 /// The documents of `text` (a page's text, one block per line, as
 /// extract_page gives it): a line that starts with a số ký hiệu (optionally
@@ -35,10 +30,5 @@ std::vector<DatedDocument> find_dated_documents(std::string_view text, int defau
 /// "/" and a group of letters and digits starting with an upper-case letter
 /// (Đ included), then "-group"s; without a year at least one "-group".
 bool is_document_number(std::string_view s);
-
-/// Working days (Monday to Friday; public holidays not known) from `from` to
-/// `to` (yyyy-mm-dd): 0 the same day, 1 the next working day; negative when
-/// `to` is before `from`; nullopt for a date that cannot be read.
-std::optional<int> working_days_between(std::string_view from, std::string_view to);
 
 }  // namespace wt::audit

@@ -1,4 +1,4 @@
-#include "audit/analysis/contact_facts.hpp"
+#include "audit/crawl/contact_facts.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -8,7 +8,7 @@
 #include <iterator>
 #include <string>
 
-#include "audit/analysis/site_analysis.hpp"
+#include "core/vietnamese_fold.hpp"
 
 namespace wt::audit {
 namespace {
@@ -199,7 +199,7 @@ ContactFacts contact_facts(std::string_view text) {
 }
 
 bool names_education_unit(std::string_view text) {
-  const std::string folded = " " + fold_for_match(std::string(text)) + " ";
+  const std::string folded = " " + fold_for_match(text) + " ";
   static constexpr std::string_view kSchools[] = {
       "mam non", "mau giao", "mn", "tieu hoc", "th", "thcs", "thpt", "trung hoc", "pho thong", "pt", "ptdt",
       "ptdtnt", "ptdtbt", "lien cap", "gdtx", "th&thcs", "th va thcs", "thcs&thpt", "thcs va thpt", "ptcs"};

@@ -1,7 +1,7 @@
 // to_json: one site of the audit JSON (product.md "The audit").
 #include <cmath>
 
-#include "audit/analysis/site_analysis.hpp"
+#include "audit/report/audit_json.hpp"
 
 namespace wt::audit {
 
@@ -63,32 +63,6 @@ nlohmann::ordered_json to_json(const SiteResult& site) {
 
 nlohmann::ordered_json to_json(const SiteError& error) {
   return {{"kind", error.kind}, {"what", error.what}, {"where", error.where}, {"measured", error.measured}};
-}
-
-namespace {
-
-/// 33554432 -> "32 MiB", 262144 -> "256 KiB", 1000 -> "1000 bytes".
-std::string byte_size(long long n) {
-  if (n >= (1 << 20) && n % (1 << 20) == 0) return std::to_string(n >> 20) + " MiB";
-  if (n >= 1024 && n % 1024 == 0) return std::to_string(n >> 10) + " KiB";
-  return std::to_string(n) + " bytes";
-}
-
-}  // namespace
-
-std::string describe_cap(const CapNote& n) {
-  const std::string limit = std::to_string(n.limit), count = std::to_string(n.count);
-  const std::string stopped = "; the crawl of the site stopped there";
-  if (n.cap == "links_per_page") return count + " page(s) had more than " + limit + " links: the rest were not read";
-  if (n.cap == "items_per_page")
-    return count + " page(s) had more than " + limit + " headings, times or date metas: the rest were not read";
-  if (n.cap == "html_per_page")
-    return count + " page(s) had more than " + byte_size(n.limit) + " of HTML: the rest was not read";
-  if (n.cap == "seen_urls") return "cap reached: " + limit + " distinct links seen" + stopped;
-  if (n.cap == "frontier") return "cap reached: " + limit + " pages waiting to be fetched" + stopped;
-  if (n.cap == "dated_urls") return "cap reached: " + limit + " URLs dated by sitemaps and feeds" + stopped;
-  if (n.cap == "site_bytes") return "cap reached: " + byte_size(n.limit) + " of page data kept" + stopped;
-  return "cap reached: " + n.cap + " (" + limit + ")";
 }
 
 }  // namespace wt::audit

@@ -1,11 +1,11 @@
 // detect_article: one article, or a listing, a data page or a static page.
-#include "audit/analysis/article_detect.hpp"
+#include "audit/crawl/article_detect.hpp"
 
 #include <algorithm>
 #include <cstring>
 #include <set>
 
-#include "audit/analysis/site_analysis.hpp"
+#include "core/vietnamese_fold.hpp"
 
 namespace wt::audit {
 namespace {
@@ -56,7 +56,7 @@ bool listing_path(const std::vector<std::string>& segs) {
 }
 
 // Text folded for label matching, padded with spaces: " ap dung tu ngay ".
-std::string padded_fold(std::string_view s) { return " " + fold_for_match(std::string(s)) + " "; }
+std::string padded_fold(std::string_view s) { return " " + fold_for_match(s) + " "; }
 
 // Words that say a date is not the page's publication date: effective and
 // validity dates, ranges, document references, school years, meetings, exams.
@@ -227,10 +227,10 @@ std::optional<Candidate> heading_date(const PageInfo& page, int default_tz, int6
     // Under the heading first (up to three lines, not past another heading),
     // then the line just above it (themes that print the date first).
     for (size_t k = i + 1; k < lines.size() && k <= i + 3; ++k) {
-      if (others.count(fold_for_match(std::string(lines[k]))) || prose(lines[k])) break;
+      if (others.count(fold_for_match(lines[k])) || prose(lines[k])) break;
       if (auto c = date_on_line(lines[k], page, default_tz, now_epoch)) return c;
     }
-    if (i > 0 && !others.count(fold_for_match(std::string(lines[i - 1]))))
+    if (i > 0 && !others.count(fold_for_match(lines[i - 1])))
       if (auto c = date_on_line(lines[i - 1], page, default_tz, now_epoch)) return c;
     return std::nullopt;
   }

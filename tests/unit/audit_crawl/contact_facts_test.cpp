@@ -1,7 +1,7 @@
 // contact_facts: address, phone, e-mail and who is responsible in page text.
 #include <catch2/catch.hpp>
 
-#include "audit/analysis/contact_facts.hpp"
+#include "audit/crawl/contact_facts.hpp"
 
 using namespace wt::audit;
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "audit/analysis/article_detect.hpp"
+#include "audit/crawl/article_detect.hpp"
 #include "audit/html/page_extract.hpp"
 
 using namespace wt::audit;

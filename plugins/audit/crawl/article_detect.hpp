@@ -1,7 +1,9 @@
 // Whether a crawled page is one article (a post with a publication date) or
 // something else: a list of articles (category, tag, archive, pagination,
 // search), a data page (timetable, fee table, disclosure list) or a static
-// page. Pure: the page as extract_page read it, and its URL.
+// page. Pure: the page as extract_page read it, and its URL. Part of reading
+// a page in the crawl: the crawl records the verdict as the page's kind
+// (crawled/crawled_page.hpp PageKind), which the analysis reads.
 //
 // Signals, strongest first (the crawler adds the two only it knows: a page
 // listed in a news sitemap or in a feed is an article):
