@@ -34,17 +34,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostic.hpp"
+#include "plugin/build_events.hpp"
 
-// --- Build hooks: what they see (defined in site/; the plugin API itself
-// does not depend on it). The plugins of plugins/ may include only core/,
-// regulations/ and plugin/ (module_includes_test), and none overrides a hook
-// yet: the first that does needs these types offered by the plugin API, or
-// the rule widened on purpose. ---
-namespace wt::site {
-struct LoadedSite;
-struct PlannedOutput;
-struct BuildResult;
-}  // namespace wt::site
 
 namespace wt::plugin {
 
@@ -125,14 +116,14 @@ class Plugin {
 
   /// The site is loaded (configuration, content, data, Markdown), before it
   /// is validated and planned.
-  virtual void on_content_loaded(const site::LoadedSite& site) {}
+  virtual void on_content_loaded(const LoadedSiteInfo& site) {}
   /// One output was rendered (a page, a feed, sitemap.xml ...; not a static
   /// file copied as it is), just before it is written: `bytes` may be
   /// changed. Called from several threads at once, for different outputs.
-  virtual void on_page_rendered(const site::PlannedOutput& output, std::string& bytes) {}
-  /// Every output was written, before the new output replaces the old one:
-  /// the result holds the plan and each output as written.
-  virtual void on_build_finished(const site::BuildResult& result) {}
+  virtual void on_page_rendered(const RenderedOutput& output, std::string& bytes) {}
+  /// Every output was written, before the new output replaces the old one;
+  /// the plugin may add files of its own (build_events.hpp).
+  virtual void on_build_finished(FinishedBuild& build) {}
 };
 
 /// The plugins compiled into this webtruong, in a fixed order. Defined by

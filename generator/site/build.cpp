@@ -1,6 +1,8 @@
 #include "site/build.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <set>
 
 #include "core/file_system.hpp"
 #include "core/parallel.hpp"
@@ -39,6 +41,61 @@ class PhaseTimer {
   Clock::time_point start_, last_;
 };
 
+// What the build hooks of plugins see (plugin/build_events.hpp).
+plugin::LoadedSiteInfo loaded_info(const LoadedSite& site) {
+  plugin::LoadedSiteInfo info;
+  info.site_dir = site.request.site_dir;
+  info.name = site.cfg.name;
+  info.base_url = site.cfg.base_url;
+  info.base_path = site.cfg.base_path();
+  info.pages = site.tree ? site.tree->pages.size() : 0;
+  return info;
+}
+
+plugin::RenderedOutput rendered_info(const PlannedOutput& o) {
+  plugin::RenderedOutput r;
+  r.rel = o.rel;
+  r.kind = kind_name(o.kind);
+  r.source = o.source;
+  if (o.kind == OutputKind::Page && o.page) {
+    r.url = o.page->url;
+    r.title = o.page->fm.title;
+  }
+  return r;
+}
+
+// A plugin's own files join the output; none may replace a planned output
+// or leave the output folder.
+class PluginOutputs : public plugin::FinishedBuild {
+ public:
+  PluginOutputs(const BuildPlan& plan, output::OutputWriter& writer, DiagnosticSink& sink, std::string plugin)
+      : writer_(writer), sink_(sink), plugin_(std::move(plugin)) {
+    for (const auto& o : plan.outputs) outputs_.push_back(o.rel);
+    std::sort(outputs_.begin(), outputs_.end());
+  }
+  const std::vector<std::string>& outputs() const override { return outputs_; }
+  bool add_output(const std::string& rel, const std::string& bytes) override {
+    const fs::path path(rel);
+    bool inside = !rel.empty() && path.is_relative() && rel.find('\\') == std::string::npos;
+    for (const auto& part : path) inside = inside && part != ".." && part != ".";
+    if (!inside || rel.back() == '/') return refuse(rel, "is not a file path inside the output folder");
+    if (std::binary_search(outputs_.begin(), outputs_.end(), rel) || !added_.insert(rel).second)
+      return refuse(rel, "is already written by the build");
+    return writer_.write(rel, bytes);
+  }
+
+ private:
+  bool refuse(const std::string& rel, const std::string& why) {
+    sink_.error({"plugin " + plugin_, 0, 0}, "plugin.output", "the file '" + rel + "' it adds " + why);
+    return false;
+  }
+  std::vector<std::string> outputs_;
+  std::set<std::string> added_;
+  output::OutputWriter& writer_;
+  DiagnosticSink& sink_;
+  std::string plugin_;
+};
+
 }  // namespace
 
 LoadRequest load_request(const BuildOptions& opt) {
@@ -67,7 +124,10 @@ std::vector<WrittenOutput> render_and_write(const LoadedSite& site, const BuildP
     }
     auto bytes = render_output(site, o, sink);
     if (!bytes) return;
-    for (plugin::Plugin* p : plugins) p->on_page_rendered(o, *bytes);
+    if (!plugins.empty()) {
+      const plugin::RenderedOutput info = rendered_info(o);
+      for (plugin::Plugin* p : plugins) p->on_page_rendered(info, *bytes);
+    }
     if (!plugins.empty()) w.hash = hash_bytes(*bytes);
     w.size = bytes->size();
     w.written = writer.write(o.rel, *bytes);
@@ -82,7 +142,10 @@ bool build_site_to(const BuildOptions& opt, const FileSystem& files, ThreadPool&
   auto site = load_site(load_request(opt), files, pool, sink);
   timer.add(site->phases);
   if (!site->config_ok) return false;
-  for (plugin::Plugin* p : opt.plugins) p->on_content_loaded(*site);
+  if (!opt.plugins.empty()) {
+    const plugin::LoadedSiteInfo info = loaded_info(*site);
+    for (plugin::Plugin* p : opt.plugins) p->on_content_loaded(info);
+  }
   // validate
   validate_site(*site, opt.strict, sink);
   timer.phase("validate");
@@ -95,7 +158,10 @@ bool build_site_to(const BuildOptions& opt, const FileSystem& files, ThreadPool&
   // render and write
   auto written = render_and_write(*site, plan, pool, writer, opt.plugins, sink);
   timer.phase("render and write");
-  for (plugin::Plugin* p : opt.plugins) p->on_build_finished(BuildResult{*site, plan, written});
+  for (plugin::Plugin* p : opt.plugins) {
+    PluginOutputs outputs(plan, writer, sink, p->name());
+    p->on_build_finished(outputs);
+  }
   if (report) {
     for (const auto& w : written)
       if (w.written && is_templated(w.output->kind)) ++report->pages;

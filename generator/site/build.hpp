@@ -80,14 +80,6 @@ struct WrittenOutput {
   size_t size = 0;       ///< bytes; 0 for static copies
 };
 
-/// What on_build_finished hooks see: the loaded site, its plan, and every
-/// output as written, in plan order.
-struct BuildResult {
-  const LoadedSite& site;
-  const BuildPlan& plan;
-  const std::vector<WrittenOutput>& written;
-};
-
 /// The LoadRequest of a build with these options.
 LoadRequest load_request(const BuildOptions& options);
 

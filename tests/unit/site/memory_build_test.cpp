@@ -98,7 +98,7 @@ class LoggingPlugin final : public plugin::Plugin {
   explicit LoggingPlugin(ThreadLog& log) : log_(log) {}
   std::string name() const override { return "thread-log"; }
   std::string summary() const override { return "notes the threads that render"; }
-  void on_page_rendered(const site::PlannedOutput&, std::string&) override { log_.note(); }
+  void on_page_rendered(const plugin::RenderedOutput&, std::string&) override { log_.note(); }
 
  private:
   ThreadLog& log_;
