@@ -74,6 +74,7 @@ struct SiteState {
   Robots robots;
   int pages_queued = 0;
   int pages_handled = 0;
+  std::size_t frontier_bytes = 0;  ///< Bytes of the URLs of pages queued and not handled yet.
   int sitemaps_queued = 0;
   int feeds_queued = 0;
   int robots_attempts = 0;
@@ -316,10 +317,11 @@ class Crawler {
     if (!same_site(url, st.seed) || looks_binary(url)) return;
     if (st.robots.mode == RobotsMode::rules && !allowed(st.robots, options_.user_agent, path_from_url(url))) return;
     if (st.guard.check(url) != TrapVerdict::Accept) return;
-    if (st.pages_queued - st.pages_handled >= options_.max_frontier) {
-      stop_site(st, "frontier", options_.max_frontier, url);
+    if (st.frontier_bytes + url.size() > options_.max_frontier_bytes) {
+      stop_site(st, "frontier", static_cast<long long>(options_.max_frontier_bytes), url);
       return;
     }
+    st.frontier_bytes += url.size();
     ++st.pages_queued;
     add(site, url, Kind::Page, 0);
   }
@@ -396,7 +398,10 @@ class Crawler {
     SiteState& st = *sites_[job.site];
     if (r.error != "cancelled") ++st.data.requests;
     for (const auto& refusal : r.refusals) note_refusal(st, refusal.url, refusal.reason);
-    if (job.kind == Kind::Page) ++st.pages_handled;
+    if (job.kind == Kind::Page) {
+      ++st.pages_handled;
+      st.frontier_bytes -= std::min(st.frontier_bytes, r.requested_url.size());
+    }
     // One site's failure is its own: an exception here fails that site only.
     if (!st.stopped && r.error != "cancelled") {
       try {

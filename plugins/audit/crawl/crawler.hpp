@@ -72,7 +72,8 @@ struct CrawlOptions {
   std::size_t max_items_per_page = 500;       ///< Headings, <time>s and date metas read of one page, each.
   std::size_t max_link_text = 512;            ///< Bytes of a link's text kept.
   std::size_t max_seen_urls = 100'000;        ///< Distinct links a site's crawl looks at (hashes, 16 to 32 B each).
-  int max_frontier = 5'000;                   ///< Pages of a site queued and not fetched yet.
+  std::size_t max_frontier_bytes = 8u << 20;  ///< URLs of a site's pages queued and not fetched yet (a 10,000-post
+                                              ///< school site queues about 1 MiB; 4,000 URLs of 2,000 bytes fill it).
   std::size_t max_dated_urls = 100'000;       ///< URLs dated by a site's sitemaps and feeds.
   std::size_t max_parse_bytes = 4u << 20;     ///< HTML of one page parsed (after decoding); the rest not read.
   std::size_t parse_budget_bytes = 8u << 20;  ///< HTML being parsed at once by all the parse workers.

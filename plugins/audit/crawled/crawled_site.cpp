@@ -32,7 +32,7 @@ std::string describe_cap(const CapNote& n) {
   if (n.cap == "html_per_page")
     return count + " page(s) had more than " + byte_size(n.limit) + " of HTML: the rest was not read";
   if (n.cap == "seen_urls") return "cap reached: " + limit + " distinct links seen" + stopped;
-  if (n.cap == "frontier") return "cap reached: " + limit + " pages waiting to be fetched" + stopped;
+  if (n.cap == "frontier") return "cap reached: " + byte_size(n.limit) + " of addresses waiting to be fetched" + stopped;
   if (n.cap == "dated_urls") return "cap reached: " + limit + " URLs dated by sitemaps and feeds" + stopped;
   if (n.cap == "site_bytes") return "cap reached: " + byte_size(n.limit) + " of page data kept" + stopped;
   return "cap reached: " + n.cap + " (" + limit + ")";

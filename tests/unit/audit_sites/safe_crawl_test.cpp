@@ -155,6 +155,22 @@ TEST_CASE("pages of 10,000 links each: the caps hold, the site fails with what i
     CHECK(j["crawl"]["limits"].size() == 2);
   }
 
+  SECTION("the addresses waiting to be fetched (frontier), in bytes") {
+    options.max_frontier_bytes = 4096;
+    options.max_pages = 100000;
+    options.max_links_per_page = 10000;  // the on-site half of each list page is read too
+    auto client = wt::audit::make_curl_http_client(wt::test::local_fetch_options());
+    auto crawled = wt::audit::crawl_sites(*client, {flood.base_url(), calm.base_url()}, options);
+    REQUIRE(crawled.size() == 2);
+    const auto& d = crawled[0];
+    REQUIRE(d.error);
+    CHECK(d.error->kind == "cap-reached");
+    CHECK(d.error->what == "cap reached: 4 KiB of addresses waiting to be fetched; the crawl of the site stopped there");
+    CHECK(d.html_ok >= 1);
+    CHECK_FALSE(crawled[1].error);
+    CHECK(crawled[1].html_ok == 2);
+  }
+
   SECTION("the page data kept per site") {
     options.max_site_bytes = 256 * 1024;
     auto client = wt::audit::make_curl_http_client(wt::test::local_fetch_options());
