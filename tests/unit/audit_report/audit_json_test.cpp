@@ -37,3 +37,28 @@ TEST_CASE("to_json has exactly the audit shape", "[audit][json]") {
   CHECK(j == expected);
   CHECK(j.dump().find("student_results") == std::string::npos);
 }
+
+TEST_CASE("an analysis that threw: the site's entry carries an internal-error object and what the crawl measured",
+          "[audit][json]") {
+  // audit_sites() catches what analyse_site() throws for one site and
+  // reports that site with failed_analysis(); the other sites go on.
+  CrawlData data;
+  data.seed = "http://127.0.0.1:8053/";
+  data.html_ok = 7;
+  data.requests = 9;
+  data.limits = {{"links_per_page", 2000, 2}};
+  const SiteResult r = failed_analysis(data, "bad_alloc");
+  REQUIRE(r.error);
+  CHECK(r.error->kind == "internal-error");
+  CHECK(r.error->what == "internal error: bad_alloc");
+  CHECK(r.error->where == "analysis");
+  CHECK(r.error->measured == std::vector<std::string>{"pages"});
+  CHECK(r.pages == 7);
+  const auto j = to_json(r);
+  CHECK(j["url"] == "http://127.0.0.1:8053/");
+  CHECK(j["pages"] == 7);
+  CHECK(j["error"]["kind"] == "internal-error");
+  CHECK(j["error"]["what"] == "internal error: bad_alloc");
+  CHECK(j["error"]["where"] == "analysis");
+  CHECK(j["crawl"]["requests"] == 9);
+}
