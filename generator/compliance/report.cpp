@@ -45,7 +45,7 @@ std::string format_text(const Report& report) {
   if (!report.placeholders.empty()) {
     out += "\nPlaceholders to replace:\n";
     for (const auto& p : report.placeholders)
-      out += "  " + p.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + "\n";
+      out += "  " + p.file + (p.line > 0 ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : "") + "\n";
   }
   return out;
 }

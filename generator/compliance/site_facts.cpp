@@ -66,7 +66,10 @@ SiteFacts gather_facts(const config::SiteConfig& cfg, const content::ContentTree
     for (const auto& d : data->documents) {
       std::string kind = data::kind_id(d.kind);
       f.data.push_back({kind, d.file, data_url(kind, d.value, d.file), d.value});
-      if (d.value.dump().find(kPlaceholderMarker) != std::string::npos) f.placeholders.push_back({d.file, 0, 0});
+      if (d.value.dump().find(kPlaceholderMarker) == std::string::npos) continue;
+      const size_t before = f.placeholders.size();
+      find_placeholders(d.file, d.text, 0, f.placeholders);
+      if (f.placeholders.size() == before) f.placeholders.push_back({d.file, 0, 0});  // written with escapes
     }
   }
   std::string links;

@@ -105,7 +105,7 @@ DataSet load_data(const FileSystem& files_in, const std::filesystem::path& site_
     coerce_to_schema(parsed->value, *schema, parsed->map);
     validator.validate(*kind, *parsed, sink);
     check_semantics(*kind, file, parsed->value, *schema, parsed->map, files_in, site_dir, sink);
-    if (sink.error_count() == errors_before) set.documents.push_back({*kind, file, std::move(parsed->value)});
+    if (sink.error_count() == errors_before) set.documents.push_back({*kind, file, std::move(parsed->value), std::move(*nfc)});
   }
   return set;
 }

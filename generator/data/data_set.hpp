@@ -33,6 +33,7 @@ struct Document {
   Kind kind;
   std::string file;      ///< "data/cong-khai/2025-2026.yaml"
   nlohmann::json value;  ///< validated; dates as "yyyy-mm-dd", amounts as integers
+  std::string text = {}; ///< the file as read (NFC): `check` finds places in it (placeholders)
 };
 
 struct DataSet {

@@ -134,7 +134,18 @@ TEST_CASE("every type's new site builds and is complete but for placeholders") {
       Run checked = run("check " + site.string() + " --format json 2>/dev/null");
       json report = json::parse(checked.out);
       std::set<std::string> found;
-      for (const auto& p : report["placeholders"]) found.insert(p["file"].get<std::string>());
+      for (const auto& p : report["placeholders"]) {
+        found.insert(p["file"].get<std::string>());
+        // Each is named at its line, data files too: that line holds it.
+        INFO(p.dump());
+        const int line_no = p["line"].get<int>();
+        CHECK(line_no > 0);
+        std::ifstream in(site / p["file"].get<std::string>());
+        std::string line;
+        for (int k = 0; k < line_no && std::getline(in, line); ++k) {
+        }
+        CHECK(line.find("[CẦN ĐIỀN") != std::string::npos);
+      }
       CHECK(found == expected);
       for (const auto& r : report["requirements"]) {
         std::string status = r["status"];
