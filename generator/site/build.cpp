@@ -128,7 +128,6 @@ std::vector<WrittenOutput> render_and_write(const LoadedSite& site, const BuildP
       const plugin::RenderedOutput info = rendered_info(o);
       for (plugin::Plugin* p : plugins) p->on_page_rendered(info, *bytes);
     }
-    if (!plugins.empty()) w.hash = hash_bytes(*bytes);
     w.size = bytes->size();
     w.written = writer.write(o.rel, *bytes);
   });

@@ -76,7 +76,6 @@ struct BuildReport {
 struct WrittenOutput {
   const PlannedOutput* output = nullptr;
   bool written = false;  ///< false when it failed (reported)
-  ContentHash hash;      ///< of its bytes; not computed for static copies
   size_t size = 0;       ///< bytes; 0 for static copies
 };
 
