@@ -54,8 +54,9 @@ bool is_blank(char c) { return c == ' ' || c == '\t'; }
 // '' is a quote, and line breaks fold as in every flow scalar (spaces and
 // tabs around a break dropped, one break a space, n empty lines n breaks).
 // libfyaml 0.7.12 (Debian 12) leaks its text iterator's chunk array, 512
-// bytes and more per scalar, on several '' in a row (libfyaml issue #233,
-// fixed after 0.7.12), so scalars holding '' are read here instead.
+// bytes and more per scalar, on several '' in a row and on line breaks of
+// mixed kinds (CR, CR LF) (libfyaml issue #233, fixed after 0.7.12), so
+// scalars holding '' or a line break are read here instead.
 std::string single_quoted_text(std::string_view raw) {
   std::vector<std::string_view> lines;
   for (size_t start = 0;;) {
@@ -591,7 +592,7 @@ class Builder {
     std::optional<std::string> decoded;
     if ((style == FYSS_LITERAL || style == FYSS_FOLDED) && start)
       decoded = block_scalar_text(text_, scalar_start(value, start->input_pos), indents_.empty() ? -1 : indents_.back());
-    else if (style == FYSS_SINGLE_QUOTED && raw.find("''") != std::string_view::npos)
+    else if (style == FYSS_SINGLE_QUOTED && raw.find_first_of("'\r\n") != std::string_view::npos)
       decoded = single_quoted_text(raw);
     else if (style == FYSS_DOUBLE_QUOTED && raw.find_first_of("\r\n") != std::string_view::npos)
       decoded = double_quoted_text(raw);
