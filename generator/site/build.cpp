@@ -151,7 +151,7 @@ bool build_site_to(const BuildOptions& opt, const FileSystem& files, ThreadPool&
   if (!site->theme_ok || build_failed(sink, opt.strict)) return false;
   // plan: nothing is rendered when two outputs would share a path
   BuildPlan plan;
-  const bool planned = plan_build(*site, plan, sink);
+  const bool planned = plan_build(*site, plan, sink, &pool);
   timer.phase("plan");
   if (!planned || build_failed(sink, opt.strict)) return false;
   // render and write

@@ -5,6 +5,7 @@
 
 #include "core/date.hpp"
 #include "site/output_plan.hpp"
+#include "site/search_outputs.hpp"
 
 namespace fs = std::filesystem;
 
@@ -26,6 +27,8 @@ const char* kind_name(OutputKind kind) {
     case OutputKind::Compliance: return "compliance";
     case OutputKind::Alias: return "alias";
     case OutputKind::Static: return "static";
+    case OutputKind::SearchPage: return "search-page";
+    case OutputKind::SearchIndex: return "search-index";
   }
   return "?";
 }
@@ -100,7 +103,8 @@ std::string date_text(const std::optional<DateTime>& d) { return d ? format_rfc3
 
 class Planner {
  public:
-  Planner(const LoadedSite& site, BuildPlan& plan) : site_(site), tree_(*site.tree), cfg_(site.cfg), plan_(plan) {}
+  Planner(const LoadedSite& site, BuildPlan& plan, ThreadPool* pool)
+      : site_(site), tree_(*site.tree), cfg_(site.cfg), plan_(plan), pool_(pool) {}
 
   void run() {
     common_ = {kCommonConfig.begin(), kCommonConfig.end()};
@@ -113,6 +117,7 @@ class Planner {
     plan_pages();
     plan_aliases();
     plan_static();
+    plan_search();
   }
 
   OutputPlan& clashes() { return clashes_; }
@@ -534,10 +539,33 @@ class Planner {
     }
   }
 
+  // The results page (when the theme has one) and the files of the index.
+  // Every file of the index depends on every published page (a new word
+  // anywhere can add a shard; a new post renumbers the documents), on what
+  // the site map lists (the titles and addresses of pages and of pages
+  // built from data) and on the base URL and time zone (addresses, dates).
+  void plan_search() {
+    const Position pos{"site.yaml", 0, 0};
+    if (site_.theme && site_.theme->has_layout("search"))
+      add(kSearchPage, OutputKind::SearchPage, "the search page", pos, "search", {});
+    std::vector<std::string> in = {"list:pages", "config:base_url", "config:timezone"};
+    for (const auto& p : tree_.pages) in.push_back(source_input(p.get()));
+    std::sort(in.begin(), in.end());
+    in.erase(std::unique(in.begin(), in.end()), in.end());
+    auto shared = std::make_shared<const std::vector<std::string>>(std::move(in));
+    auto index = build_search_index(site_, pool_);
+    for (const auto& [rel, bytes] : index->files) {
+      PlannedOutput& o = add(kSearchIndexDir + rel, OutputKind::SearchIndex, "the search index", pos, "", {});
+      o.shared_inputs = shared;
+      o.search_index = index;
+    }
+  }
+
   const LoadedSite& site_;
   const content::ContentTree& tree_;
   const config::SiteConfig& cfg_;
   BuildPlan& plan_;
+  ThreadPool* pool_;
   OutputPlan clashes_;
   std::vector<std::string> common_;
   std::map<std::string, std::shared_ptr<const std::vector<std::string>>> shared_;
@@ -545,8 +573,8 @@ class Planner {
 
 }  // namespace
 
-bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink) {
-  Planner planner(site, plan);
+bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink, ThreadPool* pool) {
+  Planner planner(site, plan, pool);
   planner.run();
   return planner.clashes().check(sink);
 }

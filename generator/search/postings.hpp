@@ -1,0 +1,70 @@
+// Postings: what the index knows of each word and pair of neighbouring
+// words, for a contiguous range of documents (one per thread), merged in
+// document order into the postings of all (index_builder.cpp). Internal to
+// the search module.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "search/tokenizer.hpp"
+
+namespace wt::search::detail {
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+/// Strings numbered in the order first seen.
+class Interner {
+ public:
+  std::uint32_t id(std::string_view s);
+  const std::string& operator[](std::uint32_t i) const { return strings_[i]; }
+  std::size_t size() const { return strings_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> ids_;
+  std::vector<std::string> strings_;
+};
+
+/// 64-bit keys numbered in the order first seen.
+class KeyInterner {
+ public:
+  std::uint32_t id(std::uint64_t key);
+  std::uint64_t operator[](std::uint32_t i) const { return keys_[i]; }
+  std::size_t size() const { return keys_.size(); }
+
+ private:
+  std::unordered_map<std::uint64_t, std::uint32_t> ids_;
+  std::vector<std::uint64_t> keys_;
+};
+
+inline std::uint64_t key_of(std::uint32_t a, std::uint32_t b) { return (std::uint64_t{a} << 32) | b; }
+
+struct Postings {
+  Interner words;                                     ///< folds
+  std::vector<std::vector<std::uint32_t>> in_title;   ///< by word: documents with it in the title
+  Interner spellings;
+  KeyInterner variants;                               ///< (word, spelling)
+  std::vector<std::vector<std::uint32_t>> variant_docs;
+  KeyInterner pairs;                                  ///< (word, next word)
+  /// By pair: (document, position of its first word) flattened, in the body and in the title.
+  std::vector<std::vector<std::uint32_t>> pair_body, pair_title;
+
+  /// Adds document `doc` (numbers must grow from call to call).
+  void add(std::uint32_t doc, const WordList& title, const WordList& body);
+  /// Appends `other`, whose documents all come after these.
+  void append(const Postings& other);
+
+ private:
+  void add_field(std::uint32_t doc, const WordList& words, bool title);
+  std::uint32_t word(std::string_view fold);
+  std::uint32_t variant(std::uint32_t word, std::string_view spelling);
+  std::uint32_t pair(std::uint32_t a, std::uint32_t b);
+};
+
+}  // namespace wt::search::detail
