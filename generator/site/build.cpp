@@ -11,6 +11,7 @@
 #include "output/static_copy.hpp"
 #include "plugin/plugin.hpp"
 #include "site/render_output.hpp"
+#include "site/search_outputs.hpp"
 #include "site/validate.hpp"
 
 namespace fs = std::filesystem;
@@ -149,9 +150,12 @@ bool build_site_to(const BuildOptions& opt, const FileSystem& files, ThreadPool&
   validate_site(*site, opt.strict, sink);
   timer.phase("validate");
   if (!site->theme_ok || build_failed(sink, opt.strict)) return false;
+  // the search index (its files are planned outputs)
+  auto search_index = build_search_index(*site, &pool);
+  timer.phase("search index");
   // plan: nothing is rendered when two outputs would share a path
   BuildPlan plan;
-  const bool planned = plan_build(*site, plan, sink, &pool);
+  const bool planned = plan_build(*site, plan, sink, std::move(search_index));
   timer.phase("plan");
   if (!planned || build_failed(sink, opt.strict)) return false;
   // render and write

@@ -103,8 +103,8 @@ std::string date_text(const std::optional<DateTime>& d) { return d ? format_rfc3
 
 class Planner {
  public:
-  Planner(const LoadedSite& site, BuildPlan& plan, ThreadPool* pool)
-      : site_(site), tree_(*site.tree), cfg_(site.cfg), plan_(plan), pool_(pool) {}
+  Planner(const LoadedSite& site, BuildPlan& plan, std::shared_ptr<const search::IndexFiles> search_index)
+      : site_(site), tree_(*site.tree), cfg_(site.cfg), plan_(plan), search_index_(std::move(search_index)) {}
 
   void run() {
     common_ = {kCommonConfig.begin(), kCommonConfig.end()};
@@ -553,7 +553,7 @@ class Planner {
     std::sort(in.begin(), in.end());
     in.erase(std::unique(in.begin(), in.end()), in.end());
     auto shared = std::make_shared<const std::vector<std::string>>(std::move(in));
-    auto index = build_search_index(site_, pool_);
+    auto index = search_index_ ? search_index_ : build_search_index(site_, nullptr);
     for (const auto& [rel, bytes] : index->files) {
       PlannedOutput& o = add(kSearchIndexDir + rel, OutputKind::SearchIndex, "the search index", pos, "", {});
       o.shared_inputs = shared;
@@ -565,7 +565,7 @@ class Planner {
   const content::ContentTree& tree_;
   const config::SiteConfig& cfg_;
   BuildPlan& plan_;
-  ThreadPool* pool_;
+  std::shared_ptr<const search::IndexFiles> search_index_;
   OutputPlan clashes_;
   std::vector<std::string> common_;
   std::map<std::string, std::shared_ptr<const std::vector<std::string>>> shared_;
@@ -573,8 +573,9 @@ class Planner {
 
 }  // namespace
 
-bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink, ThreadPool* pool) {
-  Planner planner(site, plan, pool);
+bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink,
+                std::shared_ptr<const search::IndexFiles> search_index) {
+  Planner planner(site, plan, std::move(search_index));
   planner.run();
   return planner.clashes().check(sink);
 }

@@ -116,8 +116,11 @@ struct BuildPlan {
 
 /// Plans every output of the loaded site (a Build load). Reports
 /// build.output-clash for every path two outputs would share; false then,
-/// and nothing may be rendered. The search index is built here (its files
-/// are known only then), on the threads of `pool` when given.
-bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink, ThreadPool* pool = nullptr);
+/// and nothing may be rendered. The files of the search index are known
+/// only once it is built: `search_index` is the index of `site`
+/// (site/search_outputs.hpp build_search_index, on the build's threads);
+/// when null it is built here, on one thread.
+bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink,
+                std::shared_ptr<const search::IndexFiles> search_index = nullptr);
 
 }  // namespace wt::site
