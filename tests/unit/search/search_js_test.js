@@ -11,7 +11,7 @@ const path = require('path');
 const { execFileSync } = require('child_process');
 
 const [webtruong, source] = process.argv.slice(2);
-const scriptPath = path.join(source, 'themes/default/static/js/search.js');
+const scriptPath = path.resolve(source, 'themes/default/static/js/search.js');
 const search = require(scriptPath);
 
 let failures = 0;
