@@ -1,8 +1,10 @@
 # Webtruong: `make demo` sets up, builds and builds site.example; `make test` runs every test.
+# `make install PREFIX=DIR` (DESTDIR too) installs; `make deb` makes the .deb (docs/install.md).
 BUILD ?= build
 JOBS ?= $(shell nproc)
+PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test bench bench-crawl fuzz clean
+.PHONY: all deps build demo test test-sanitize bench bench-crawl fuzz install deb clean
 
 all: build
 
@@ -24,6 +26,17 @@ test: deps
 	cmake --build $(BUILD)-test -j $(JOBS)
 	cd $(BUILD)-test && ctest --output-on-failure -j $(JOBS)
 
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (-DWT_SANITIZE=ON: no mimalloc) in $(BUILD)-sanitize, then run. Any report
+# fails the test it happened in (halt_on_error, UBSan does not recover).
+test-sanitize: deps
+	cmake -S . -B $(BUILD)-sanitize -DCMAKE_BUILD_TYPE=Debug -DWT_SANITIZE=ON
+	cmake --build $(BUILD)-sanitize -j $(JOBS)
+	cd $(BUILD)-sanitize && \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
 bench: deps
 	@scripts/install-deps.sh --bench
 	bench/build-vs-hugo.sh
@@ -41,5 +54,23 @@ fuzz: deps
 	@scripts/install-deps.sh --fuzz
 	BUILD=$(BUILD)-fuzz JOBS=$(JOBS) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
 
+# The binary to PREFIX/bin, themes, schemas and content packs to
+# PREFIX/share/webtruong, the docs to PREFIX/share/doc/webtruong; DESTDIR,
+# when set, is put before PREFIX (staged installs, packaging).
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)"
+
+# A Release build without the development fallback to the checkout in
+# $(BUILD)-deb, packaged by CPack (webtruong_VERSION_ARCH.deb there), then
+# checked: control fields, Depends, and the package unpacked and run with the
+# checkout hidden (tests/install/deb_test.sh).
+deb: deps
+	cmake -S . -B $(BUILD)-deb -DCMAKE_BUILD_TYPE=Release -DWT_SOURCE_FALLBACK=OFF -DWT_BUILD_TESTS=OFF \
+	  -DCMAKE_INSTALL_PREFIX=/usr
+	cmake --build $(BUILD)-deb -j $(JOBS)
+	rm -f $(BUILD)-deb/webtruong_*.deb
+	cd $(BUILD)-deb && cpack -G DEB
+	tests/install/deb_test.sh $(BUILD)-deb/webtruong_*.deb . $(BUILD)-deb
+
 clean:
-	rm -rf $(BUILD) $(BUILD)-test site.example/public
+	rm -rf $(BUILD) $(BUILD)-test $(BUILD)-sanitize $(BUILD)-deb site.example/public

@@ -5,9 +5,13 @@
 set -eu
 
 PACKAGES="cmake make g++ pkg-config python3
-libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libkainjow-mustache-dev
-nlohmann-json3-dev libpugixml-dev libicu-dev catch2 libgumbo-dev libmimalloc-dev libvalijson-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libzip-dev libsqlite3-dev libbrotli-dev
-nginx-light openssl"  # nginx-light (and openssl for a test certificate): the audit integration tests serve fixture sites with it
+libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libre2-dev libkainjow-mustache-dev
+nlohmann-json3-dev libpugixml-dev libicu-dev catch2 libgumbo-dev libmimalloc-dev libvalijson-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libzip-dev libsqlite3-dev libbrotli-dev libxxhash-dev
+nginx-light openssl
+dpkg-dev file help2man binutils"
+# nginx-light (and openssl for a test certificate): the audit integration tests serve fixture sites with it.
+# dpkg-dev (dpkg-shlibdeps) and file: `make deb` (CPack) finds the Depends of the .deb; help2man: the man page;
+# binutils (strings, readelf): tests/install/ looks into the installed binary.
 if [ "${1:-}" = "--bench" ]; then
   PACKAGES="$PACKAGES hugo time wget2"  # wget2 (and nginx-light): bench/crawl-vs-wget2.sh
 fi

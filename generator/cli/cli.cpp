@@ -1,7 +1,9 @@
 #include "cli/cli.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -12,10 +14,7 @@
 #include "cli/command_new.hpp"
 #include "core/text.hpp"
 #include "plugin/plugin.hpp"
-
-#ifndef WT_VERSION
-#define WT_VERSION "0.0.0"
-#endif
+#include "version/build_info.hpp"
 
 namespace wt::cli {
 namespace {
@@ -26,8 +25,16 @@ struct Command {
   int (*fn)(const std::vector<std::string>& args);
 };
 
-int command_version(const std::vector<std::string>&) {
-  std::cout << "webtruong " << WT_VERSION << "\n";
+// "webtruong 0.1.0" then "build 1f0c2a9e4b7d3c85 (git 7d7d851f53fc-dirty)":
+// the first line is what help2man and scripts read.
+int command_version(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] != "-h" && args[0] != "--help") {
+    std::cerr << "webtruong version: takes no arguments\n";
+    return 2;
+  }
+  const auto& b = version::build_info();
+  std::cout << "webtruong " << b.version << "\nbuild " << b.id << " (" << (b.git.empty() ? "not from git" : "git " + b.git)
+            << ")\n";
   return 0;
 }
 
@@ -40,7 +47,7 @@ const Command kCommands[] = {
     {"new", "create a new school site with every section its type requires", command_new},
     {"import", "turn a spreadsheet (CSV, XLSX) of a timetable, fee schedule or staff list into data files", command_import},
     {"plugins", "list the plugins built into this webtruong and the commands they add", command_plugins},
-    {"version", "print the version", command_version},
+    {"version", "print the version and the build id", command_version},
     {"help", "list the commands", command_help},
 };
 
@@ -74,37 +81,67 @@ int command_plugins(const std::vector<std::string>& args) {
   return 0;
 }
 
-}  // namespace
-
-int run(int argc, char** argv) {
-  try {
-    if (argc < 2) {
-      command_help({});
-      return 2;
-    }
-    std::string name = argv[1];
-    if (name == "--help" || name == "-h") return command_help({});
-    if (name == "--version") return command_version({});
-    std::vector<std::string> args(argv + 2, argv + argc);
-    std::vector<std::string> names;
-    for (const auto& c : kCommands) {
-      if (name == c.name) return c.fn(args);
+int dispatch(int argc, char** argv) {
+  if (argc < 2) {
+    command_help({});
+    return 2;
+  }
+  std::string name = argv[1];
+  if (name == "--help" || name == "-h") return command_help({});
+  if (name == "--version") return command_version({});
+  std::vector<std::string> args(argv + 2, argv + argc);
+  std::vector<std::string> names;
+  for (const auto& c : kCommands) {
+    if (name == c.name) return c.fn(args);
+    names.push_back(c.name);
+  }
+  for (const auto& p : plugins())
+    for (const auto& c : p->commands()) {
+      if (name == c.name) return c.run(args, *plugin::make_default_host());
       names.push_back(c.name);
     }
-    for (const auto& p : plugins())
-      for (const auto& c : p->commands()) {
-        if (name == c.name) return c.run(args, *plugin::make_default_host());
-        names.push_back(c.name);
-      }
-    std::string msg = "webtruong: unknown command '" + name + "'";
-    std::string guess = closest_match(name, names);
-    if (!guess.empty()) msg += " (did you mean '" + guess + "'?)";
-    std::cerr << msg << "\nRun 'webtruong help' for the list of commands.\n";
-    return 2;
+  std::string msg = "webtruong: unknown command '" + name + "'";
+  std::string guess = closest_match(name, names);
+  if (!guess.empty()) msg += " (did you mean '" + guess + "'?)";
+  std::cerr << msg << "\nRun 'webtruong help' for the list of commands.\n";
+  return 2;
+}
+
+}  // namespace
+
+int guard_internal_errors(const std::function<int()>& command, std::ostream& err) {
+  try {
+    return command();
   } catch (const std::exception& e) {
-    std::cerr << "webtruong: internal error: " << e.what() << "\n";
-    return 3;
+    // A bug, not the user's input; still only 0, 1 and 2 are exit statuses.
+    err << "webtruong: internal error: " << e.what() << "\n";
+    return 1;
+  } catch (...) {
+    err << "webtruong: internal error\n";
+    return 1;
   }
+}
+
+void exit_1_on_terminate() {
+  std::set_terminate([] {
+    std::string what;
+    if (auto e = std::current_exception()) {
+      try {
+        std::rethrow_exception(e);
+      } catch (const std::exception& ex) {
+        what = std::string(": ") + ex.what();
+      } catch (...) {
+      }
+    }
+    std::fprintf(stderr, "webtruong: internal error%s\n", what.c_str());
+    std::fflush(stderr);
+    std::_Exit(1);
+  });
+}
+
+int run(int argc, char** argv) {
+  exit_1_on_terminate();
+  return guard_internal_errors([&] { return dispatch(argc, argv); }, std::cerr);
 }
 
 }  // namespace wt::cli

@@ -3,7 +3,11 @@
 #include <cstdio>
 #include <iostream>
 
+#include "config/base_url.hpp"
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
 #include "plugin/option_parser.hpp"
+#include "plugin/plugin.hpp"
 #include "site/build.hpp"
 
 namespace wt::cli {
@@ -18,7 +22,7 @@ const plugin::OptionParser& parser() {
        {"--drafts", "", "", "include pages marked 'draft: true'"},
        {"--future", "", "", "include pages whose publish date has not come yet"},
        {"--strict", "", "", "treat warnings as errors"},
-       {"--base-url", "", "URL", "use URL instead of base_url from site.yaml"},
+       {"--base-url", "", "URL", "use URL instead of base_url from site.yaml (may be a folder: https://host/truong/)"},
        {"--jobs", "-j", "N", "threads to use (default: one per core)"},
        {"--quiet", "-q", "", "print nothing but diagnostics"},
        {"--timings", "", "", "print the time each phase of the build took"}});
@@ -45,23 +49,31 @@ int command_build(const std::vector<std::string>& args) {
   opt.strict = opts->has("--strict");
   const bool quiet = opts->has("--quiet"), timings = opts->has("--timings");
   if (opts->has("--base-url")) {
-    const std::string v = opts->get("--base-url");
-    if (v.rfind("http://", 0) != 0 && v.rfind("https://", 0) != 0)
-      return p.usage_error("'--base-url' should start with http:// or https://");
-    opt.base_url = v;
+    std::string why;
+    auto url = config::normalize_base_url(opts->get("--base-url"), &why);
+    if (!url) return p.usage_error("'--base-url' " + why);
+    opt.base_url = *url;
   }
-  long jobs = opt.jobs;
+  long jobs = 0;
   if (!opts->number("--jobs", 1, 256, &jobs, &error)) return p.usage_error(error);
-  opt.jobs = static_cast<int>(jobs);
+  // The one pool of the process: every phase of the build runs on it.
+  ThreadPool pool(jobs > 0 ? static_cast<int>(jobs) : default_jobs());
+  auto plugins = plugin::installed_plugins();
+  for (const auto& pl : plugins) opt.plugins.push_back(pl.get());
   DiagnosticSink sink;
   site::BuildReport report;
-  bool ok = site::build_site(opt, sink, &report);
+  bool ok = site::build_site(opt, real_file_system(), pool, sink, &report);
   sink.print(std::cerr);
   if (!ok) {
     size_t n = sink.error_count();
     if (opt.strict && n == 0) n = sink.warning_count();
-    std::cerr << "webtruong: build failed with " << n << (n == 1 ? " error" : " errors")
-              << "; the previous output was left as it was\n";
+    // Said only when true: a failed commit may have left the previous output aside.
+    std::cerr << "webtruong: build failed with " << n << (n == 1 ? " error" : " errors");
+    if (report.previous_output_moved_to.empty())
+      std::cerr << "; the previous output was left as it was\n";
+    else
+      std::cerr << "; the previous output could not be put back and is in " << report.previous_output_moved_to.string()
+                << "\n";
     return 1;
   }
   if (timings)

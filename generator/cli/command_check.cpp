@@ -4,13 +4,10 @@
 #include <ctime>
 #include <iostream>
 
-#include "config/site_config.hpp"
-#include "core/installed.hpp"
-#include "content/content_tree.hpp"
-#include "core/parallel.hpp"
-#include "data/data_set.hpp"
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
 #include "plugin/option_parser.hpp"
-#include "site/site_check.hpp"
+#include "site/load_site.hpp"
 
 namespace fs = std::filesystem;
 
@@ -46,22 +43,14 @@ int command_check(const std::vector<std::string>& args) {
   if (format != "text" && format != "json")
     return p.usage_error("'--format' should be text or json, not '" + format + "'");
   DiagnosticSink sink;
-  auto cfg = config::load_site_config(dir, sink);
-  if (!cfg) {
-    sink.print(std::cerr);
-    return 1;
-  }
-  int64_t now = now_seconds();
-  content::LoadOptions lo;
-  lo.site_dir = dir;
-  lo.now = now;
-  lo.jobs = default_jobs();
-  auto tree = content::load_content(lo, *cfg, sink);
-  fs::path schemas = site::find_schemas_dir();
-  auto data = data::load_data(dir, schemas, sink);
-  auto report = site::check_loaded_site(*cfg, *tree, &data, schemas, now, sink);
+  ThreadPool pool(default_jobs());
+  site::LoadRequest request;
+  request.site_dir = dir;
+  request.purpose = site::LoadPurpose::Check;
+  auto site = site::load_site(request, real_file_system(), pool, sink);
   sink.print(std::cerr);
-  if (!report) return 1;
+  if (!site->compliance) return 1;
+  const compliance::Report* report = &*site->compliance;
   if (format == "json") std::cout << compliance::to_json(*report).dump(2) << "\n";
   else std::cout << compliance::format_text(*report);
   bool complete = report->count(compliance::Status::Missing) == 0 && report->count(compliance::Status::Stale) == 0;

@@ -5,7 +5,8 @@
 #include <ctime>
 #include <iostream>
 
-#include "core/installed.hpp"
+#include "config/base_url.hpp"
+#include "core/clock.hpp"
 #include "core/text.hpp"
 #include "plugin/option_parser.hpp"
 #include "scaffold/scaffold.hpp"
@@ -45,9 +46,12 @@ int command_new(const std::vector<std::string>& args) {
   opt.type = opts->get("--type");
   opt.name = opts->get("--name");
   opt.province = opts->get("--province");
-  opt.base_url = opts->get("--base-url");
-  if (!opt.base_url.empty() && opt.base_url.rfind("http://", 0) != 0 && opt.base_url.rfind("https://", 0) != 0)
-    return usage_error("'--base-url' should start with http:// or https://");
+  if (opts->has("--base-url")) {
+    std::string why;
+    auto url = config::normalize_base_url(opts->get("--base-url"), &why);
+    if (!url) return usage_error("'--base-url' " + why);
+    opt.base_url = *url;
+  }
   if (dir.empty()) return usage_error("which folder? e.g. webtruong new truong-moi --type thcs --name \"Trường THCS ...\"");
   if (opt.type.empty()) return usage_error("'--type' is required (mn, th, thcs, thpt, gdtx or sgd)");
   const auto& types = scaffold::site_types();

@@ -4,26 +4,34 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <regex>
 
 #include "core/date.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
 
 using nlohmann::json;
 
 namespace wt::compliance {
+
+using regulations::Freshness;
+using regulations::Requirement;
+using regulations::Rubric;
+using regulations::RubricItem;
+using regulations::RubricPart;
+using regulations::RuleSet;
+using regulations::Satisfier;
+using regulations::Scorecard;
+
 namespace {
+
+// A rule set's `matches` (our own schemas/rules files, RE2 syntax) against a
+// site.yaml value; a pattern that does not compile is our mistake (thrown).
+bool matches(const std::string& pattern, const std::string& value) { return Regex(pattern).contains(value); }
 
 const std::map<std::string, std::string> kDisclosureCategory = {
     {"disc_general", "general"}, {"disc_finance", "finance"},   {"disc_staff", "staff"},
     {"disc_facilities", "facilities"}, {"disc_quality", "quality"}, {"disc_plan", "plan"},
     {"disc_results", "results"}, {"disc_annual_report", "annual_report"}};
-
-std::string folded(const std::string& s) {
-  std::string f = fold_diacritics(s);
-  std::transform(f.begin(), f.end(), f.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return f;
-}
 
 // The school year whose disclosures are due: the one whose deadline
 // (30/06 of its first year, or `deadline`) has passed most recently.
@@ -98,9 +106,9 @@ class Checker {
       }
     } else if (s.type == "page_words") {
       for (const auto& w : s.values) {
-        std::string fw = folded(w);
+        std::string fw = fold_title(w);
         for (const auto& p : f_.pages) {
-          const std::string& title = p.folded_title.empty() ? folded(p.title) : p.folded_title;
+          const std::string& title = p.folded_title.empty() ? fold_title(p.title) : p.folded_title;
           if (title.find(fw) != std::string::npos) {
             r.evidence = p.source;
             r.urls = {p.url};
@@ -113,7 +121,7 @@ class Checker {
       for (const auto& v : s.values) {
         auto it = f_.fields.find(v);
         if (it == f_.fields.end() || trim(it->second).empty()) empty.push_back(v);
-        else if (!s.matches.empty() && !std::regex_search(it->second, std::regex(s.matches))) {
+        else if (!s.matches.empty() && !matches(s.matches, it->second)) {
           r.note = "site.yaml '" + v + "' (" + it->second + ") is not of the required form";
           return false;
         }

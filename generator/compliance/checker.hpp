@@ -1,9 +1,11 @@
 // The compliance check: every requirement of the site's rule sets as ok,
 // missing, stale or not applicable, with the file or URL that satisfies it;
 // the posting frequency of the current school year; the projected score
-// against a rubric.
+// against a rubric. The rule sets and the rubric are the regulations module's
+// (regulations/regulations.hpp loads them); this module applies them to a
+// loaded site.
 //
-//   auto report = wt::compliance::check(facts, {tt37, tt09}, &rubric);
+//   auto report = wt::compliance::check(facts, regs->rule_sets, &*regs->rubric);
 //   std::cout << wt::compliance::format_text(report);
 #pragma once
 
@@ -12,8 +14,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "compliance/rule_set.hpp"
 #include "compliance/site_facts.hpp"
+#include "regulations/rubric.hpp"
+#include "regulations/rule_set.hpp"
 
 namespace wt::compliance {
 
@@ -65,12 +68,13 @@ Posting posting_window(const std::vector<int64_t>& post_dates, int64_t now, int 
 /// Checks `facts` against the rule sets; with a rubric, also scores it,
 /// evaluating the requirements of `rubric_rules` (the rule set the rubric's
 /// ids come from) that the rule sets do not hold.
-Report check(const SiteFacts& facts, const std::vector<RuleSet>& rule_sets, const Rubric* rubric,
-             const RuleSet* rubric_rules = nullptr);
+Report check(const SiteFacts& facts, const std::vector<regulations::RuleSet>& rule_sets,
+             const regulations::Rubric* rubric, const regulations::RuleSet* rubric_rules = nullptr);
 
 std::string format_text(const Report& report);
 nlohmann::json to_json(const Report& report);
-/// requirement id -> URLs, for compliance.json.
-nlohmann::json compliance_map(const Report& report);
+/// requirement id -> URLs, for compliance.json: the site's addresses as
+/// published under `base_path` ("/thcs-le-loi/tin-tuc/" for a site under a path).
+nlohmann::json compliance_map(const Report& report, const std::string& base_path = "/");
 
 }  // namespace wt::compliance

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "compliance/checker.hpp"
+#include "core/base_path.hpp"
 
 using nlohmann::json;
 
@@ -44,7 +45,7 @@ std::string format_text(const Report& report) {
   if (!report.placeholders.empty()) {
     out += "\nPlaceholders to replace:\n";
     for (const auto& p : report.placeholders)
-      out += "  " + p.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + "\n";
+      out += "  " + p.file + (p.line > 0 ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : "") + "\n";
   }
   return out;
 }
@@ -80,10 +81,14 @@ json to_json(const Report& report) {
           {"placeholders", placeholders}};
 }
 
-json compliance_map(const Report& report) {
+json compliance_map(const Report& report, const std::string& base_path) {
   json out = json::object();
-  for (const auto& r : report.results)
-    if (r.status == Status::Ok) out[r.id] = r.urls;
+  for (const auto& r : report.results) {
+    if (r.status != Status::Ok) continue;
+    json urls = json::array();
+    for (const auto& url : r.urls) urls.push_back(under_base_path(url, base_path));
+    out[r.id] = urls;
+  }
   return out;
 }
 

@@ -1,10 +1,8 @@
 #include "compliance/site_facts.hpp"
 
-#include <cctype>
-
 #include "config/site_config.hpp"
 #include "content/content_tree.hpp"
-#include "core/text.hpp"
+#include "core/vietnamese_fold.hpp"
 #include "data/data_set.hpp"
 
 namespace wt::compliance {
@@ -22,11 +20,7 @@ void find_placeholders(const std::string& file, const std::string& text, int lin
 
 }  // namespace
 
-std::string fold_title(const std::string& title) {
-  std::string f = fold_diacritics(title);
-  for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return f;
-}
+std::string fold_title(const std::string& title) { return fold_text(title, {.lower = true}); }
 
 std::string data_url(const std::string& kind, const nlohmann::json& value, const std::string& file) {
   if (kind == "organisation") return "/to-chuc/";
@@ -72,7 +66,10 @@ SiteFacts gather_facts(const config::SiteConfig& cfg, const content::ContentTree
     for (const auto& d : data->documents) {
       std::string kind = data::kind_id(d.kind);
       f.data.push_back({kind, d.file, data_url(kind, d.value, d.file), d.value});
-      if (d.value.dump().find(kPlaceholderMarker) != std::string::npos) f.placeholders.push_back({d.file, 0, 0});
+      if (d.value.dump().find(kPlaceholderMarker) == std::string::npos) continue;
+      const size_t before = f.placeholders.size();
+      find_placeholders(d.file, d.text, 0, f.placeholders);
+      if (f.placeholders.size() == before) f.placeholders.push_back({d.file, 0, 0});  // written with escapes
     }
   }
   std::string links;

@@ -1,13 +1,19 @@
 #include "config/site_config.hpp"
 
+#include "config/base_url.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
 
+#include "core/base_path.hpp"
+#include "core/file_io.hpp"
 #include "core/text.hpp"
+#include "core/url_safety.hpp"
 #include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
+#include "regulations/school_type.hpp"
 
 namespace wt::config {
 namespace {
@@ -17,17 +23,15 @@ using Kind = yaml::Node::Kind;
 const std::vector<std::string> kTopKeys = {
     "name", "short_name", "type", "address", "phone", "email", "province", "managing_body",
     "responsible", "base_url", "description", "logo", "language", "timezone", "theme", "rules",
-    "rubric", "pagination", "home_latest", "feed_limit", "menus", "links"};
-const std::vector<std::string> kSchoolTypes = {"mn", "th", "thcs", "thpt", "gdtx", "pgd", "sgd"};
+    "rubric", "pagination", "home_latest", "feed_limit", "menus", "links", "static_allow"};
 const std::vector<std::string> kMenuKeys = {"name", "url", "page", "weight", "children"};
 
 // Reads site.yaml nodes and reports problems at their position.
 class Reader {
  public:
-  Reader(const std::string& text, const std::string& file, DiagnosticSink& sink)
-      : text_(text), file_(file), sink_(sink) {}
+  Reader(const std::string& file, DiagnosticSink& sink) : file_(file), sink_(sink) {}
 
-  Position at(const yaml::Node& n) const { return yaml_position(file_, text_, n.line, n.byte_column); }
+  Position at(const yaml::Node& n) const { return yaml_position(file_, n); }
 
   void error(const yaml::Node& n, const std::string& code, const std::string& msg) {
     sink_.error(at(n), code, msg);
@@ -41,6 +45,14 @@ class Reader {
     }
     out = to_nfc(n.scalar);
     return true;
+  }
+
+  // A URL every page will show: the scheme allow-list of core/url_safety.hpp.
+  void url(const yaml::Node& n, const std::string& key, std::string& out, UrlUse use) {
+    if (!string(n, key, out)) return;
+    if (auto why = url_refusal(out, use)) {
+      error(n, "config.url", "'" + key + "' cannot be '" + out + "': " + *why);
+    }
   }
 
   void integer(const yaml::Node& n, const std::string& key, int& out, int min, int max) {
@@ -82,7 +94,7 @@ class Reader {
       for (const auto& kv : item.pairs) {
         const std::string& k = kv.first.scalar;
         if (k == "name") string(kv.second, k, e.name);
-        else if (k == "url") string(kv.second, k, e.url);
+        else if (k == "url") url(kv.second, k, e.url, UrlUse::Link);
         else if (k == "page") string(kv.second, k, e.page);
         else if (k == "weight") integer(kv.second, k, e.weight, -100000, 100000);
         else if (k == "children") e.children = menu(kv.second, name);
@@ -98,10 +110,32 @@ class Reader {
     return out;
   }
 
+  // static_allow: paths of static files that may carry script, as published
+  // ("bieu-mau/don.html") or under the site folder ("static/bieu-mau/don.html"),
+  // with the wildcards * ? [...] of a shell, which do not cross '/'.
+  void static_allow(const yaml::Node& list, std::vector<std::string>& out) {
+    if (list.kind != Kind::Sequence) {
+      error(list, "config.type", "'static_allow' should be a list of file paths, like [\"bieu-mau/don.html\"]");
+      return;
+    }
+    for (const auto& item : list.items) {
+      std::string path;
+      if (!string(item, "static_allow", path)) continue;
+      bool dots = ("/" + path + "/").find("/../") != std::string::npos ||
+                  ("/" + path + "/").find("/./") != std::string::npos;
+      if (path.empty() || path[0] == '/' || dots || path.find('\\') != std::string::npos) {
+        error(item, "config.static-allow",
+              "'" + path + "' is not a path inside the site: write it as the file is published, like "
+              "bieu-mau/don.html, without a leading '/' or '..'");
+        continue;
+      }
+      out.push_back(path);
+    }
+  }
+
   bool ok() const { return ok_; }
 
  private:
-  const std::string& text_;
   const std::string& file_;
   DiagnosticSink& sink_;
   bool ok_ = true;
@@ -120,24 +154,15 @@ bool parse_timezone(const std::string& s, int& minutes) {
 
 const std::vector<std::string>& site_config_keys() { return kTopKeys; }
 
-const std::vector<std::string>& school_types() { return kSchoolTypes; }
-
-std::string school_type_name(const std::string& type) {
-  if (type == "mn") return "Trường Mầm non";
-  if (type == "th") return "Trường Tiểu học";
-  if (type == "thcs") return "Trường Trung học cơ sở";
-  if (type == "thpt") return "Trường Trung học phổ thông";
-  if (type == "gdtx") return "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên";
-  if (type == "pgd") return "Phòng Giáo dục và Đào tạo";
-  if (type == "sgd") return "Sở Giáo dục và Đào tạo";
-  return "";
-}
-
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& file,
                                             DiagnosticSink& sink) {
   yaml::ParseError yaml_error;
   std::optional<yaml::Node> root = yaml::parse(text, &yaml_error);
   if (!root) {
+    if (yaml_error.limit) {  // hostile text: the limit, in its words
+      sink.error(yaml_position(file, text, yaml_error.line, yaml_error.byte_column), "config.yaml", yaml_error.message);
+      return std::nullopt;
+    }
     // An unclosed quote is the most common mistake: say so in plain words.
     size_t open_quote = find_unclosed_quote(text);
     if (open_quote != std::string::npos) {
@@ -155,16 +180,15 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     return std::nullopt;
   }
   SiteConfig cfg;
-  Reader r(text, file, sink);
+  Reader r(file, sink);
   for (const auto& kv : root->pairs) {
     const std::string& key = kv.first.scalar;
     const yaml::Node& v = kv.second;
     if (key == "name") r.string(v, key, cfg.name);
     else if (key == "short_name") r.string(v, key, cfg.short_name);
     else if (key == "type") {
-      if (r.string(v, key, cfg.type) &&
-          std::find(kSchoolTypes.begin(), kSchoolTypes.end(), cfg.type) == kSchoolTypes.end())
-        r.error(v, "config.type", "'type' should be one of mn, th, thcs, thpt, gdtx, pgd, sgd, not '" +
+      if (r.string(v, key, cfg.type) && !regulations::is_school_type(cfg.type))
+        r.error(v, "config.type", "'type' should be one of " + regulations::school_type_list() + ", not '" +
                                       cfg.type + "'");
     } else if (key == "address") r.string(v, key, cfg.address);
     else if (key == "phone") r.string(v, key, cfg.phone);
@@ -173,13 +197,13 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     else if (key == "managing_body") r.string(v, key, cfg.managing_body);
     else if (key == "responsible") r.string(v, key, cfg.responsible);
     else if (key == "base_url") {
-      if (r.string(v, key, cfg.base_url)) {
-        if (cfg.base_url.rfind("http://", 0) != 0 && cfg.base_url.rfind("https://", 0) != 0)
-          r.error(v, "config.base-url", "'base_url' should start with http:// or https://");
-        if (cfg.base_url.empty() || cfg.base_url.back() != '/') cfg.base_url += '/';
+      std::string text, why;
+      if (r.string(v, key, text)) {
+        if (auto url = normalize_base_url(text, &why)) cfg.base_url = std::move(*url);
+        else r.error(v, "config.base-url", "'base_url' " + why);
       }
     } else if (key == "description") r.string(v, key, cfg.description);
-    else if (key == "logo") r.string(v, key, cfg.logo);
+    else if (key == "logo") r.url(v, key, cfg.logo, UrlUse::Image);
     else if (key == "language") r.string(v, key, cfg.language);
     else if (key == "timezone") {
       std::string tz;
@@ -213,12 +237,14 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
         const yaml::Node* url = yaml::find(l, "url");
         if (name && url) {
           r.string(*name, "name", link.name);
-          r.string(*url, "url", link.url);
+          r.url(*url, "url", link.url, UrlUse::Link);
           cfg.links.push_back(link);
         } else {
           r.error(l, "config.type", "each link needs a 'name' and a 'url'");
         }
       }
+    } else if (key == "static_allow") {
+      r.static_allow(v, cfg.static_allow);
     } else {
       r.unknown_key(kv.first, key, kTopKeys, " in site.yaml");
     }
@@ -232,16 +258,32 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   return cfg;
 }
 
+std::string SiteConfig::base_path() const { return base_path_of(base_url); }
+
+bool override_base_url(SiteConfig& cfg, const std::string& url, DiagnosticSink& sink) {
+  std::string why;
+  auto normalized = normalize_base_url(url, &why);
+  if (!normalized) {
+    sink.error({"--base-url", 0, 0}, "config.base-url", "'--base-url' " + why);
+    return false;
+  }
+  cfg.base_url = std::move(*normalized);
+  return true;
+}
+
 std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_dir, DiagnosticSink& sink) {
-  std::ifstream in(site_dir / "site.yaml", std::ios::binary);
-  if (!in) {
+  FileError error;
+  auto text = read_file_inside(site_dir / "site.yaml", real_root(site_dir), &error);
+  if (!text && (error.code == "file.missing" || error.code == "file.read")) {
     sink.error({"site.yaml", 0, 0}, "config.missing",
                "cannot read site.yaml in '" + site_dir.string() + "': is this a Webtruong site folder?");
     return std::nullopt;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return parse_site_config(ss.str(), "site.yaml", sink);
+  if (!text) {
+    sink.error({"site.yaml", 0, 0}, error.code, error.message);
+    return std::nullopt;
+  }
+  return parse_site_config(*text, "site.yaml", sink);
 }
 
 }  // namespace wt::config

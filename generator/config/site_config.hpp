@@ -36,9 +36,11 @@ struct Link {
 struct SiteConfig {
   std::string name;                   ///< required: full name of the school
   std::string short_name;             ///< default: name
-  std::string type = "thcs";          ///< mn | th | thcs | thpt | gdtx | pgd | sgd
+  std::string type = "thcs";          ///< mn | th | thcs | thpt | gdtx | pgd | sgd (regulations/school_type.hpp)
   std::string address, phone, email, province, managing_body, responsible;
-  std::string base_url = "http://localhost/";  ///< always ends with '/'
+  /// Where the home page is published, normalised (config/base_url.hpp):
+  /// always ends with '/'; may hold a path ("https://sgd.example.vn/thcs-le-loi/").
+  std::string base_url = "http://localhost/";
   std::string description;
   std::string logo;
   std::string language = "vi";
@@ -52,19 +54,25 @@ struct SiteConfig {
   std::vector<MenuEntry> main_menu;   ///< empty: built from the top-level sections
   std::vector<MenuEntry> footer_menu;
   std::vector<Link> links;
+  /// Files of static/ (and beside pages) that may carry script (.html, .svg,
+  /// .js ...) and are published all the same: paths as published or from the
+  /// site folder, with shell wildcards (* ? [...]) that do not cross '/'.
+  std::vector<std::string> static_allow;
+
+  /// The path of base_url: "/" for a site at a host's root, "/thcs-le-loi/"
+  /// for one under a path. Every internal address starts with it.
+  std::string base_path() const;
 };
 
 /// Every top-level key site.yaml may hold.
 const std::vector<std::string>& site_config_keys();
 
-/// Vietnamese name of a school type: "thcs" -> "Trường Trung học cơ sở".
-std::string school_type_name(const std::string& type);
-
-/// The school types a site (and an audit) may name: mn, th, thcs, thpt, gdtx, pgd, sgd.
-const std::vector<std::string>& school_types();
-
 std::optional<SiteConfig> parse_site_config(const std::string& text, const std::string& file,
                                             DiagnosticSink& sink);
+
+/// Replaces cfg.base_url with `url` (`build --base-url`), normalised; an
+/// error (config.base-url, at "--base-url") when it cannot be a base URL.
+bool override_base_url(SiteConfig& cfg, const std::string& url, DiagnosticSink& sink);
 
 std::optional<SiteConfig> load_site_config(const std::filesystem::path& site_dir, DiagnosticSink& sink);
 

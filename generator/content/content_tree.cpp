@@ -5,6 +5,8 @@
 #include <set>
 
 #include "core/file_io.hpp"
+#include "core/file_system.hpp"
+#include "core/file_walk.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
 
@@ -18,17 +20,6 @@ const std::set<std::string> kReservedRoot = {"chuyen-muc", "the", "so-do-trang",
 
 bool ignored_name(const std::string& name) {
   return name.empty() || name[0] == '.' || name.back() == '~' || name[0] == '#';
-}
-
-std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
-  std::vector<fs::directory_entry> out;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec)) {
-    if (!ignored_name(e.path().filename().string())) out.push_back(e);
-  }
-  std::sort(out.begin(), out.end(),
-            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
-  return out;
 }
 
 // Title of a section folder that has no _index.md: the usual Vietnamese
@@ -53,7 +44,8 @@ std::string humanize(const std::string& dir_name) {
 
 // A file found by discovery, before parsing.
 struct Found {
-  fs::path file;
+  fs::path file;  ///< as found under content/
+  fs::path real;  ///< links resolved: read from here
   std::string content_path;
   std::string section_dir;
   bool is_index = false;
@@ -67,14 +59,17 @@ class Loader {
       : opt_(opt), cfg_(cfg), sink_(sink), tree_(std::make_unique<ContentTree>()) {}
 
   std::unique_ptr<ContentTree> run() {
-    fs::path content = opt_.site_dir / "content";
     auto root = std::make_unique<Section>();
     root->url = "/";
     tree_->by_dir[""] = root.get();
     tree_->sections.push_back(std::move(root));
-    std::error_code ec;
-    if (fs::is_directory(content, ec)) discover(content, "", tree_->sections.front().get());
-    else sink_.error({"content", 0, 0}, "content.missing", "the site has no content/ folder");
+    FolderWalker walk(files(), opt_.site_dir, sink_);
+    const size_t errors_before = sink_.error_count();
+    if (auto top = walk.top(opt_.site_dir / "content", "content")) {
+      walk.descend(*top, [&] { discover(walk, walk.list(*top, ignored_name), "", tree_->sections.front().get()); });
+    } else if (sink_.error_count() == errors_before) {
+      sink_.error({"content", 0, 0}, "content.missing", "the site has no content/ folder");
+    }
     parse_all();
     assemble_sections(tree_->root());
     build_taxonomies();
@@ -84,57 +79,74 @@ class Loader {
   }
 
  private:
-  void discover(const fs::path& dir, const std::string& rel, Section* section) {
-    for (const auto& e : sorted_entries(dir)) {
-      std::string name = e.path().filename().string();
+  // `entries`: the listing of the folder `rel` under content/, whose section is `section`.
+  void discover(FolderWalker& walk, const std::vector<WalkEntry>& entries, const std::string& rel, Section* section) {
+    for (const auto& e : entries) {
+      std::string name = e.path.filename().string();
       std::string child_rel = rel.empty() ? name : rel + "/" + name;
-      if (e.is_directory()) {
-        if (fs::exists(e.path() / "index.md")) {
-          Found f{e.path() / "index.md", child_rel + "/index.md", rel, false, true, {}};
-          collect_resources(e.path(), f.resources);
-          found_.push_back(std::move(f));
-        } else {
-          auto sub = std::make_unique<Section>();
-          sub->dir = child_rel;
-          sub->parent = section;
-          sub->slug = slugify(name);
-          if (sub->slug.empty()) {
-            sink_.error({"content/" + child_rel, 0, 0}, "content.section.name",
-                        "the folder name '" + name + "' has no letters or digits to make a web address");
-            continue;
-          }
-          Section* raw = sub.get();
-          section->subsections.push_back(raw);
-          tree_->by_dir[child_rel] = raw;
-          tree_->sections.push_back(std::move(sub));
-          discover(e.path(), child_rel, raw);
-        }
+      if (e.is_folder) {
+        walk.descend(e, [&] { discover_folder(walk, e, child_rel, rel, section); });
       } else if (name == "_index.md") {
-        found_.push_back({e.path(), child_rel, rel, true, false, {}});
-      } else if (e.path().extension() == ".md") {
-        found_.push_back({e.path(), child_rel, rel, false, false, {}});
+        found_.push_back({e.path, e.real, child_rel, rel, true, false, {}});
+      } else if (e.path.extension() == ".md") {
+        found_.push_back({e.path, e.real, child_rel, rel, false, false, {}});
       } else {
-        section->files.push_back(e.path());
+        section->files.push_back(e.path);
       }
     }
   }
 
-  void collect_resources(const fs::path& dir, std::vector<fs::path>& out) {
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); ++it) {
-      std::string name = it->path().filename().string();
-      if (ignored_name(name)) {
-        if (it->is_directory()) it.disable_recursion_pending();
+  // A folder of content/: a page bundle when it holds index.md, else a section.
+  void discover_folder(FolderWalker& walk, const WalkEntry& folder, const std::string& child_rel,
+                       const std::string& rel, Section* section) {
+    std::vector<WalkEntry> entries = walk.list(folder, ignored_name);
+    auto index = std::find_if(entries.begin(), entries.end(), [](const WalkEntry& e) {
+      return !e.is_folder && e.path.filename() == "index.md";
+    });
+    if (index != entries.end()) {
+      Found f{index->path, index->real, child_rel + "/index.md", rel, false, true, {}};
+      collect_resources(walk, entries, f.resources);
+      found_.push_back(std::move(f));
+      return;
+    }
+    const std::string name = folder.path.filename().string();
+    auto sub = std::make_unique<Section>();
+    sub->dir = child_rel;
+    sub->parent = section;
+    sub->slug = cap_slug(slugify(name));
+    if (sub->slug.empty()) {
+      sink_.error({"content/" + child_rel, 0, 0}, "content.section.name",
+                  "the folder name '" + name + "' has no letters or digits to make a web address");
+      return;
+    }
+    Section* raw = sub.get();
+    section->subsections.push_back(raw);
+    tree_->by_dir[child_rel] = raw;
+    tree_->sections.push_back(std::move(sub));
+    discover(walk, entries, child_rel, raw);
+  }
+
+  // Every file of a bundle but its index.md files, in path order.
+  void collect_resources(FolderWalker& walk, const std::vector<WalkEntry>& entries, std::vector<fs::path>& out) {
+    for (const auto& e : entries) {
+      if (!e.is_folder) {
+        if (e.path.filename() != "index.md") out.push_back(e.path);
         continue;
       }
-      if (it->is_regular_file() && name != "index.md") out.push_back(it->path());
+      for (const auto& f : walk.files(e, ignored_name))
+        if (f.path.filename() != "index.md") out.push_back(f.path);
     }
     std::sort(out.begin(), out.end());
   }
 
   void parse_all() {
     std::vector<std::unique_ptr<Page>> parsed(found_.size());
-    parallel_for(found_.size(), opt_.jobs, [&](size_t i) { parsed[i] = parse_one(found_[i]); });
+    auto parse = [&](size_t i) { parsed[i] = parse_one(found_[i]); };
+    if (opt_.pool) {
+      parallel_for(*opt_.pool, found_.size(), parse);
+    } else {
+      for (size_t i = 0; i < found_.size(); ++i) parse(i);
+    }
     for (size_t i = 0; i < parsed.size(); ++i) {
       auto& p = parsed[i];
       if (!p) continue;
@@ -159,9 +171,10 @@ class Loader {
 
   std::unique_ptr<Page> parse_one(const Found& f) {
     std::string source = "content/" + f.content_path;
-    auto bytes = read_file(f.file);
+    FileError error;
+    auto bytes = files().read(f.real, &error);
     if (!bytes) {
-      sink_.error({source, 0, 0}, "content.read", "cannot read this file");
+      sink_.error({source, 0, 0}, error.code, error.message);
       return nullptr;
     }
     auto nfc = to_nfc_if_valid(*bytes);
@@ -251,8 +264,12 @@ class Loader {
         base = slugify(stem);
       }
       if (base.empty()) base = "bai";
-      std::string slug = base;
-      for (int n = 2; !taken.insert(slug).second; ++n) slug = base + "-" + std::to_string(n);
+      // Over kMaxSlugBytes: cut at a word; a number keeps it unique, within the limit too.
+      std::string slug = cap_slug(base);
+      for (int n = 2; !taken.insert(slug).second; ++n) {
+        std::string suffix = "-" + std::to_string(n);
+        slug = cap_slug(base, kMaxSlugBytes - suffix.size()) + suffix;
+      }
       p->slug = slug;
       p->url = s.url + slug + "/";
       p->output_path = p->url.substr(1) + "index.html";
@@ -288,7 +305,7 @@ class Loader {
   void add_terms(Taxonomy& tax, Page* p, const std::vector<std::string>& names) {
     std::set<std::string> seen;
     for (const auto& name : names) {
-      std::string slug = slugify(name);
+      std::string slug = tax.slug_of(name);
       if (slug.empty()) {
         sink_.warning(p->fm.title_position.file.empty() ? Position{p->source, 0, 0} : Position{p->source, 0, 0},
                       "content.taxonomy.empty", "the " + tax.name + " '" + name + "' has no letters or digits; left out");
@@ -305,7 +322,33 @@ class Loader {
     }
   }
 
+  // Term slugs over kMaxSlugBytes are cut at a word and numbered when two
+  // would meet, never taking a slug another term has whole.
+  static void cut_long_slugs(Taxonomy& tax, const std::vector<std::string>& names) {
+    std::set<std::string> taken, long_ones;
+    for (const auto& n : names) {
+      std::string s = slugify(n);
+      (s.size() > kMaxSlugBytes ? long_ones : taken).insert(s);
+    }
+    for (const auto& full : long_ones) {
+      std::string slug = cap_slug(full);
+      for (int n = 2; !taken.insert(slug).second; ++n) {
+        std::string suffix = "-" + std::to_string(n);
+        slug = cap_slug(full, kMaxSlugBytes - suffix.size()) + suffix;
+      }
+      tax.cut_slugs[full] = slug;
+    }
+  }
+
   void build_taxonomies() {
+    std::vector<std::string> categories, tags;
+    for (auto& p : tree_->pages) {
+      if (p->is_section_index) continue;
+      categories.insert(categories.end(), p->fm.categories.begin(), p->fm.categories.end());
+      tags.insert(tags.end(), p->fm.tags.begin(), p->fm.tags.end());
+    }
+    cut_long_slugs(tree_->categories, categories);
+    cut_long_slugs(tree_->tags, tags);
     for (auto& p : tree_->pages) {
       if (p->is_section_index) continue;
       add_terms(tree_->categories, p.get(), p->fm.categories);
@@ -341,10 +384,12 @@ class Loader {
                       "the alias '" + a + "' is already the address of " + it->second->source);
           continue;
         }
-        tree_->aliases.push_back({out, p.get(), pos});
+        tree_->aliases.push_back({out, p.get(), pos, a});
       }
     }
   }
+
+  const FileSystem& files() const { return opt_.files ? *opt_.files : real_file_system(); }
 
   const LoadOptions& opt_;
   const config::SiteConfig& cfg_;

@@ -20,6 +20,11 @@
 #include "config/site_config.hpp"
 #include "content/page.hpp"
 
+namespace wt {
+class FileSystem;
+class ThreadPool;
+}  // namespace wt
+
 namespace wt::content {
 
 struct LoadOptions {
@@ -28,15 +33,16 @@ struct LoadOptions {
   bool future = false;       ///< include pages whose publish date is after `now`
   bool expired = false;      ///< include pages whose expiry date is before `now`
   int64_t now = 0;           ///< seconds since the epoch
-  int jobs = 1;
+  const FileSystem* files = nullptr;  ///< where content/ is read from; nullptr: the disk
+  ThreadPool* pool = nullptr;         ///< parses files in parallel; nullptr: one after the other
 };
 
 class ContentTree {
  public:
   std::vector<std::unique_ptr<Page>> pages;        ///< published pages, source order
   std::vector<std::unique_ptr<Section>> sections;  ///< sections[0] is the root
-  Taxonomy categories{"categories", "Chuyên mục", "chuyen-muc", "/chuyen-muc/", {}};
-  Taxonomy tags{"tags", "Thẻ", "the", "/the/", {}};
+  Taxonomy categories{"categories", "Chuyên mục", "chuyen-muc", "/chuyen-muc/", {}, {}};
+  Taxonomy tags{"tags", "Thẻ", "the", "/the/", {}, {}};
   std::vector<Alias> aliases;
   /// Pages whose front matter has errors: never published, but their
   /// Markdown is still checked so one build reports every problem.

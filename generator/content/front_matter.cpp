@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "core/url_safety.hpp"
 #include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
 
@@ -29,7 +30,7 @@ class FieldReader {
       : doc_(doc), file_(file), tz_(tz), sink_(sink) {}
 
   Position at(const yaml::Node& n) const {
-    return yaml_position(file_, doc_.yaml, n.line, n.byte_column, doc_.yaml_line_offset);
+    return yaml_position(file_, n, doc_.yaml_line_offset);
   }
   void error(const yaml::Node& n, const std::string& code, const std::string& msg) {
     sink_.error(at(n), code, msg);
@@ -38,6 +39,13 @@ class FieldReader {
   void text(const yaml::Node& n, const std::string& key, std::string& out) {
     if (n.kind != Kind::Scalar) return error(n, "content.front-matter.type", "'" + key + "' should be a text value");
     out = to_nfc(trim(n.scalar));
+  }
+  // A URL the page shows: the scheme allow-list of core/url_safety.hpp.
+  void url(const yaml::Node& n, const std::string& key, std::string& out, UrlUse use) {
+    text(n, key, out);
+    if (auto why = url_refusal(out, use)) {
+      error(n, "content.front-matter.url", "'" + key + "' cannot be '" + out + "': " + *why);
+    }
   }
   void boolean(const yaml::Node& n, const std::string& key, bool& out) {
     if (n.kind == Kind::Scalar) {
@@ -136,6 +144,11 @@ std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const st
   yaml::ParseError yaml_error;
   std::optional<yaml::Node> root = yaml::parse(doc.yaml, &yaml_error);
   if (!root) {
+    if (yaml_error.limit) {  // hostile text: the limit, in its words
+      sink.error(yaml_position(file, doc.yaml, yaml_error.line, yaml_error.byte_column, doc.yaml_line_offset),
+                 "content.front-matter.yaml", yaml_error.message);
+      return std::nullopt;
+    }
     // An unclosed quote is the most common mistake: say so in plain words.
     size_t open_quote = find_unclosed_quote(doc.yaml);
     if (open_quote != std::string::npos) {
@@ -181,7 +194,7 @@ std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const st
     else if (key == "description") r.text(v, key, fm.description);
     else if (key == "author") r.text(v, key, fm.author);
     else if (key == "source") r.text(v, key, fm.source);
-    else if (key == "image") r.text(v, key, fm.image);
+    else if (key == "image") r.url(v, key, fm.image, UrlUse::Image);
     else if (key == "image_alt") r.text(v, key, fm.image_alt);
     else if (key == "slug") {
       r.text(v, key, fm.slug);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "content/front_matter.hpp"
+#include "core/text.hpp"
 
 namespace wt::content {
 
@@ -69,6 +70,15 @@ struct Taxonomy {
   std::string slug;           ///< "chuyen-muc" | "the"
   std::string url;            ///< "/chuyen-muc/"
   std::map<std::string, Term> terms;  ///< by slug
+  /// Slugs longer than kMaxSlugBytes -> the shorter, unique slug their term uses.
+  std::map<std::string, std::string> cut_slugs;
+
+  /// The slug of the term named `name`: slugify(name), cut when too long.
+  std::string slug_of(const std::string& name) const {
+    std::string s = slugify(name);
+    auto it = cut_slugs.find(s);
+    return it == cut_slugs.end() ? s : it->second;
+  }
 };
 
 /// An old URL that redirects to a page.
@@ -76,6 +86,7 @@ struct Alias {
   std::string output_path;    ///< "tin-tuc/bai-cu.html" or "cu/index.html"
   const Page* target = nullptr;
   Position position;
+  std::string text;           ///< as written in the front matter: "/cac-khoan-thu/"
 };
 
 }  // namespace wt::content

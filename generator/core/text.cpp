@@ -6,11 +6,12 @@
 
 #include <algorithm>
 #include <atomic>
-#include <bit>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 #include <mutex>
+
+#include "core/utf8.hpp"
+#include "core/vietnamese_fold.hpp"
 
 namespace wt {
 namespace {
@@ -23,18 +24,6 @@ std::string to_utf8(const icu::UnicodeString& s) {
   std::string out;
   s.toUTF8String(out);
   return out;
-}
-
-bool is_ascii(std::string_view text) {
-  size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    if (word & 0x8080808080808080ULL) return false;
-  }
-  for (; i < text.size(); ++i)
-    if (static_cast<unsigned char>(text[i]) & 0x80) return false;
-  return true;
 }
 
 // Whether a code point is NFC_Quick_Check=Yes with combining class 0: a
@@ -100,82 +89,31 @@ enum class Scan { Ascii, ValidNfc, Other };
 // goes through here, mostly ASCII markup with short Vietnamese words in it:
 // ASCII is skipped eight bytes at a time up to the first byte that is not.
 Scan scan_utf8_nfc(std::string_view s) {
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
-  const unsigned char* const end = p + s.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
   const TwoByteInertTable* two = nullptr;
   NfcInertTable* three = nullptr;
   bool non_ascii = false;
   for (;;) {
-    if (end - p >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p, 8);
-      uint64_t high = word & 0x8080808080808080ULL;
-      if (high == 0) {
-        p += 8;
-        continue;
-      }
-      if constexpr (std::endian::native == std::endian::big) high = __builtin_bswap64(high);
-      p += __builtin_ctzll(high) >> 3;  // the first byte in memory order with its high bit set
-    } else {
-      while (p < end && *p < 0x80) ++p;
-      if (p == end) break;
-    }
-    const unsigned char c = *p;
-    if (c < 0xE0) {  // two bytes; C0 and C1 would be overlong, 80-BF are not lead bytes
-      if (c < 0xC2 || end - p < 2 || (p[1] & 0xC0) != 0x80) return Scan::Other;
+    p = skip_ascii(p, end);
+    if (p == end) break;
+    const Utf8Char c = decode_utf8(p, end);
+    // Invalid bytes, and code points beyond the BMP: ICU decides.
+    if (!c.valid || c.length == 4) return Scan::Other;
+    if (c.length == 2) {
       if (!two) two = &two_byte_inert_table();
-      if (!two->inert((static_cast<char32_t>(c & 0x1Fu) << 6) | (p[1] & 0x3Fu))) return Scan::Other;
-      p += 2;
-    } else if (c < 0xF0) {  // three bytes
-      if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return Scan::Other;
-      const char32_t cp =
-          (static_cast<char32_t>(c & 0x0Fu) << 12) | (static_cast<char32_t>(p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return Scan::Other;
-      if (!three) three = &nfc_inert_table();
-      if (!three->inert(cp)) return Scan::Other;
-      p += 3;
+      if (!two->inert(c.value)) return Scan::Other;
     } else {
-      return Scan::Other;  // 4-byte sequences (beyond the BMP) and invalid bytes
+      if (!three) three = &nfc_inert_table();
+      if (!three->inert(c.value)) return Scan::Other;
     }
+    p += c.length;
     non_ascii = true;
   }
   return non_ascii ? Scan::ValidNfc : Scan::Ascii;
 }
 
 }  // namespace
-
-bool is_valid_utf8(std::string_view s) {
-  size_t i = 0, n = s.size();
-  while (i < n) {
-    // Skip ASCII eight bytes at a time: most of any Vietnamese text is ASCII.
-    while (i + 8 <= n) {
-      uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
-      if (word & 0x8080808080808080ULL) break;
-      i += 8;
-    }
-    if (i >= n) break;
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t len;
-    uint32_t cp;
-    if (c < 0x80) { ++i; continue; }
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-    else return false;
-    if (i + len > n) return false;
-    for (size_t k = 1; k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-      return false;
-    i += len;
-  }
-  return true;
-}
 
 std::string to_nfc(std::string_view text) {
   if (scan_utf8_nfc(text) != Scan::Other) return std::string(text);
@@ -207,25 +145,6 @@ std::optional<std::string> to_nfc_if_valid(std::string_view text) {
   return U_SUCCESS(status) ? to_utf8(out) : std::string(text);
 }
 
-std::string fold_diacritics(std::string_view text) {
-  if (is_ascii(text)) return std::string(text);
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString src = from_utf8(text);
-  icu::UnicodeString decomposed = nfd->normalize(src, status);
-  if (U_FAILURE(status)) decomposed = src;
-  icu::UnicodeString out;
-  for (int32_t i = 0; i < decomposed.length();) {
-    UChar32 c = decomposed.char32At(i);
-    i += U16_LENGTH(c);
-    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
-    if (c == 0x0111) c = 'd';
-    else if (c == 0x0110) c = 'D';
-    out.append(c);
-  }
-  return to_utf8(out);
-}
-
 std::string slugify(std::string_view text) {
   std::string folded = fold_diacritics(text);
   std::string out;
@@ -240,6 +159,13 @@ std::string slugify(std::string_view text) {
     }
   }
   return out;
+}
+
+std::string cap_slug(std::string_view slug, size_t max) {
+  if (slug.size() <= max) return std::string(slug);
+  size_t dash = slug.rfind('-', max);
+  if (dash == std::string_view::npos || dash == 0) return std::string(slug.substr(0, max));
+  return std::string(slug.substr(0, dash));
 }
 
 std::string format_vnd(long long amount) {

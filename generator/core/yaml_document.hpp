@@ -12,7 +12,16 @@
 // scalar, at '|' or '>' of a block scalar, at '[' or '{' of a flow
 // collection, at the first '-' or key of a block collection; an empty value
 // starts where the next token starts. Aliases are replaced by a copy of the
-// anchored node. A key written twice in one mapping is a syntax error.
+// anchored node. A key written twice in one mapping is a syntax error
+// (found with a hash set: 80,000 keys take milliseconds).
+//
+// Hostile text is bounded (limits no school site reaches; docs/contracts.md,
+// "Limits"): nesting deeper than kMaxDepth, and aliases that would repeat
+// more than kMaxAliasValues values or kMaxAliasBytes bytes of text in all
+// (a 400-byte "billion laughs" file), stop the parse with an error at the
+// line where the limit is passed, and ParseError::limit set. libfyaml's
+// event parser keeps its own state on the heap, so deep text cannot
+// overflow the stack before our depth check sees it.
 // parse() keeps no state between calls, so threads may parse at once.
 #pragma once
 
@@ -24,7 +33,20 @@
 
 namespace wt::yaml {
 
+/// Sequences and mappings may nest this deep (site.yaml menus use 4 levels).
+inline constexpr int kMaxDepth = 100;
+/// Aliases (*name) may repeat at most this many values in all (anchored
+/// copies count too)...
+inline constexpr size_t kMaxAliasValues = 100'000;
+/// ... and at most this many bytes of scalar text.
+inline constexpr size_t kMaxAliasBytes = 10 * 1024 * 1024;
+
 struct Node {
+  // Declared here, defaulted in the .cpp: clang with libstdc++ 12 otherwise
+  // asks whether a std::pair<Node, Node> is default-constructible while
+  // Node is still incomplete, and rejects the header.
+  Node();
+
   enum class Kind { Null, Scalar, Sequence, Mapping };
   Kind kind = Kind::Null;
   std::string scalar;                        ///< Scalar text; a plain "~", "null" or empty value is a Null node
@@ -33,6 +55,7 @@ struct Node {
   std::vector<std::pair<Node, Node>> pairs;  ///< Mapping, key then value, in document order
   int line = 0;                              ///< 0-based line where the node starts in the parsed text
   int byte_column = 0;                       ///< 0-based byte column where the node starts
+  int column = 1;                            ///< the same place as a 1-based column in code points
 };
 
 /// A syntax error: a plain-words message (libfyaml's) and where it is.
@@ -40,6 +63,7 @@ struct ParseError {
   std::string message;
   int line = 0;         ///< 0-based
   int byte_column = 0;  ///< 0-based
+  bool limit = false;   ///< the text is YAML but passes one of the limits above
 };
 
 /// Parses the first document of `text`. An empty document is a Null node.

@@ -5,11 +5,20 @@
 #include <string>
 
 #include "core/diagnostic.hpp"
+#include "core/yaml_document.hpp"
 
 namespace wt {
 
+/// Where `node` starts, in a text that starts at line `line_offset` + 1 of
+/// `file`. Constant time (the parser counted the column), so it can be
+/// asked for every node of a large file.
+inline Position yaml_position(const std::string& file, const yaml::Node& node, int line_offset = 0) {
+  return {file, node.line + 1 + line_offset, node.column};
+}
+
 /// Position of a YAML mark (0-based line, byte column) inside `text`,
-/// which starts at line `line_offset` + 1 of `file`.
+/// which starts at line `line_offset` + 1 of `file`. It reads `text` up to
+/// the mark: for one error, not for every node.
 Position yaml_position(const std::string& file, const std::string& text, int mark_line, int mark_column,
                        int line_offset = 0);
 

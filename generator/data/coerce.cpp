@@ -1,8 +1,7 @@
 // Schema-directed type fixes.
 #include "data/coerce.hpp"
 
-#include <regex>
-
+#include "core/regex.hpp"
 #include "core/text.hpp"
 
 namespace wt::data {
@@ -10,14 +9,14 @@ namespace wt::data {
 namespace {
 
 std::optional<long long> whole_number(const std::string& text) {
-  static const std::regex plain("-?[0-9]+");
-  static const std::regex grouped("[0-9]{1,3}(\\.[0-9]{3})+");
+  static const Regex plain("-?[0-9]+");
+  static const Regex grouped("[0-9]{1,3}(\\.[0-9]{3})+");
   std::string t = trim(text);
   std::string digits;
-  if (std::regex_match(t, grouped)) {
+  if (grouped.full_match(t)) {
     for (char c : t)
       if (c != '.') digits += c;
-  } else if (std::regex_match(t, plain)) {
+  } else if (plain.full_match(t)) {
     digits = t;
   } else {
     return std::nullopt;
@@ -30,8 +29,7 @@ std::optional<long long> whole_number(const std::string& text) {
 }
 
 std::optional<bool> yes_no(const std::string& text) {
-  std::string t = fold_diacritics(trim(text));
-  for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string t = fold_text(trim(text), {.lower = true});
   if (t == "co" || t == "x" || t == "true" || t == "yes" || t == "1" || t == "bat buoc") return true;
   if (t == "khong" || t.empty() || t == "false" || t == "no" || t == "0" || t == "tu nguyen") return false;
   return std::nullopt;

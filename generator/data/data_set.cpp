@@ -2,9 +2,11 @@
 #include "data/data_set.hpp"
 
 #include <algorithm>
-#include <regex>
 
 #include "core/file_io.hpp"
+#include "core/file_system.hpp"
+#include "core/file_walk.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
 #include "data/coerce.hpp"
 #include "data/csv_loader.hpp"
@@ -43,13 +45,12 @@ std::optional<ParsedFile> parse_file(Kind kind, const std::string& file, const s
   if (!parsed) return parsed;
   // What a CSV file cannot hold comes from its name: 2025-2026.csv, hk1-2025-2026.csv.
   std::string name = std::filesystem::path(file).stem().string();
-  std::smatch m;
-  static const std::regex year("[0-9]{4}-[0-9]{4}");
-  static const std::regex hk("hk([0-9])");
+  static const Regex year("[0-9]{4}-[0-9]{4}");
+  static const Regex hk("hk([0-9])");
   if (kind == Kind::Fees) parsed->value["school_year"] = name;
   if (kind == Kind::Timetables) {
-    if (std::regex_search(name, m, year)) parsed->value["school_year"] = m.str();
-    if (std::regex_search(name, m, hk)) parsed->value["semester"] = std::stoi(m[1]);
+    if (auto m = year.search(name)) parsed->value["school_year"] = std::string(m->group(0));
+    if (auto m = hk.search(name)) parsed->value["semester"] = m->group(1)[0] - '0';
   }
   return parsed;
 }
@@ -58,26 +59,23 @@ std::optional<ParsedFile> parse_file(Kind kind, const std::string& file, const s
 
 DataSet load_data(const std::filesystem::path& site_dir, const std::filesystem::path& schemas_dir,
                   DiagnosticSink& sink) {
+  return load_data(real_file_system(), site_dir, schemas_dir, sink);
+}
+
+DataSet load_data(const FileSystem& files_in, const std::filesystem::path& site_dir,
+                  const std::filesystem::path& schemas_dir, DiagnosticSink& sink) {
   DataSet set;
   const std::filesystem::path data_dir = site_dir / "data";
-  std::error_code ec;
-  if (!std::filesystem::is_directory(data_dir, ec)) return set;
-
-  std::vector<std::string> files;  // relative to data/, with '/'
-  for (auto it = std::filesystem::recursive_directory_iterator(data_dir, ec);
-       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (!name.empty() && name[0] == '.') {
-      if (it->is_directory()) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file()) files.push_back(std::filesystem::relative(it->path(), data_dir).generic_string());
-  }
-  std::sort(files.begin(), files.end());
+  FolderWalker walk(files_in, site_dir, sink);
+  auto top = walk.top(data_dir, "data");
+  if (!top) return set;
+  std::vector<WalkEntry> files = walk.files(*top, skip_dot_names);  // links resolved; none leads out of the site
+  std::sort(files.begin(), files.end(), [](const WalkEntry& a, const WalkEntry& b) { return a.rel < b.rel; });
   if (files.empty()) return set;
 
   SchemaValidator validator(schemas_dir, sink);
-  for (const std::string& rel : files) {
+  for (const WalkEntry& entry : files) {
+    const std::string& rel = entry.rel;
     const std::string file = "data/" + rel;
     auto kind = kind_for_path(rel);
     if (!kind) {
@@ -87,9 +85,10 @@ DataSet load_data(const std::filesystem::path& site_dir, const std::filesystem::
     }
     const SchemaJson* schema = validator.schema(*kind);
     if (!schema) continue;
-    auto bytes = read_file(data_dir / rel);
+    FileError read_error;
+    auto bytes = files_in.read(entry.real, &read_error);
     if (!bytes) {
-      sink.error({file, 0, 0}, "data.read", "cannot read this file");
+      sink.error({file, 0, 0}, read_error.code, read_error.message);
       continue;
     }
     std::string text = std::move(*bytes);
@@ -105,8 +104,8 @@ DataSet load_data(const std::filesystem::path& site_dir, const std::filesystem::
     if (!parsed) continue;
     coerce_to_schema(parsed->value, *schema, parsed->map);
     validator.validate(*kind, *parsed, sink);
-    check_semantics(*kind, file, parsed->value, *schema, parsed->map, site_dir, sink);
-    if (sink.error_count() == errors_before) set.documents.push_back({*kind, file, std::move(parsed->value)});
+    check_semantics(*kind, file, parsed->value, *schema, parsed->map, files_in, site_dir, sink);
+    if (sink.error_count() == errors_before) set.documents.push_back({*kind, file, std::move(parsed->value), std::move(*nfc)});
   }
   return set;
 }

@@ -23,12 +23,17 @@
 #include "core/diagnostic.hpp"
 #include "data/kind.hpp"
 
+namespace wt {
+class FileSystem;
+}
+
 namespace wt::data {
 
 struct Document {
   Kind kind;
   std::string file;      ///< "data/cong-khai/2025-2026.yaml"
   nlohmann::json value;  ///< validated; dates as "yyyy-mm-dd", amounts as integers
+  std::string text = {}; ///< the file as read (NFC): `check` finds places in it (placeholders)
 };
 
 struct DataSet {
@@ -36,7 +41,12 @@ struct DataSet {
   std::vector<const Document*> of(Kind kind) const;
 };
 
-/// Loads and validates data/ of the site against schemas_dir (the repo's schemas/).
+/// Loads and validates data/ of the site, read from `files`, against
+/// schemas_dir (the repo's schemas/, read from the disk).
+DataSet load_data(const FileSystem& files, const std::filesystem::path& site_dir,
+                  const std::filesystem::path& schemas_dir, DiagnosticSink& sink);
+
+/// The same, from the disk.
 DataSet load_data(const std::filesystem::path& site_dir, const std::filesystem::path& schemas_dir,
                   DiagnosticSink& sink);
 

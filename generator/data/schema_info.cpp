@@ -71,10 +71,21 @@ std::string noun_at(const SchemaJson& root, const std::string& pointer) {
 
 std::string describe_value(const nlohmann::json& value) {
   if (value.is_null()) return "an empty value";
-  if (value.is_string()) return "\"" + value.get<std::string>() + "\"";
+  if (value.is_string()) return quoted_excerpt(value.get_ref<const std::string&>());
   if (value.is_array()) return "a list";
   if (value.is_object()) return "a group of fields";
   return value.dump();
+}
+
+std::string quoted_excerpt(const std::string& text) {
+  size_t code_points = 0, cut = std::string::npos;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (code_points == kExcerptCodePoints) cut = i;
+    ++code_points;
+  }
+  if (code_points <= kExcerptMaxCodePoints) return "\"" + text + "\"";
+  return "\"" + text.substr(0, cut) + "…\" (" + std::to_string(code_points) + " characters)";
 }
 
 std::vector<std::string> schema_order(const SchemaJson& object_schema) {

@@ -38,7 +38,15 @@ std::string key_label(const SchemaJson* object_schema, const std::string& key);
 /// The x-noun of the object at `pointer` ("procedure"), or "entry".
 std::string noun_at(const SchemaJson& root, const std::string& pointer);
 /// A value as a message shows it: "\"31/02/2025\"", "12", "a list", "an empty value".
+/// Text longer than kExcerptMaxCodePoints is cut (see quoted_excerpt).
 std::string describe_value(const nlohmann::json& value);
+
+/// Text up to this long is quoted whole in a message ...
+inline constexpr size_t kExcerptMaxCodePoints = 80;
+/// ... longer text by its first kExcerptCodePoints code points:
+/// "\"1111…\" (50000 characters)", so a hostile 50 KB value is not echoed whole.
+inline constexpr size_t kExcerptCodePoints = 60;
+std::string quoted_excerpt(const std::string& text);
 /// Property names of an object schema, in the file's order.
 std::vector<std::string> schema_order(const SchemaJson& object_schema);
 

@@ -13,6 +13,7 @@
 
 #include "core/file_io.hpp"
 #include "core/text.hpp"
+#include "data/schema_patterns.hpp"
 
 namespace wt::data {
 
@@ -20,6 +21,7 @@ struct SchemaValidator::Impl {
   struct Loaded {
     valijson::Schema schema;
     SchemaJson raw;
+    SchemaPatterns patterns;  ///< `pattern`, checked with RE2 (valijson's copy has none)
     bool ok = false;
   };
   std::array<Loaded, kAllKinds.size()> schemas;
@@ -185,8 +187,14 @@ SchemaValidator::SchemaValidator(const std::filesystem::path& schemas_dir, Diagn
     }
     Impl::Loaded& loaded = impl_->schemas[index_of(kind)];
     try {
-      nlohmann::json doc = nlohmann::json::parse(*text);
       loaded.raw = SchemaJson::parse(*text);
+      SchemaJson stripped;
+      std::string why;
+      if (!loaded.patterns.load(loaded.raw, &stripped, &why)) {
+        sink.error(pos, "data.schema-file", "the schema " + name + " is broken: " + why);
+        continue;
+      }
+      nlohmann::json doc = nlohmann::json::parse(stripped.dump());
       valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
       valijson::adapters::NlohmannJsonAdapter adapter(doc);
       parser.populateSchema(adapter, loaded.schema);
@@ -209,8 +217,14 @@ bool SchemaValidator::validate(Kind kind, const ParsedFile& file, DiagnosticSink
   if (!loaded.ok) return false;
   valijson::adapters::NlohmannJsonAdapter target(file.value);
   valijson::ValidationResults results;
-  if (impl_->validator.validate(loaded.schema, target, &results)) return true;
+  const bool valid = impl_->validator.validate(loaded.schema, target, &results);
+  const std::vector<std::string> unmatched = loaded.patterns.failures(file.value);
+  if (valid && unmatched.empty()) return true;
   Wording wording{loaded.raw, file.value, file.map};
+  for (const std::string& pointer : unmatched) {
+    Diagnostic d;
+    if (wording.word(pointer, "Failed to match regex", d)) sink.report(std::move(d));
+  }
   std::set<std::pair<std::string, std::string>> seen;
   valijson::ValidationResults::Error error;
   while (results.popError(error)) {

@@ -1,11 +1,15 @@
 // Semantic checks and normalisation of data files.
 #include "data/semantic_checks.hpp"
 
+#include "core/file_system.hpp"
+
+#include <cctype>
 #include <map>
-#include <regex>
 
 #include "core/date.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
+#include "core/url_safety.hpp"
 
 namespace wt::data {
 
@@ -23,13 +27,19 @@ struct Day {
   long long serial() const { return (as_datetime().epoch() + 7 * 3600) / 86400; }  // days since 1970-01-01
 };
 
+// The value of a group of at most 4 ASCII digits.
+int number(std::string_view digits) {
+  int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
+
 // dd/mm/yyyy (one-digit day or month allowed) or yyyy-mm-dd, calendar not checked.
 std::optional<Day> split_day(const std::string& text) {
-  static const std::regex vn("([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})");
-  static const std::regex iso("([0-9]{4})-([0-9]{2})-([0-9]{2})");
-  std::smatch m;
-  if (std::regex_match(text, m, vn)) return Day{std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1])};
-  if (std::regex_match(text, m, iso)) return Day{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+  static const Regex vn("([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})");
+  static const Regex iso("([0-9]{4})-([0-9]{2})-([0-9]{2})");
+  if (auto m = vn.full_match(text)) return Day{number(m->group(3)), number(m->group(2)), number(m->group(1))};
+  if (auto m = iso.full_match(text)) return Day{number(m->group(1)), number(m->group(2)), number(m->group(3))};
   return std::nullopt;
 }
 
@@ -38,6 +48,20 @@ std::optional<Day> valid_day(const nlohmann::json& v) {
   auto d = split_day(v.get<std::string>());
   if (!d || !is_valid_calendar_date(d->year, d->month, d->day)) return std::nullopt;
   return d;
+}
+
+// "a/../b", "..", "%2e%2e/x" (a browser decodes the dots before it resolves).
+bool has_dot_dot_segment(std::string_view path) {
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find_first_of("/\\", start);
+    if (end == std::string_view::npos) end = path.size();
+    std::string segment(path.substr(start, end - start));
+    for (auto& c : segment) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (segment == ".." || segment == ".%2e" || segment == "%2e." || segment == "%2e%2e") return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 std::string file_name(const std::string& file) {
@@ -54,8 +78,8 @@ std::string file_stem(const std::string& file) {
 class Checker {
  public:
   Checker(const std::string& file, nlohmann::json& value, const SchemaJson& schema, const SourceMap& map,
-          const std::filesystem::path& site_dir, DiagnosticSink& sink)
-      : file_(file), value_(value), schema_(schema), map_(map), site_dir_(site_dir), sink_(sink) {}
+          const FileSystem& files, const std::filesystem::path& site_dir, DiagnosticSink& sink)
+      : file_(file), value_(value), schema_(schema), map_(map), files_(files), site_dir_(site_dir), sink_(sink) {}
 
   // Dates, school years and file addresses, wherever the schema puts them.
   void walk(nlohmann::json& v, const SchemaJson* s, const std::string& pointer) {
@@ -84,38 +108,61 @@ class Checker {
       }
       v = format_iso_date(d->as_datetime());
     } else if (what == "school year") {
-      static const std::regex re("([0-9]{4})-([0-9]{4})");
-      std::smatch m;
-      if (std::regex_match(text, m, re) && std::stoi(m[2]) != std::stoi(m[1]) + 1) {
+      static const Regex re("([0-9]{4})-([0-9]{4})");
+      auto m = re.full_match(text);
+      if (m && number(m->group(2)) != number(m->group(1)) + 1) {
         error(pointer, "data.school-year",
               field_label(schema_, pointer) + " \"" + text + "\" should be two consecutive years, e.g. \"" +
-                  m[1].str() + "-" + std::to_string(std::stoi(m[1]) + 1) + "\"");
+                  std::string(m->group(1)) + "-" + std::to_string(number(m->group(1)) + 1) + "\"");
       }
-    } else if (what == "file address" && !text.empty() && text[0] == '/') {
+    } else if ((what == "file address" || what == "web address") && address_ok(pointer, s, text, what) &&
+               text[0] == '/') {
       std::string rel = text.substr(1);
       size_t cut = rel.find_first_of("?#");
       if (cut != std::string::npos) rel = rel.substr(0, cut);
-      std::error_code ec;
-      if (!std::filesystem::is_regular_file(site_dir_ / "static" / rel, ec)) {
+      if (has_dot_dot_segment(rel)) {
+        // Never looked up: whether a file outside static/ exists is not the
+        // site's business, and a browser would not ask for it either.
+        error(pointer, "data.file-outside",
+              field_label(schema_, pointer) + " \"" + text +
+                  "\" goes up a folder with '..': write the address of a file in static/, e.g. /files/bieu-mau.pdf");
+      } else if (!files_.is_file(site_dir_ / "static" / rel)) {
         error(pointer, "data.file-missing",
               field_label(schema_, pointer) + " \"" + text + "\" does not exist: there is no static/" + rel);
       }
     }
   }
 
+  // A file or web address: the scheme allow-list of every URL a page shows
+  // (core/url_safety.hpp), then the shape the field asks for: an http(s)
+  // address, or (a file address) a path under the site.
+  bool address_ok(const std::string& pointer, const SchemaJson* s, const std::string& text, const std::string& what) {
+    if (auto why = url_refusal(text, UrlUse::Link)) {
+      error(pointer, "data.url", field_label(schema_, pointer) + " \"" + text + "\" cannot be used: " + *why);
+      return false;
+    }
+    bool web = (text.rfind("http://", 0) == 0 && text.size() > 7) || (text.rfind("https://", 0) == 0 && text.size() > 8);
+    bool path = what == "file address" && text.size() > 1 && text[0] == '/' && text[1] != '/';
+    if ((web || path) && text.find_first_of(" \t\r\n") == std::string::npos) return true;
+    error(pointer, "data.url",
+          field_label(schema_, pointer) + " is not a valid " + what + ": \"" + text + "\" (expected " +
+              keyword(s, "x-expected") + ")");
+    return false;
+  }
+
   void school_year_matches_name(bool required) {
     if (!value_.contains("school_year") || !value_["school_year"].is_string()) return;
     const std::string year = value_["school_year"].get<std::string>();
-    static const std::regex re("[0-9]{4}-[0-9]{4}");
-    std::smatch m;
+    static const Regex re("[0-9]{4}-[0-9]{4}");
     const std::string stem = file_stem(file_);
-    if (!std::regex_search(stem, m, re)) {
+    auto m = re.search(stem);
+    if (!m) {
       if (required)
         error("", "data.file-name",
               "the file name should be the school year, e.g. " + year + "." + file_name(file_).substr(stem.size() + 1));
       return;
     }
-    if (m.str() != year) {
+    if (m->group(0) != year) {
       error("/school_year", "data.school-year",
             field_label(schema_, "/school_year") + " is \"" + year + "\" but the file is named " + file_name(file_) +
                 ": they should match");
@@ -150,11 +197,11 @@ class Checker {
 
   void timetables() {
     school_year_matches_name(false);
-    static const std::regex hk("hk([0-9])");
-    std::smatch m;
+    static const Regex hk("hk([0-9])");
     const std::string stem = file_stem(file_);
-    if (std::regex_search(stem, m, hk) && value_.contains("semester") && value_["semester"].is_number_integer() &&
-        value_["semester"].get<int>() != std::stoi(m[1])) {
+    auto m = hk.search(stem);
+    if (m && value_.contains("semester") && value_["semester"].is_number_integer() &&
+        value_["semester"].get<int>() != number(m->group(1))) {
       error("/semester", "data.timetable.semester",
             field_label(schema_, "/semester") + " is " + value_["semester"].dump() + " but the file is named " +
                 file_name(file_) + ": they should match");
@@ -243,6 +290,7 @@ class Checker {
   nlohmann::json& value_;
   const SchemaJson& schema_;
   const SourceMap& map_;
+  const FileSystem& files_;
   const std::filesystem::path& site_dir_;
   DiagnosticSink& sink_;
 };
@@ -250,8 +298,9 @@ class Checker {
 }  // namespace
 
 void check_semantics(Kind kind, const std::string& file, nlohmann::json& value, const SchemaJson& schema,
-                     const SourceMap& map, const std::filesystem::path& site_dir, DiagnosticSink& sink) {
-  Checker c(file, value, schema, map, site_dir, sink);
+                     const SourceMap& map, const FileSystem& files, const std::filesystem::path& site_dir,
+                     DiagnosticSink& sink) {
+  Checker c(file, value, schema, map, files, site_dir, sink);
   switch (kind) {
     case Kind::Disclosures: c.disclosures(); break;
     case Kind::Procedures: c.procedures(); break;
@@ -263,6 +312,11 @@ void check_semantics(Kind kind, const std::string& file, nlohmann::json& value, 
   }
   // Last, as it rewrites dates to yyyy-mm-dd.
   c.walk(value, &schema, "");
+}
+
+void check_semantics(Kind kind, const std::string& file, nlohmann::json& value, const SchemaJson& schema,
+                     const SourceMap& map, const std::filesystem::path& site_dir, DiagnosticSink& sink) {
+  check_semantics(kind, file, value, schema, map, real_file_system(), site_dir, sink);
 }
 
 }  // namespace wt::data

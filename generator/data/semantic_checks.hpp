@@ -3,7 +3,9 @@
 //
 //   - dates exist (31/02 does not) and become "yyyy-mm-dd";
 //   - a school year is two consecutive years and matches the file name;
-//   - a file address under static/ exists (http(s) addresses are not fetched);
+//   - a file or web address is allowed by core/url_safety.hpp and is an
+//     http(s) address or (a file address) a path; a path under static/
+//     exists (http(s) addresses are not fetched);
 //   - disclosures: each item has text or a file;
 //   - procedures: from level 2 on, at least one form;
 //   - timetables: no teacher in two classes, no class with two lessons, at
@@ -24,9 +26,19 @@
 #include "data/schema_info.hpp"
 #include "data/source_map.hpp"
 
+namespace wt {
+class FileSystem;
+}
+
 namespace wt::data {
 
-/// `file` is the path as reported ("data/khoan-thu/2025-2026.csv").
+/// `file` is the path as reported ("data/khoan-thu/2025-2026.csv"); paths
+/// under static/ are looked up in `files`.
+void check_semantics(Kind kind, const std::string& file, nlohmann::json& value, const SchemaJson& schema,
+                     const SourceMap& map, const FileSystem& files, const std::filesystem::path& site_dir,
+                     DiagnosticSink& sink);
+
+/// The same, paths under static/ looked up on the disk.
 void check_semantics(Kind kind, const std::string& file, nlohmann::json& value, const SchemaJson& schema,
                      const SourceMap& map, const std::filesystem::path& site_dir, DiagnosticSink& sink);
 

@@ -1,8 +1,7 @@
 // YAML -> json + positions.
 #include "data/yaml_loader.hpp"
 
-#include <regex>
-
+#include "core/regex.hpp"
 #include "core/yaml_position.hpp"
 
 namespace wt::data {
@@ -15,9 +14,9 @@ nlohmann::json scalar_value(const yaml::Node& n) {
   if (n.quoted) return s;
   if (s == "true" || s == "True" || s == "TRUE") return true;
   if (s == "false" || s == "False" || s == "FALSE") return false;
-  static const std::regex int_re("[-+]?[0-9]+");
-  static const std::regex float_re("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-  if (std::regex_match(s, int_re)) {
+  static const Regex int_re("[-+]?[0-9]+");
+  static const Regex float_re("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  if (int_re.full_match(s)) {
     try {
       return std::stoll(s);
     } catch (...) {
@@ -25,7 +24,7 @@ nlohmann::json scalar_value(const yaml::Node& n) {
     }
   }
   if (auto i = yaml::to_int(n)) return *i;  // 0x1A, 0o17
-  if (std::regex_match(s, float_re)) {
+  if (float_re.full_match(s)) {
     try {
       return std::stod(s);
     } catch (...) {
@@ -39,7 +38,7 @@ struct Walker {
   const std::string& text;
   SourceMap& map;
 
-  Position at(const yaml::Node& n) const { return yaml_position(map.file(), text, n.line, n.byte_column); }
+  Position at(const yaml::Node& n) const { return yaml_position(map.file(), n); }
 
   // Fills `out` (when not null) and the map for `n` at `pointer`.
   void walk(const yaml::Node& n, const std::string& pointer, const Position& key, nlohmann::json* out) {
@@ -81,8 +80,10 @@ std::optional<ParsedFile> load_yaml(const std::string& file, const std::string& 
   yaml::ParseError err;
   std::optional<yaml::Node> root = yaml::parse(text, &err);
   if (!root) {
-    size_t open_quote = find_unclosed_quote(text);
-    if (open_quote != std::string::npos) {
+    size_t open_quote = err.limit ? std::string::npos : find_unclosed_quote(text);
+    if (err.limit) {
+      sink.error(yaml_position(file, text, err.line, err.byte_column), "data.syntax", err.message);
+    } else if (open_quote != std::string::npos) {
       sink.error(position_in(file, text, open_quote), "data.syntax",
                  std::string("the quote ") + text[open_quote] + " that starts here is never closed: add the closing " +
                      text[open_quote] + " at the end of the value");

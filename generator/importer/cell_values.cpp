@@ -2,9 +2,9 @@
 
 #include <cctype>
 #include <cstdio>
-#include <regex>
 
 #include "core/date.hpp"
+#include "core/regex.hpp"
 #include "core/text.hpp"
 
 namespace wt::importer {
@@ -114,36 +114,37 @@ std::optional<bool> parse_yes_no(std::string_view text) {
 
 std::optional<std::string> find_school_year(std::string_view text) {
   std::string s = folded(text);
-  static const std::regex re(R"((^|[^0-9])((?:19|20)[0-9]{2}) ?[-/] ?((?:19|20)[0-9]{2})($|[^0-9]))");
-  for (std::sregex_iterator it(s.begin(), s.end(), re), end; it != end; ++it) {
-    int a = std::stoi((*it)[2]), b = std::stoi((*it)[3]);
-    if (b == a + 1) return (*it)[2].str() + "-" + (*it)[3].str();
+  static const Regex re(R"((^|[^0-9])((?:19|20)[0-9]{2}) ?[-/] ?((?:19|20)[0-9]{2})($|[^0-9]))");
+  for (auto m = re.search(s); m; m = re.search(s, m->end(s) > m->begin(s) ? m->end(s) : m->begin(s) + 1)) {
+    int a = std::stoi(std::string(m->group(2))), b = std::stoi(std::string(m->group(3)));
+    if (b == a + 1) return std::string(m->group(2)) + "-" + std::string(m->group(3));
   }
   return std::nullopt;
 }
 
 std::optional<int> find_semester(std::string_view text) {
   std::string s = folded(text);
-  static const std::regex re(R"((^|[^a-z])(?:hk|hoc ky|hoc ki|ky|ki) ?(1|2|ii|i)($|[^a-z0-9]))");
-  std::smatch m;
-  if (!std::regex_search(s, m, re)) return std::nullopt;
-  return (m[2] == "2" || m[2] == "ii") ? 2 : 1;
+  static const Regex re(R"((^|[^a-z])(?:hk|hoc ky|hoc ki|ky|ki) ?(1|2|ii|i)($|[^a-z0-9]))");
+  auto m = re.search(s);
+  if (!m) return std::nullopt;
+  return (m->group(2) == "2" || m->group(2) == "ii") ? 2 : 1;
 }
 
 std::optional<std::string> find_effective_date(std::string_view text) {
   std::string s = folded(text);
-  static const std::regex re(R"(ap dung(?: tu)?(?: ngay)? ?:? ?([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}))");
-  std::smatch m;
-  if (!std::regex_search(s, m, re)) return std::nullopt;
-  return normalise_vn_date(m[1].str());
+  static const Regex re(R"(ap dung(?: tu)?(?: ngay)? ?:? ?([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}))");
+  auto m = re.search(s);
+  if (!m) return std::nullopt;
+  return normalise_vn_date(m->group(1));
 }
 
 std::optional<std::string> normalise_vn_date(std::string_view text) {
-  static const std::regex re(R"(([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}))");
+  static const Regex re(R"(([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}))");
   std::string s = trim(text);
-  std::smatch m;
-  if (!std::regex_match(s, m, re)) return std::nullopt;
-  int d = std::stoi(m[1]), mo = std::stoi(m[2]), y = std::stoi(m[3]);
+  auto m = re.full_match(s);
+  if (!m) return std::nullopt;
+  int d = std::stoi(std::string(m->group(1))), mo = std::stoi(std::string(m->group(2))),
+      y = std::stoi(std::string(m->group(3)));
   if (!is_valid_calendar_date(y, mo, d)) return std::nullopt;
   char buf[16];
   std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d, mo, y);

@@ -6,22 +6,6 @@
 #include "data/csv_reader.hpp"
 
 namespace wt::importer {
-namespace {
-
-/// Byte offset of the first invalid UTF-8 sequence, or npos.
-size_t first_invalid_utf8(const std::string& s) {
-  size_t i = 0, n = s.size();
-  while (i < n) {
-    unsigned char c = s[i];
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > n) return i;
-    if (len > 1 && !is_valid_utf8(std::string_view(s).substr(i, len))) return i;
-    i += len;
-  }
-  return std::string::npos;
-}
-
-}  // namespace
 
 std::optional<Sheet> read_csv(const std::string& bytes, const std::string& file, DiagnosticSink& sink) {
   std::string text = bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? bytes.substr(3) : bytes;

@@ -5,12 +5,24 @@
 #include <cstring>
 #include <unistd.h>
 
+#include "core/file_io.hpp"
+
 namespace wt::importer {
 
 bool write_data_file(const std::filesystem::path& path, const std::string& text, bool force, DiagnosticSink& sink) {
   namespace fs = std::filesystem;
   const std::string shown = path.string();
   std::error_code ec;
+  // "-" (standard output), a device or a named pipe: written to, never
+  // replaced by a file (import -o /dev/null, run as root, once did that).
+  const auto type = fs::status(path, ec).type();
+  if (path == "-" || type == fs::file_type::character || type == fs::file_type::block ||
+      type == fs::file_type::fifo || type == fs::file_type::socket) {
+    std::string error;
+    if (write_file_replacing(path, text, &error)) return true;
+    sink.error({shown, 0, 0}, "import.output.write", error);
+    return false;
+  }
   if (fs::exists(path, ec) && !force) {
     sink.error({shown, 0, 0}, "import.output.exists",
                "this file already exists; add --force to replace it, or choose another with -o");

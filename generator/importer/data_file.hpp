@@ -13,7 +13,8 @@
 namespace wt::importer {
 
 /// Writes `text` to `path`, creating its folder. Without `force`, an
-/// existing file is an error and is left as it was.
+/// existing file is an error and is left as it was. "-" is the standard
+/// output; a device or named pipe is written to, never replaced.
 bool write_data_file(const std::filesystem::path& path, const std::string& text, bool force, DiagnosticSink& sink);
 
 }  // namespace wt::importer

@@ -13,8 +13,9 @@
 namespace wt::markdown::detail {
 namespace {
 
-constexpr std::array<const char*, 5> kExtensionNames = {"table", "strikethrough", "autolink",
-                                                        "tagfilter", "tasklist"};
+// No "tagfilter": raw HTML goes through the allow-list (raw_html.hpp), which
+// removes <script>, <iframe>... with a warning instead of showing them as text.
+constexpr std::array<const char*, 4> kExtensionNames = {"table", "strikethrough", "autolink", "tasklist"};
 
 using ManageFn = void (*)(cmark_parser*, int);
 

@@ -1,7 +1,7 @@
 // cmark-gfm set-up for the markdown module (internal; other modules use markdown.hpp).
 //
 // ParsedDocument parses one Markdown text with the GFM extensions table,
-// strikethrough, autolink, tagfilter and tasklist attached, owns the tree, and
+// strikethrough, autolink and tasklist attached, owns the tree, and
 // renders it (after edits) to HTML:
 //
 //   detail::ParsedDocument doc(source, CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8);

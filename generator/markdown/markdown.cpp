@@ -8,10 +8,14 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/base_path.hpp"
 #include "core/text.hpp"
+#include "core/url_safety.hpp"
 #include "markdown/cmark_env.hpp"
-#include "markdown/html_safety.hpp"
+#include "markdown/limits.hpp"
 #include "markdown/plain_text.hpp"
+#include "markdown/raw_html.hpp"
+#include "markdown/source_map.hpp"
 
 namespace wt::markdown {
 namespace {
@@ -28,80 +32,7 @@ bool is_raw_html(cmark_node_type type) {
   return type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE;
 }
 
-/// The first `max` code points of `text`, white space collapsed, for messages.
-std::string excerpt(std::string_view text, size_t max) {
-  std::string flat = detail::collapse_whitespace(text);
-  size_t count = 0;
-  for (size_t i = 0; i < flat.size(); ++i) {
-    if ((static_cast<unsigned char>(flat[i]) & 0xC0) == 0x80) continue;
-    if (count == max) return flat.substr(0, i);
-    ++count;
-  }
-  return flat;
-}
-
-/// Maps positions in the body (cmark's 1-based line and byte column, or byte
-/// offsets) to positions in the original file. Lines are indexed on first use.
-class SourceMap {
- public:
-  SourceMap(std::string_view source, const std::string& file, int line_offset)
-      : source_(source), file_(file), line_offset_(line_offset) {}
-
-  Position at_offset(size_t offset) {
-    index_lines();
-    offset = std::min(offset, source_.size());
-    size_t index = static_cast<size_t>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
-                                       line_starts_.begin()) - 1;
-    size_t start = line_starts_[index];
-    size_t end = source_.find('\n', start);
-    std::string line(source_.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    return {file_, static_cast<int>(index) + 1 + line_offset_, code_point_column(line, offset - start)};
-  }
-
-  /// Byte offset of a node's start as cmark reports it (clipped to the text).
-  size_t offset_of(cmark_node* node) {
-    index_lines();
-    int line = std::max(1, cmark_node_get_start_line(node));
-    int column = std::max(1, cmark_node_get_start_column(node));
-    if (static_cast<size_t>(line) > line_starts_.size()) return source_.size();
-    return std::min(source_.size(), line_starts_[static_cast<size_t>(line) - 1] + static_cast<size_t>(column) - 1);
-  }
-
-  Position at_node(cmark_node* node) { return at_offset(offset_of(node)); }
-
-  /// Where `text` (a link destination) is written for `node`: the next occurrence at
-  /// or after the node that was not already used by an earlier node with the same
-  /// text, else any occurrence on or before it (reference definitions), else the node.
-  Position locate(cmark_node* node, const std::string& text) {
-    size_t node_offset = offset_of(node);
-    size_t& used_until = next_search_[text];
-    size_t found = source_.find(text, std::max(node_offset, used_until));
-    if (found == std::string_view::npos) {
-      size_t line = static_cast<size_t>(std::max(1, cmark_node_get_start_line(node)));
-      size_t line_start = line <= line_starts_.size() ? line_starts_[line - 1] : 0;
-      found = source_.find(text, line_start);
-      if (found == std::string_view::npos) found = source_.find(text);
-    }
-    if (found == std::string_view::npos) return at_node(node);
-    used_until = std::max(used_until, found + text.size());
-    return at_offset(found);
-  }
-
- private:
-  void index_lines() {
-    if (!line_starts_.empty()) return;
-    line_starts_.push_back(0);
-    for (size_t i = source_.find('\n'); i != std::string_view::npos; i = source_.find('\n', i + 1)) {
-      line_starts_.push_back(i + 1);
-    }
-  }
-
-  std::string_view source_;
-  const std::string& file_;
-  int line_offset_;
-  std::vector<size_t> line_starts_;
-  std::unordered_map<std::string, size_t> next_search_;
-};
+using detail::SourceMap;
 
 /// What one walk over the parsed tree collects.
 struct Collected {
@@ -172,6 +103,7 @@ void process_links(const std::vector<cmark_node*>& links, const LinkResolver* re
   for (cmark_node* node : links) {
     const char* url_c = cmark_node_get_url(node);
     std::string url = url_c ? url_c : "";
+    bool is_image = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
     if (url.rfind("@/", 0) == 0) {
       std::string target = url.substr(2);
       std::optional<std::string> resolved;
@@ -190,11 +122,24 @@ void process_links(const std::vector<cmark_node*>& links, const LinkResolver* re
                                  : std::string("does not match any page in content/")));
         cmark_node_set_url(node, "#");
       }
-    } else if (detail::url_is_dangerous(url)) {
+    } else if (auto why = url_refusal(url, is_image ? UrlUse::Image : UrlUse::Link)) {
       sink.warning(map.locate(node, url), "markdown.link.unsafe",
-                   "link removed because it could run scripts: " + excerpt(url, kExcerptCodePoints));
+                   std::string(is_image ? "image" : "link") + " address '" +
+                       detail::excerpt(url, kExcerptCodePoints) + "' removed: " + *why);
       cmark_node_set_url(node, "");
     }
+  }
+}
+
+/// Puts every root-relative link and image ("/tuyen-sinh/", "/images/a.jpg",
+/// and the resolved "@/" links) under the site's base path. Only for pages
+/// without raw HTML: on the others the HTML writer does it, once, for links
+/// from Markdown and raw HTML alike.
+void publish_links(const std::vector<cmark_node*>& links, const std::string& base_path) {
+  if (base_path.size() <= 1) return;  // a site at the host's root: nothing to change
+  for (cmark_node* node : links) {
+    const char* url = cmark_node_get_url(node);
+    if (url && is_root_relative(url)) cmark_node_set_url(node, under_base_path(url, base_path).c_str());
   }
 }
 
@@ -235,35 +180,20 @@ void process_headings(const std::vector<cmark_node*>& headings, detail::ParsedDo
   }
 }
 
-/// Drops "<!--more-->" markers; when raw HTML is allowed, shows unsafe raw HTML as text.
-void process_raw_html(const std::vector<cmark_node*>& nodes, bool allow_raw_html, detail::ParsedDocument& doc,
-                      SourceMap& map, DiagnosticSink& sink) {
+/// Drops "<!--more-->" markers; returns the other raw HTML nodes.
+std::vector<cmark_node*> drop_more_markers(const std::vector<cmark_node*>& nodes, detail::ParsedDocument& doc) {
+  std::vector<cmark_node*> rest;
   for (cmark_node* node : nodes) {
-    std::string lit(literal_of(node));
-    if (trim(lit) == kMoreMarker) {
+    if (trim(literal_of(node)) == kMoreMarker) {
       doc.retire(node);
-      continue;
-    }
-    if (!allow_raw_html || !detail::raw_html_is_unsafe(lit)) continue;
-    sink.warning(map.at_node(node), "markdown.raw-html.unsafe",
-                 "raw HTML removed because it could run scripts: " + excerpt(lit, kExcerptCodePoints));
-    cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
-    if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
-      while (!lit.empty() && (lit.back() == '\n' || lit.back() == '\r')) lit.pop_back();
-      cmark_node_set_literal(text, lit.c_str());
-      cmark_node* para = cmark_node_new(CMARK_NODE_PARAGRAPH);
-      cmark_node_append_child(para, text);
-      cmark_node_insert_before(node, para);
     } else {
-      cmark_node_set_literal(text, lit.c_str());
-      cmark_node_insert_before(node, text);
+      rest.push_back(node);
     }
-    doc.retire(node);
   }
+  return rest;
 }
 
-/// Adds loading="lazy" to every `<img src="` tag (what cmark writes for images, and
-/// raw HTML written the same way) that has no loading attribute yet.
+/// Adds loading="lazy" to every `<img src="` tag (what cmark writes for images).
 std::string add_lazy_loading(std::string html) {
   static constexpr std::string_view kTag = "<img src=\"";
   size_t hit = html.find(kTag);
@@ -286,23 +216,31 @@ std::string add_lazy_loading(std::string html) {
 
 Rendered render(std::string_view source, const std::string& file, int line_offset,
                 const LinkResolver* resolver, const Options& options, DiagnosticSink& sink) {
+  Rendered out;
+  SourceMap map(source, file, line_offset);
+  if (!detail::check_markdown_limits(source, map, sink)) return out;
+
   int cmark_options = CMARK_OPT_FOOTNOTES;
   if (options.validate_utf8) cmark_options |= CMARK_OPT_VALIDATE_UTF8;
   if (options.allow_raw_html) cmark_options |= CMARK_OPT_UNSAFE;
 
   detail::ParsedDocument doc(source, cmark_options);
-  SourceMap map(source, file, line_offset);
   Collected c = collect(doc.root(), source.find(kMoreMarker) != std::string_view::npos);
 
-  Rendered out;
   out.summary = make_summary(c);
   process_links(c.links, resolver, map, sink, out);
   process_headings(c.headings, doc, out);
-  process_raw_html(c.raw_html, options.allow_raw_html, doc, map, sink);
-  out.html = doc.render_html(cmark_options);
-  if (options.lazy_images && (c.has_image || (options.allow_raw_html && !c.raw_html.empty()))) {
-    out.html = add_lazy_loading(std::move(out.html));
+  std::vector<cmark_node*> raw_html = drop_more_markers(c.raw_html, doc);
+  if (options.allow_raw_html && !raw_html.empty()) {
+    // Only pages with raw HTML pay for a second parse.
+    std::optional<std::string> html = detail::render_allowed_html(doc, cmark_options, raw_html, map,
+                                                                  {options.lazy_images, options.base_path}, sink);
+    if (html) out.html = std::move(*html);
+    return out;
   }
+  publish_links(c.links, options.base_path);
+  out.html = doc.render_html(cmark_options);
+  if (options.lazy_images && c.has_image) out.html = add_lazy_loading(std::move(out.html));
   return out;
 }
 

@@ -2,8 +2,13 @@
 //
 // One call parses the body once and, on the syntax tree, gives headings
 // unique ids (h1 demoted to h2), resolves internal links written "@/path.md"
-// through a LinkResolver, removes raw HTML and link URLs that could run
-// scripts, and collects the table of contents and a plain-text summary.
+// through a LinkResolver, keeps link and image URLs to an allow-list of
+// schemes (core/url_safety.hpp), and collects the table of contents and a
+// plain-text summary. A body that holds raw HTML is parsed a second time, as
+// HTML (gumbo), and written back keeping only the elements and attributes of
+// an allow-list (raw_html.hpp); bodies without raw HTML keep cmark's output
+// as it is. Bodies in the shapes that cost cmark-gfm quadratic time are
+// refused before parsing (limits.hpp).
 //
 //   wt::DiagnosticSink sink;
 //   wt::markdown::Rendered r = wt::markdown::render(body, "content/tin-tuc/a.md",
@@ -41,14 +46,19 @@ class LinkResolver {
 };
 
 struct Options {
-  /// Pass raw HTML through (still filtered: tagfilter, and nodes that could run scripts are
-  /// escaped with a warning). When false, raw HTML is omitted by cmark-gfm.
+  /// Let raw HTML through the allow-list (what it drops is reported as a warning).
+  /// When false, raw HTML is omitted by cmark-gfm.
   bool allow_raw_html = true;
   /// Add loading="lazy" to every <img> of the output.
   bool lazy_images = true;
   /// Let cmark-gfm replace invalid UTF-8; off when the caller has already
   /// checked the text (the content loader does).
   bool validate_utf8 = true;
+  /// The site's base path ("/" or "/thcs-le-loi/", SiteConfig::base_path()):
+  /// root-relative links and images, of Markdown ("[x](/tuyen-sinh/)",
+  /// resolved "@/" links) and of raw HTML (href, src, cite), are put under it
+  /// (core/base_path.hpp). With "/" the HTML is as if there were no base path.
+  std::string base_path = "/";
 };
 
 struct Heading {
@@ -61,7 +71,7 @@ struct Rendered {
   std::string html;                         ///< body HTML
   std::string summary;                      ///< plain text, NFC, <= 300 code points + "…"
   std::vector<Heading> toc;                 ///< headings in document order
-  std::vector<std::string> internal_links;  ///< resolved URLs of "@/" links and images, in order
+  std::vector<std::string> internal_links;  ///< resolved site-relative URLs of "@/" links and images, in order
 };
 
 /// Maximum summary length in code points before it is cut at a word boundary.
@@ -72,12 +82,15 @@ inline constexpr size_t kSummaryMaxCodePoints = 300;
 /// `resolver` may be null (then every "@/" link is reported broken).
 ///
 /// Diagnostics:
-///   error   markdown.link.broken       an "@/" link or image that the resolver does not know
-///                                       (its href becomes "#")
-///   warning markdown.raw-html.unsafe   raw HTML with on*= handlers, javascript: URLs, <script,
-///                                       <object, <embed or <form (shown escaped instead)
-///   warning markdown.link.unsafe       a link or image URL with a javascript:, vbscript:, file:
-///                                       or non-image data: scheme (the URL is dropped)
+///   error   markdown.link.broken        an "@/" link or image that the resolver does not know
+///                                        (its href becomes "#")
+///   warning markdown.link.unsafe        a link or image URL outside the allow-list of schemes
+///                                        (the URL is dropped)
+///   warning markdown.raw-html.dropped   an element or attribute of raw HTML outside the
+///                                        allow-list (removed; an unknown element keeps its text)
+///   warning markdown.raw-html.unclosed  a raw HTML tag or comment the end of the body cuts
+///   error   markdown.limit.*            a body over a limit of limits.hpp, or raw HTML too deep
+///                                        for the HTML parser (html_budget.hpp); html is empty
 ///
 /// Summary: the plain text before "<!--more-->" when the body has one, else of the first
 /// top-level paragraph; whitespace collapsed; cut above kSummaryMaxCodePoints at a word

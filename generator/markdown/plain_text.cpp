@@ -68,6 +68,17 @@ std::string collapse_whitespace(std::string_view text) {
   return out;
 }
 
+std::string excerpt(std::string_view text, size_t max_code_points) {
+  std::string flat = collapse_whitespace(text);
+  size_t count = 0;
+  for (size_t i = 0; i < flat.size(); ++i) {
+    if (is_continuation(flat[i])) continue;
+    if (count == max_code_points) return flat.substr(0, i);
+    ++count;
+  }
+  return flat;
+}
+
 std::string truncate_words(std::string_view text, size_t max_code_points) {
   size_t count = 0;
   size_t limit = text.size();  // byte offset of code point number max_code_points + 1

@@ -34,6 +34,10 @@ class PlainText {
 /// Collapses runs of ASCII white space into one space and trims both ends.
 std::string collapse_whitespace(std::string_view text);
 
+/// The first `max_code_points` code points of `text`, white space collapsed
+/// (for quoting input in messages; never cuts inside a UTF-8 sequence).
+std::string excerpt(std::string_view text, size_t max_code_points);
+
 /// `text` unchanged when it has at most `max_code_points` code points; else cut
 /// at the last space within the limit (or at the limit when the first word is
 /// longer), trailing spaces and ",;:" removed, and "…" appended. Never cuts

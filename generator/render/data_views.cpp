@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/base_path.hpp"
 #include "core/date.hpp"
 #include "core/text.hpp"
 
@@ -11,6 +12,31 @@ using nlohmann::json;
 
 namespace wt::render {
 namespace {
+
+// Folder names for the pages of a list of names (classes, teachers): the
+// slug, cut at a word to kMaxSlugBytes, numbered "-2", "-3"... when two
+// names give the same slug or a name gives none ("Nguyễn Văn A" and "Nguyen
+// Van A"; "???"), so that every name keeps a page of its own. Names come in
+// sorted order, so the numbers do not move from build to build.
+class FolderNames {
+ public:
+  explicit FolderNames(std::string fallback) : fallback_(std::move(fallback)) {}
+
+  std::string operator()(std::string_view name) {
+    std::string base = cap_slug(slugify(name));
+    if (base.empty()) base = fallback_;
+    std::string slug = base;
+    for (int n = 2; !taken_.insert(slug).second; ++n) {
+      const std::string suffix = "-" + std::to_string(n);
+      slug = cap_slug(base, kMaxSlugBytes - suffix.size()) + suffix;
+    }
+    return slug;
+  }
+
+ private:
+  std::string fallback_;
+  std::set<std::string> taken_;
+};
 
 using data::Kind;
 
@@ -79,7 +105,8 @@ DataPage organisation_page(const data::Document& d) {
 // Last day (ISO) for the disclosures of a school year: 30/06 of its first year.
 std::string deadline_of(const std::string& school_year) { return school_year.substr(0, 4) + "-06-30"; }
 
-DataPage disclosure_page(const data::Document& d, const std::vector<ChecklistEntry>& checklist, int* missing_out) {
+DataPage disclosure_page(const data::Document& d, const std::vector<ChecklistEntry>& checklist, std::string_view base,
+                         int* missing_out) {
   std::string year = str(d.value, "school_year");
   std::map<std::string, json> by_category;
   std::map<std::string, bool> on_time;
@@ -87,7 +114,8 @@ DataPage disclosure_page(const data::Document& d, const std::vector<ChecklistEnt
     std::string cat = str(item, "category"), date = str(item, "date"), text = str(item, "text"), file = str(item, "file");
     json i = {{"title", str(item, "title")}, {"date", vn(date)}, {"date_iso", date},
               {"has_text", !text.empty()}, {"text", "<p>" + html_escape(text) + "</p>"},
-              {"has_file", !file.empty()}, {"file", file}, {"file_name", file.substr(file.rfind('/') + 1)}};
+              {"has_file", !file.empty()}, {"file", under_base_path(file, base)},
+              {"file_name", file.substr(file.rfind('/') + 1)}};
     by_category[cat].push_back(i);
     if (date <= deadline_of(year)) on_time[cat] = true;
     else on_time.emplace(cat, false);
@@ -113,13 +141,14 @@ DataPage disclosure_page(const data::Document& d, const std::vector<ChecklistEnt
 
 // ---- procedures ------------------------------------------------------------
 
-DataPage procedure_page(const data::Document& d) {
+DataPage procedure_page(const data::Document& d, std::string_view base) {
   const json& v = d.value;
   std::string url = "/thu-tuc-hanh-chinh/" + stem_of(d.file) + "/";
   int level = v.value("level", 0);
   json forms = json::array();
   for (const auto& f : v.value("forms", json::array()))
-    forms.push_back({{"name", str(f, "name")}, {"file", str(f, "file")}, {"format", file_format(str(f, "file"))}});
+    forms.push_back({{"name", str(f, "name")}, {"file", under_base_path(str(f, "file"), base)},
+                     {"format", file_format(str(f, "file"))}});
   std::string requirements = str(v, "requirements");
   json p = {{"name", str(v, "name")}, {"code", str(v, "code")}, {"level", level},
             {"level_text", "Mức độ " + std::to_string(level)}, {"field", str(v, "field")},
@@ -134,7 +163,8 @@ DataPage procedure_page(const data::Document& d) {
 
 // ---- fees ------------------------------------------------------------------
 
-DataPage fees_page(const data::Document& d, const std::vector<std::string>& years, const std::string& url) {
+DataPage fees_page(const data::Document& d, const std::vector<std::string>& years, const std::string& url,
+                   std::string_view base) {
   const json& v = d.value;
   std::string year = str(v, "school_year");
   std::string default_basis = str(v, "legal_basis");
@@ -163,7 +193,8 @@ DataPage fees_page(const data::Document& d, const std::vector<std::string>& year
   }
   json year_links = json::array();
   for (const auto& y : years)
-    year_links.push_back({{"school_year", y}, {"url", "/cac-khoan-thu/" + y + "/"}, {"current", y == year}});
+    year_links.push_back(
+        {{"school_year", y}, {"url", under_base_path("/cac-khoan-thu/" + y + "/", base)}, {"current", y == year}});
   return {"fees", url, "Các khoản thu năm học " + year, "cac-khoan-thu",
           url == "/cac-khoan-thu/" ? std::vector<std::pair<std::string, std::string>>{}
                                    : std::vector<std::pair<std::string, std::string>>{{"Các khoản thu", "/cac-khoan-thu/"}},
@@ -173,18 +204,20 @@ DataPage fees_page(const data::Document& d, const std::vector<std::string>& year
 
 // ---- timetables --------------------------------------------------------------
 
-std::vector<DataPage> timetable_pages(const data::Document& d) {
+std::vector<DataPage> timetable_pages(const data::Document& d, std::string_view base) {
   const json& v = d.value;
-  const json entries = v.value("entries", json::array());
+  static const json kNone = json::array();
+  const json& entries = v.contains("entries") ? v["entries"] : kNone;
   std::set<int> days;
   std::map<std::string, int> max_period;  // session -> periods
-  std::set<std::string> classes, teachers;
+  std::set<std::string> classes;
+  std::map<std::string, int> teachers;  // -> periods taught
   for (const auto& e : entries) {
     days.insert(e.value("day", 2));
     std::string session = str(e, "session");
     max_period[session] = std::max(max_period[session], e.value("period", 1));
     classes.insert(str(e, "class"));
-    if (!str(e, "teacher").empty()) teachers.insert(str(e, "teacher"));
+    if (std::string t = str(e, "teacher"); !t.empty()) ++teachers[t];
   }
   static const char* kDays[] = {"", "", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
   json day_list = json::array();
@@ -204,51 +237,62 @@ std::vector<DataPage> timetable_pages(const data::Document& d) {
     by_class[key(str(e, "class"), session, period, day)] = &e;
     if (!str(e, "teacher").empty()) by_teacher[key(str(e, "teacher"), session, period, day)] = &e;
   }
-  // One grid: for each session, period and day, the lesson of `who`.
+  // One grid: for each session, period and day, the lesson of `who`. Built
+  // in place, moving each part into the next (a site has a grid per class
+  // and per teacher: copies of them made a build of site.example slower).
   auto grid = [&](const std::string& title, const std::string& who, bool for_teacher) {
     const auto& index = for_teacher ? by_teacher : by_class;
     json sessions = json::array();
     for (const char* session : {"sang", "chieu"}) {
-      if (!max_period.count(session)) continue;
+      auto max = max_period.find(session);
+      if (max == max_period.end()) continue;
       json periods = json::array();
-      for (int period = 1; period <= max_period[session]; ++period) {
+      for (int period = 1; period <= max->second; ++period) {
         json cells = json::array();
         for (int day : days) {
-          json cell = {{"empty", true}, {"subject", ""}, {"detail", ""}, {"room", ""}};
+          json cell = json::object();
           auto found = index.find(key(who, session, period, day));
-          if (found != index.end()) {
-            const json& e = *found->second;
-            cell = {{"empty", false}, {"subject", str(e, "subject")},
-                    {"detail", for_teacher ? str(e, "class") : str(e, "teacher")}, {"room", str(e, "room")}};
-          }
-          cells.push_back(cell);
+          const json* e = found != index.end() ? found->second : nullptr;
+          cell["empty"] = e == nullptr;
+          cell["subject"] = e ? str(*e, "subject") : "";
+          cell["detail"] = e ? (for_teacher ? str(*e, "class") : str(*e, "teacher")) : "";
+          cell["room"] = e ? str(*e, "room") : "";
+          cells.push_back(std::move(cell));
         }
-        periods.push_back({{"period", period}, {"cells", cells}});
+        json row = json::object();
+        row["period"] = period;
+        row["cells"] = std::move(cells);
+        periods.push_back(std::move(row));
       }
-      sessions.push_back({{"name", std::string(session) == "sang" ? "Buổi sáng" : "Buổi chiều"}, {"periods", periods}});
+      json s = json::object();
+      s["name"] = std::string(session) == "sang" ? "Buổi sáng" : "Buổi chiều";
+      s["periods"] = std::move(periods);
+      sessions.push_back(std::move(s));
     }
     json t = meta;
     t["title"] = title;
-    t["index_url"] = "/thoi-khoa-bieu/";
+    t["index_url"] = under_base_path("/thoi-khoa-bieu/", base);
     t["days"] = day_list;
-    t["sessions"] = sessions;
-    return t;
+    t["sessions"] = std::move(sessions);
+    json data = json::object();
+    data["timetable"] = std::move(t);
+    return data;
   };
 
   std::vector<DataPage> pages;
   json class_links = json::array(), teacher_links = json::array();
+  FolderNames class_folder("lop"), teacher_folder("giao-vien");
   for (const auto& c : classes) {
-    std::string url = "/thoi-khoa-bieu/lop/" + slugify(c) + "/";
-    class_links.push_back({{"name", c}, {"url", url}});
+    std::string url = "/thoi-khoa-bieu/lop/" + class_folder(c) + "/";
+    class_links.push_back({{"name", c}, {"url", under_base_path(url, base)}});
     pages.push_back({"timetable", url, "Thời khóa biểu lớp " + c, "", {{"Thời khóa biểu", "/thoi-khoa-bieu/"}},
-                     {{"timetable", grid("Thời khóa biểu lớp " + c, c, false)}}});
+                     grid("Thời khóa biểu lớp " + c, c, false)});
   }
-  for (const auto& t : teachers) {
-    std::string url = "/thoi-khoa-bieu/giao-vien/" + slugify(t) + "/";
-    int count = static_cast<int>(std::count_if(entries.begin(), entries.end(), [&](const json& e) { return str(e, "teacher") == t; }));
-    teacher_links.push_back({{"name", t}, {"url", url}, {"periods", count}});
+  for (const auto& [t, count] : teachers) {
+    std::string url = "/thoi-khoa-bieu/giao-vien/" + teacher_folder(t) + "/";
+    teacher_links.push_back({{"name", t}, {"url", under_base_path(url, base)}, {"periods", count}});
     pages.push_back({"timetable", url, "Thời khóa biểu giáo viên " + t, "", {{"Thời khóa biểu", "/thoi-khoa-bieu/"}},
-                     {{"timetable", grid("Thời khóa biểu giáo viên " + t, t, true)}}});
+                     grid("Thời khóa biểu giáo viên " + t, t, true)});
   }
   json index = meta;
   index["classes"] = class_links;
@@ -260,7 +304,8 @@ std::vector<DataPage> timetable_pages(const data::Document& d) {
 
 // ---- work schedule -------------------------------------------------------------
 
-json schedule_view(const data::Document& d, const std::string& prev, const std::string& next, bool current, int tz) {
+json schedule_view(const data::Document& d, const std::string& prev, const std::string& next, bool current, int tz,
+                   std::string_view base) {
   std::string start = str(d.value, "week_start");
   auto s = parse_date(start, tz);
   json days = json::array();
@@ -277,24 +322,24 @@ json schedule_view(const data::Document& d, const std::string& prev, const std::
   }
   std::string end = s ? format_vn_date(from_epoch(s->epoch() + 6 * 86400, tz)) : "";
   return {{"title", "Lịch công tác tuần từ " + vn(start) + " đến " + end}, {"week_start", vn(start)}, {"week_end", end},
-          {"is_current", current}, {"has_prev", !prev.empty()}, {"prev_url", prev}, {"has_next", !next.empty()},
-          {"next_url", next}, {"days", days}};
+          {"is_current", current}, {"has_prev", !prev.empty()}, {"prev_url", under_base_path(prev, base)},
+          {"has_next", !next.empty()}, {"next_url", under_base_path(next, base)}, {"days", days}};
 }
 
 // ---- documents ---------------------------------------------------------------------
 
-json document_item(const json& doc) {
+json document_item(const json& doc, std::string_view base) {
   std::string date = str(doc, "date"), file = str(doc, "file");
   return {{"number", str(doc, "number")}, {"date", vn(date)}, {"date_iso", date},
           {"year", date.size() >= 4 ? std::atoi(date.substr(0, 4).c_str()) : 0}, {"issuer", str(doc, "issuer")},
           {"type", str(doc, "type")}, {"summary", str(doc, "summary")}, {"effective", vn(str(doc, "effective"))},
-          {"file", file}, {"format", file_format(file)}};
+          {"file", under_base_path(file, base)}, {"format", file_format(file)}};
 }
 
-std::vector<json> sorted_documents(const data::DataSet& data) {
+std::vector<json> sorted_documents(const data::DataSet& data, std::string_view base) {
   std::vector<json> docs;
   for (const data::Document* d : data.of(Kind::Documents))
-    for (const auto& doc : d->value.value("documents", json::array())) docs.push_back(document_item(doc));
+    for (const auto& doc : d->value.value("documents", json::array())) docs.push_back(document_item(doc, base));
   std::stable_sort(docs.begin(), docs.end(), [](const json& a, const json& b) {
     return a["date_iso"].get<std::string>() > b["date_iso"].get<std::string>();
   });
@@ -311,50 +356,73 @@ const data::Document* current_week(const std::vector<const data::Document*>& wee
   return best ? best : (weeks.empty() ? nullptr : weeks.front());
 }
 
+// The files of `docs`, given to the pages made from them: pages[from...].
+void set_sources(std::vector<DataPage>& pages, size_t from, const std::vector<const data::Document*>& docs) {
+  std::vector<std::string> files;
+  for (const data::Document* d : docs) files.push_back(d->file);
+  std::sort(files.begin(), files.end());
+  for (size_t i = from; i < pages.size(); ++i) pages[i].sources = files;
+}
+
 }  // namespace
 
 std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<ChecklistEntry>& checklist, int64_t now,
-                                 int tz) {
+                                 int tz, const std::string& base_path) {
+  const std::string_view base = base_path;
   std::vector<DataPage> pages;
-  for (const data::Document* d : data.of(Kind::Organisation)) pages.push_back(organisation_page(*d));
+  for (const data::Document* d : data.of(Kind::Organisation)) {
+    pages.push_back(organisation_page(*d));
+    set_sources(pages, pages.size() - 1, {d});
+  }
 
   auto disclosures = data.of(Kind::Disclosures);
+  size_t first = pages.size();
   if (!disclosures.empty()) {
     json years = json::array();
     for (auto it = disclosures.rbegin(); it != disclosures.rend(); ++it) {
       int missing = 0;
-      DataPage p = disclosure_page(**it, checklist, &missing);
+      DataPage p = disclosure_page(**it, checklist, base, &missing);
       size_t count = (*it)->value.value("items", json::array()).size();
-      years.push_back({{"school_year", p.data["disclosure"]["school_year"]}, {"url", p.url}, {"count", count},
+      years.push_back({{"school_year", p.data["disclosure"]["school_year"]}, {"url", under_base_path(p.url, base)},
+                       {"count", count},
                        {"missing", missing}, {"complete", missing == 0}});
       pages.push_back(std::move(p));
     }
     pages.push_back({"disclosures_index", "/cong-khai/", "Công khai", "cong-khai", {}, {{"disclosures", {{"years", years}}}}});
+    set_sources(pages, first, disclosures);
+    for (size_t i = first; i < pages.size(); ++i) pages[i].uses_checklist = true;
   }
 
   auto procedures = data.of(Kind::Procedures);
+  first = pages.size();
   if (!procedures.empty()) {
     json items = json::array();
     for (const data::Document* d : procedures) {
-      DataPage p = procedure_page(*d);
+      DataPage p = procedure_page(*d, base);
       const json& pr = p.data["procedure"];
-      items.push_back({{"name", pr["name"]}, {"url", p.url}, {"level", pr["level"]}, {"level_text", pr["level_text"]},
+      items.push_back({{"name", pr["name"]}, {"url", under_base_path(p.url, base)}, {"level", pr["level"]},
+                       {"level_text", pr["level_text"]},
                        {"field", pr["field"]}, {"code", pr["code"]}});
       pages.push_back(std::move(p));
     }
     pages.push_back({"procedures", "/thu-tuc-hanh-chinh/", "Thủ tục hành chính", "thu-tuc-hanh-chinh", {},
                      {{"procedures", {{"items", items}}}}});
+    set_sources(pages, first, procedures);
   }
 
   auto fees = data.of(Kind::Fees);
+  first = pages.size();
   if (!fees.empty()) {
     std::vector<std::string> years;
     for (auto it = fees.rbegin(); it != fees.rend(); ++it) years.push_back(str((*it)->value, "school_year"));
-    for (const data::Document* d : fees) pages.push_back(fees_page(*d, years, "/cac-khoan-thu/" + str(d->value, "school_year") + "/"));
-    pages.push_back(fees_page(*fees.back(), years, "/cac-khoan-thu/"));
+    for (const data::Document* d : fees)
+      pages.push_back(fees_page(*d, years, "/cac-khoan-thu/" + str(d->value, "school_year") + "/", base));
+    pages.push_back(fees_page(*fees.back(), years, "/cac-khoan-thu/", base));
+    set_sources(pages, first, fees);
   }
 
   auto timetables = data.of(Kind::Timetables);
+  first = pages.size();
   if (!timetables.empty()) {
     // The timetable in force: the latest effective date not after today.
     const data::Document* current = timetables.front();
@@ -365,25 +433,28 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
         if (str(t->value, "effective") >= str(current->value, "effective")) current = t;
       }
     }
-    auto tp = timetable_pages(*current);
-    pages.insert(pages.end(), tp.begin(), tp.end());
+    auto tp = timetable_pages(*current, base);
+    pages.insert(pages.end(), std::make_move_iterator(tp.begin()), std::make_move_iterator(tp.end()));
+    set_sources(pages, first, timetables);  // the one in force depends on them all
   }
 
   auto weeks = data.of(Kind::WorkSchedule);
+  first = pages.size();
   if (!weeks.empty()) {
     const data::Document* cur = current_week(weeks, now, tz);
     for (size_t i = 0; i < weeks.size(); ++i) {
       std::string prev = i > 0 ? "/lich-cong-tac/" + str(weeks[i - 1]->value, "week_start") + "/" : "";
       std::string next = i + 1 < weeks.size() ? "/lich-cong-tac/" + str(weeks[i + 1]->value, "week_start") + "/" : "";
-      json view = schedule_view(*weeks[i], prev, next, weeks[i] == cur, tz);
+      json view = schedule_view(*weeks[i], prev, next, weeks[i] == cur, tz, base);
       std::string url = "/lich-cong-tac/" + str(weeks[i]->value, "week_start") + "/";
       pages.push_back({"work_schedule", url, view["title"], "", {{"Lịch công tác", "/lich-cong-tac/"}}, {{"schedule", view}}});
       if (weeks[i] == cur) pages.push_back({"work_schedule", "/lich-cong-tac/", view["title"], "lich-cong-tac", {}, {{"schedule", view}}});
     }
+    set_sources(pages, first, weeks);
   }
 
   if (!data.of(Kind::Documents).empty()) {
-    auto docs = sorted_documents(data);
+    auto docs = sorted_documents(data, base);
     std::set<std::string> issuers, types;
     std::set<int, std::greater<int>> years;
     for (const auto& d : docs) {
@@ -394,34 +465,37 @@ std::vector<DataPage> data_pages(const data::DataSet& data, const std::vector<Ch
     pages.push_back({"documents", "/van-ban/", "Văn bản", "van-ban", {},
                      {{"documents", {{"count", docs.size()}, {"items", docs}, {"issuers", issuers}, {"types", types},
                                      {"years", years}}}}});
+    set_sources(pages, pages.size() - 1, data.of(Kind::Documents));
   }
   return pages;
 }
 
-json home_data(const data::DataSet& data, int64_t now, int tz) {
+json home_data(const data::DataSet& data, int64_t now, int tz, const std::string& base_path) {
+  const std::string_view base = base_path;
+  auto url = [&](const std::string& rel) { return under_base_path(rel, base); };
   json h = json::object();
   auto weeks = data.of(Kind::WorkSchedule);
   h["has_schedule"] = !weeks.empty();
-  h["schedule_url"] = "/lich-cong-tac/";
-  auto docs = sorted_documents(data);
+  h["schedule_url"] = url("/lich-cong-tac/");
+  auto docs = sorted_documents(data, base);
   if (docs.size() > 5) docs.resize(5);
   h["has_documents"] = !docs.empty();
   h["documents"] = docs;
-  h["documents_url"] = "/van-ban/";
+  h["documents_url"] = url("/van-ban/");
   auto disclosures = data.of(Kind::Disclosures);
   h["has_disclosures"] = !disclosures.empty();
   if (!disclosures.empty()) {
     std::string year = str(disclosures.back()->value, "school_year");
-    h["disclosure_url"] = "/cong-khai/" + year + "/";
+    h["disclosure_url"] = url("/cong-khai/" + year + "/");
     h["disclosure_year"] = year;
   }
   h["has_timetable"] = !data.of(Kind::Timetables).empty();
-  h["timetable_url"] = "/thoi-khoa-bieu/";
+  h["timetable_url"] = url("/thoi-khoa-bieu/");
   h["has_fees"] = !data.of(Kind::Fees).empty();
-  h["fees_url"] = "/cac-khoan-thu/";
+  h["fees_url"] = url("/cac-khoan-thu/");
   auto procedures = data.of(Kind::Procedures);
   h["has_procedures"] = !procedures.empty();
-  h["procedures_url"] = "/thu-tuc-hanh-chinh/";
+  h["procedures_url"] = url("/thu-tuc-hanh-chinh/");
   h["procedure_count"] = procedures.size();
   return h;
 }

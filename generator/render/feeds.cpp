@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "core/base_path.hpp"
+
 namespace wt::render {
 namespace {
 
@@ -121,7 +123,8 @@ std::string render_sitemap(const std::vector<SitemapEntry>& entries) {
 }
 
 std::string render_robots(const std::string& sitemap_url) {
-  return "User-agent: *\nAllow: /\n\nSitemap: " + sitemap_url + "\n";
+  std::string folder = base_path_of(std::string_view(sitemap_url).substr(0, sitemap_url.rfind('/') + 1));
+  return "User-agent: *\nAllow: " + folder + "\n\nSitemap: " + sitemap_url + "\n";
 }
 
 }  // namespace wt::render

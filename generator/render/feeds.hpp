@@ -42,7 +42,11 @@ struct SitemapEntry {
 
 std::string render_sitemap(const std::vector<SitemapEntry>& entries);
 
-/// robots.txt that allows everything and names the sitemap.
+/// robots.txt that allows the folder of the sitemap and names the sitemap:
+/// "Allow: /" for a site at its host's root, "Allow: /thcs-le-loi/" for
+/// "https://sgd.example.vn/thcs-le-loi/sitemap.xml". Crawlers read only the
+/// robots.txt at a host's root: a portal hosting sites under paths merges
+/// their files into its own (docs/contracts.md, "Hosting under a path").
 std::string render_robots(const std::string& sitemap_url);
 
 }  // namespace wt::render

@@ -4,9 +4,11 @@
 #include <cstdlib>
 #include <functional>
 
+#include "core/base_path.hpp"
 #include "core/date.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
+#include "regulations/school_type.hpp"
 
 using nlohmann::json;
 
@@ -37,9 +39,10 @@ ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTr
     : cfg_(cfg), tree_(tree), rendered_(rendered), generator_(std::move(generator)) {
   base_ = cfg.base_url;
   if (!base_.empty() && base_.back() == '/') base_.pop_back();
+  base_path_ = cfg.base_path();
   site_ = {{"name", cfg.name},
            {"short_name", cfg.short_name},
-           {"type_name", config::school_type_name(cfg.type)},
+           {"type_name", regulations::school_type_name(cfg.type)},
            {"address", cfg.address},
            {"phone", cfg.phone},
            {"email", cfg.email},
@@ -47,8 +50,9 @@ ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTr
            {"managing_body", cfg.managing_body},
            {"responsible", cfg.responsible},
            {"base_url", cfg.base_url},
+           {"base_path", base_path_},
            {"description", cfg.description},
-           {"logo", cfg.logo},
+           {"logo", url(cfg.logo)},
            {"has_logo", !cfg.logo.empty()}};
   // Copyright year: the newest post's year keeps output deterministic.
   site_["year"] = tree.dated.empty() ? std::string() : std::to_string(tree.dated.front()->fm.date->year);
@@ -79,13 +83,24 @@ ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTr
     }
   }
   footer_menu_ = json::array();
-  for (const auto& e : cfg.footer_menu) footer_menu_.push_back({{"name", e.name}, {"url", resolve(e)}});
+  for (const auto& e : cfg.footer_menu) footer_menu_.push_back({{"name", e.name}, {"url", url(resolve(e))}});
   links_ = json::array();
-  for (const auto& l : cfg.links) links_.push_back({{"name", l.name}, {"url", l.url}});
+  for (const auto& l : cfg.links) links_.push_back({{"name", l.name}, {"url", url(l.url)}});
+  // The theme's own pages and files, so that no layout writes a path itself.
+  urls_ = {{"home", url("/")},
+           {"sitemap", url("/so-do-trang/")},
+           {"stylesheet", url("/css/style.css")},
+           {"favicon", url("/favicon.svg")},
+           {"menu_js", url("/js/menu.js")},
+           {"documents_js", url("/js/documents.js")}};
+  feeds_ = {{"rss", url("/rss.xml")}, {"atom", url("/atom.xml")}};
 }
+
+std::string ViewBuilder::url(const std::string& rel_url) const { return under_base_path(rel_url, base_path_); }
 
 std::string ViewBuilder::absolute(const std::string& rel_url) const {
   if (rel_url.rfind("http://", 0) == 0 || rel_url.rfind("https://", 0) == 0) return rel_url;
+  if (!rel_url.empty() && rel_url[0] != '/') return base_ + "/" + rel_url;  // "images/a.png": from the home page
   return base_ + rel_url;
 }
 
@@ -120,11 +135,11 @@ json ViewBuilder::menu_json(const std::string& rel_url) const {
     for (const auto& c : m.children) {
       bool a = key[k++] == '1';
       any_child_active = any_child_active || a;
-      children.push_back({{"name", c.name}, {"url", c.url}, {"active", a}});
+      children.push_back({{"name", c.name}, {"url", url(c.url)}, {"active", a}});
     }
     ++k;  // '|'
     out.push_back({{"name", m.name},
-                   {"url", m.url},
+                   {"url", url(m.url)},
                    {"active", self || any_child_active},
                    {"has_children", !children.empty()},
                    {"children", children}});
@@ -181,11 +196,12 @@ json ViewBuilder::common(const std::string& kind, const std::string& title, cons
                          {{"property", "og:type"}, {"content", kind == "page" ? "article" : "website"}}});
   if (!desc.empty()) og.push_back({{"property", "og:description"}, {"content", desc}});
   v["meta"] = {{"description", desc}, {"dc", dublin_core(title, rel_url, desc, nullptr)}, {"og", og}, {"jsonld", ""}};
-  v["feeds"] = {{"rss", "/rss.xml"}, {"atom", "/atom.xml"}};
+  v["feeds"] = feeds_;
+  v["urls"] = urls_;
   if (!crumbs.empty()) {
     json bc = json::array();
     for (size_t i = 0; i < crumbs.size(); ++i)
-      bc.push_back({{"name", crumbs[i].name}, {"url", crumbs[i].url}, {"current", i + 1 == crumbs.size()}});
+      bc.push_back({{"name", crumbs[i].name}, {"url", url(crumbs[i].url)}, {"current", i + 1 == crumbs.size()}});
     v["breadcrumbs"] = bc;
     v["has_breadcrumbs"] = true;
   } else {
@@ -211,18 +227,18 @@ std::string ViewBuilder::image_url(const content::Page& p) const {
 json ViewBuilder::term_links(const content::Taxonomy& tax, const std::vector<std::string>& names) const {
   json out = json::array();
   for (const auto& n : names) {
-    auto it = tax.terms.find(slugify(n));
-    if (it != tax.terms.end()) out.push_back({{"name", it->second.name}, {"url", it->second.url}});
+    auto it = tax.terms.find(tax.slug_of(n));
+    if (it != tax.terms.end()) out.push_back({{"name", it->second.name}, {"url", url(it->second.url)}});
   }
   return out;
 }
 
-void ViewBuilder::prepare(int jobs) {
+void ViewBuilder::prepare(ThreadPool& pool) {
   std::vector<const content::Page*> pages;
   for (const auto& p : tree_.pages)
     if (!p->is_section_index) pages.push_back(p.get());
   std::vector<json> built(pages.size()), tags(pages.size());
-  parallel_for(pages.size(), jobs, [&](size_t i) {
+  parallel_for(pool, pages.size(), [&](size_t i) {
     built[i] = build_item(*pages[i]);
     tags[i] = term_links(tree_.tags, pages[i]->fm.tags);
   });
@@ -241,11 +257,11 @@ json ViewBuilder::build_item(const content::Page& p) const {
   json cats = term_links(tree_.categories, p.fm.categories);
   std::string img = image_url(p);
   json j = {{"title", p.fm.title},
-            {"url", p.url},
+            {"url", url(p.url)},
             {"has_date", p.has_date()},
             {"summary", summary_of(p)},
             {"has_image", !img.empty()},
-            {"image", {{"url", img}, {"alt", p.fm.image_alt}}},
+            {"image", {{"url", url(img)}, {"alt", p.fm.image_alt}}},
             {"has_categories", !cats.empty()},
             {"categories", cats}};
   if (p.fm.date) {
@@ -334,10 +350,10 @@ json ViewBuilder::page(const content::Page& p) const {
   pg["has_toc"] = !toc.empty();
   pg["toc"] = toc;
   pg["has_prev"] = p.prev != nullptr;
-  if (p.prev) pg["prev"] = {{"title", p.prev->fm.title}, {"url", p.prev->url}};
+  if (p.prev) pg["prev"] = {{"title", p.prev->fm.title}, {"url", url(p.prev->url)}};
   pg["has_next"] = p.next != nullptr;
-  if (p.next) pg["next"] = {{"title", p.next->fm.title}, {"url", p.next->url}};
-  if (p.section) pg["section"] = {{"title", p.section->title}, {"url", p.section->url}};
+  if (p.next) pg["next"] = {{"title", p.next->fm.title}, {"url", url(p.next->url)}};
+  if (p.section) pg["section"] = {{"title", p.section->title}, {"url", url(p.section->url)}};
   v["page"] = pg;
   return v;
 }
@@ -347,7 +363,7 @@ json ViewBuilder::pagination(const std::string& base, int page_no, int total_pag
   for (int n = 1; n <= total_pages; ++n) {
     // Around the current page, plus the first and last: a long list stays short.
     if (n == 1 || n == total_pages || std::abs(n - page_no) <= 2)
-      pages.push_back({{"number", n}, {"url", pager_url(base, n)}, {"current", n == page_no}, {"gap", false}});
+      pages.push_back({{"number", n}, {"url", url(pager_url(base, n))}, {"current", n == page_no}, {"gap", false}});
     else if (pages.empty() || !pages.back()["gap"].get<bool>())
       pages.push_back({{"number", 0}, {"url", ""}, {"current", false}, {"gap", true}});
   }
@@ -357,8 +373,8 @@ json ViewBuilder::pagination(const std::string& base, int page_no, int total_pag
             {"has_prev", page_no > 1},
             {"has_next", page_no < total_pages},
             {"pages", pages}};
-  if (page_no > 1) j["prev_url"] = pager_url(base, page_no - 1);
-  if (page_no < total_pages) j["next_url"] = pager_url(base, page_no + 1);
+  if (page_no > 1) j["prev_url"] = url(pager_url(base, page_no - 1));
+  if (page_no < total_pages) j["next_url"] = url(pager_url(base, page_no + 1));
   return j;
 }
 
@@ -375,13 +391,13 @@ json ViewBuilder::section(const content::Section& s, int page_no, int total_page
   json subs = json::array();
   if (page_no == 1)
     for (const content::Section* sub : s.subsections)
-      subs.push_back({{"title", sub->title}, {"url", sub->url}, {"count", sub->pages.size()}});
+      subs.push_back({{"title", sub->title}, {"url", url(sub->url)}, {"count", sub->pages.size()}});
   std::string content;
   if (s.index && page_no == 1)
     if (auto it = rendered_.find(s.index); it != rendered_.end()) content = it->second.html;
   v["section"] = {{"title", s.title},
                   {"content", content},
-                  {"url", s.url},
+                  {"url", url(s.url)},
                   {"has_pages", !items.empty()},
                   {"pages", items},
                   {"has_subsections", !subs.empty()},
@@ -403,7 +419,7 @@ json ViewBuilder::home(int latest_count) const {
     json sl = json::array();
     for (size_t i = 0; i < s->pages.size() && i < 3; ++i) sl.push_back(item(*s->pages[i]));
     std::string summary = s->index ? summary_of(*s->index) : "";
-    sections.push_back({{"title", s->title}, {"url", s->url}, {"summary", summary}, {"has_latest", !sl.empty()}, {"latest", sl}});
+    sections.push_back({{"title", s->title}, {"url", url(s->url)}, {"summary", summary}, {"has_latest", !sl.empty()}, {"latest", sl}});
   }
   std::string content;
   if (index)
@@ -416,8 +432,8 @@ json ViewBuilder::home(int latest_count) const {
 json ViewBuilder::taxonomy(const content::Taxonomy& tax) const {
   json v = common("taxonomy", tax.name, tax.url, {{"Trang chủ", "/"}, {tax.name, tax.url}}, "");
   json terms = json::array();
-  for (const auto& [slug, t] : tax.terms) terms.push_back({{"name", t.name}, {"url", t.url}, {"count", t.pages.size()}});
-  v["taxonomy"] = {{"name", tax.name}, {"url", tax.url}, {"has_terms", !terms.empty()}, {"terms", terms}};
+  for (const auto& [slug, t] : tax.terms) terms.push_back({{"name", t.name}, {"url", url(t.url)}, {"count", t.pages.size()}});
+  v["taxonomy"] = {{"name", tax.name}, {"url", url(tax.url)}, {"has_terms", !terms.empty()}, {"terms", terms}};
   return v;
 }
 
@@ -432,7 +448,7 @@ json ViewBuilder::term(const content::Taxonomy& tax, const content::Term& t, int
   for (size_t i = start; i < t.pages.size() && i < start + per_page; ++i) items.push_back(item(*t.pages[i]));
   v["term"] = {{"name", t.name},
                {"taxonomy_name", tax.name},
-               {"taxonomy_url", tax.url},
+               {"taxonomy_url", url(tax.url)},
                {"has_pages", !items.empty()},
                {"pages", items},
                {"pagination", pagination(t.url, page_no, total_pages)}};
@@ -458,6 +474,8 @@ json ViewBuilder::sitemap() const {
   }
   for (const content::Taxonomy* tax : {&tree_.categories, &tree_.tags})
     if (!tax->terms.empty()) entries.push_back({{"title", tax->name}, {"url", tax->url}, {"level", 1}});
+  // Compared and counted above as site-relative URLs; shown as published.
+  for (auto& e : entries) e["url"] = url(e["url"].get<std::string>());
   v["sitemap"] = {{"entries", entries}};
   return v;
 }

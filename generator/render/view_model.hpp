@@ -18,6 +18,10 @@
 #include "markdown/markdown.hpp"
 #include "render/data_views.hpp"
 
+namespace wt {
+class ThreadPool;
+}
+
 namespace wt::render {
 
 /// Markdown output of one page, filled before views are built.
@@ -32,8 +36,16 @@ class ViewBuilder {
   ViewBuilder(const config::SiteConfig& cfg, const content::ContentTree& tree, const RenderedPages& rendered,
               std::string generator);
 
-  /// Absolute URL of a site-relative one ("/a/" -> "https://host/a/").
+  /// Absolute URL of a site-relative one ("/a/" -> "https://host/a/",
+  /// "https://sgd.example.vn/thcs-le-loi/a/" under a path).
   std::string absolute(const std::string& rel_url) const;
+  /// The published form of a site-relative URL, what pages link to: "/a/"
+  /// under the base path ("/thcs-le-loi/a/"); other URLs as they are
+  /// (core/base_path.hpp). Every URL the view model gives templates went
+  /// through it, except rel_url.
+  std::string url(const std::string& rel_url) const;
+  /// The site's base path: "/" or "/thcs-le-loi/".
+  const std::string& base_path() const { return base_path_; }
   /// "/tin-tuc/" (page 1) or "/tin-tuc/trang/3/".
   static std::string pager_url(const std::string& base, int page_no);
 
@@ -53,10 +65,10 @@ class ViewBuilder {
   void set_sitemap_extras(std::vector<std::pair<std::string, std::string>> extras) { sitemap_extras_ = std::move(extras); }
   nlohmann::json not_found() const;
 
-  /// Builds the list item of every page once, on `jobs` threads, so the many
-  /// list pages (sections, terms, home) copy it instead of rebuilding it.
-  /// Call before rendering; item() works without it, only slower.
-  void prepare(int jobs);
+  /// Builds the list item of every page once, on the threads of `pool`, so
+  /// the many list pages (sections, terms, home) copy it instead of
+  /// rebuilding it. Call before rendering; item() works without it, only slower.
+  void prepare(ThreadPool& pool);
 
   /// List item of a page (title, url, date, summary, image, categories).
   nlohmann::json item(const content::Page& p) const;
@@ -81,7 +93,9 @@ class ViewBuilder {
   const RenderedPages& rendered_;
   std::string generator_;
   std::string base_;               ///< base_url without the trailing '/'
+  std::string base_path_;          ///< "/" or "/thcs-le-loi/"
   nlohmann::json site_;            ///< built once
+  nlohmann::json urls_, feeds_;    ///< built once
   nlohmann::json footer_menu_, links_;
   struct ResolvedMenu {
     std::string name, url;

@@ -1,6 +1,8 @@
 #include "scaffold/scaffold.hpp"
 
-#include "core/installed.hpp"
+#include "core/file_io.hpp"
+#include "core/file_walk.hpp"
+#include "core/installation.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -12,10 +14,6 @@
 #include "core/text.hpp"
 
 namespace fs = std::filesystem;
-
-#ifndef WT_SOURCE_CONTENT_DIR
-#define WT_SOURCE_CONTENT_DIR ""
-#endif
 
 namespace wt::scaffold {
 namespace {
@@ -29,10 +27,10 @@ bool is_text_file(const fs::path& p) {
 }
 
 std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  FileError error;
+  auto bytes = read_regular_file(p, &error);
+  if (!bytes) throw std::runtime_error("cannot read " + p.string() + ": " + error.message);
+  return std::move(*bytes);
 }
 
 // "Trường THCS Nguyễn Du" -> "thcsnguyendu"; "Tỉnh Vĩnh Phúc" -> "vinhphuc".
@@ -44,6 +42,15 @@ std::string host_label(const std::string& text, std::initializer_list<const char
   }
   s.erase(std::remove(s.begin(), s.end(), '-'), s.end());
   return s;
+}
+
+// Names the folder that was looked for: the one given, else the installed one.
+std::string packs_not_found(const fs::path& packs) {
+  fs::path where = packs;
+  if (where.empty() && !installation().share.empty()) where = installation().share / "content" / "scaffold";
+  std::string msg = "the site packs (content/scaffold/) were not found";
+  if (!where.empty()) msg += " in " + where.string();
+  return msg + "; set WEBTRUONG_CONTENT to the content/ folder";
 }
 
 }  // namespace
@@ -65,10 +72,7 @@ std::string type_name(const std::string& type) {
   return it == names.end() ? "" : it->second;
 }
 
-fs::path find_packs_dir() {
-  fs::path d = find_installed_dir("WEBTRUONG_CONTENT", "content", WT_SOURCE_CONTENT_DIR, "scaffold/common");
-  return d.empty() ? d : d / "scaffold";
-}
+fs::path find_packs_dir() { return installation().scaffold(); }
 
 std::vector<std::string> packs_for(const std::string& type) {
   if (type == "sgd") return {"common", "sgd"};
@@ -156,9 +160,8 @@ bool create_site(const fs::path& dir, const Options& opt, DiagnosticSink& sink, 
     }
   }
   fs::path packs = opt.packs_dir.empty() ? find_packs_dir() : opt.packs_dir;
-  if (packs.empty() || !fs::is_directory(packs)) {
-    sink.error({shown, 0, 0}, "new.packs",
-               "the site packs (content/scaffold/) were not found; set WEBTRUONG_CONTENT to the content/ folder");
+  if (packs.empty() || !fs::is_directory(packs, ec)) {
+    sink.error({shown, 0, 0}, "new.packs", packs_not_found(packs));
     return false;
   }
   // Which file comes from which pack: a later pack replaces an earlier one's file.
@@ -170,11 +173,12 @@ bool create_site(const fs::path& dir, const Options& opt, DiagnosticSink& sink, 
       sink.error({root.string(), 0, 0}, "new.packs", "the site pack '" + pack + "' is missing");
       return false;
     }
-    for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
-      if (!it->is_regular_file()) continue;
-      std::string rel = it->path().lexically_relative(root).generic_string();
-      files[substitute(rel, vars)] = it->path();
-    }
+    // Links stay inside the pack; pipes, devices and unreadable folders are errors.
+    FolderWalker walk(root, sink, "the site pack");
+    const size_t errors_before = sink.error_count();
+    if (auto top = walk.top(root, root.string()))
+      for (const auto& f : walk.files(*top, [](const std::string&) { return false; })) files[substitute(f.rel, vars)] = f.real;
+    if (sink.error_count() != errors_before) return false;
   }
   fs::path parent = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
   fs::create_directories(parent, ec);

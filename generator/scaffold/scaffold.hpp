@@ -35,8 +35,8 @@ const std::vector<std::string>& site_types();
 /// "Trường trung học cơ sở" for "thcs"; empty for an unknown type.
 std::string type_name(const std::string& type);
 
-/// content/scaffold/ from $WEBTRUONG_CONTENT, <exe>/../content,
-/// <exe>/../share/webtruong/content, then the source tree; empty if none.
+/// content/scaffold/ of this Webtruong (core/installation.hpp); empty when
+/// the content/ folder was not found.
 std::filesystem::path find_packs_dir();
 
 /// The packs a type's site is made of, in order: common, [truong], TYPE.

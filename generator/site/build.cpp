@@ -1,481 +1,198 @@
 #include "site/build.hpp"
 
-#include <unistd.h>
-
-#include <chrono>
-#include <cstdlib>
-#include <ctime>
-#include <functional>
 #include <algorithm>
-#include <atomic>
-#include <map>
-#include <memory>
-#include <mutex>
+#include <chrono>
 #include <set>
 
-#include "config/site_config.hpp"
-#include "compliance/checker.hpp"
-#include "content/content_tree.hpp"
-#include "data/data_set.hpp"
-#include "core/installed.hpp"
+#include "core/file_system.hpp"
 #include "core/parallel.hpp"
-#include "core/text.hpp"
-#include "markdown/markdown.hpp"
+#include "core/thread_pool.hpp"
 #include "output/output_writer.hpp"
-#include "render/feeds.hpp"
-#include "render/data_views.hpp"
-#include "render/view_model.hpp"
-#include "site/site_check.hpp"
-#include "templates/theme.hpp"
+#include "output/static_copy.hpp"
+#include "plugin/plugin.hpp"
+#include "site/render_output.hpp"
+#include "site/validate.hpp"
 
 namespace fs = std::filesystem;
-using nlohmann::json;
-
-#ifndef WT_SOURCE_THEMES_DIR
-#define WT_SOURCE_THEMES_DIR ""
-#endif
 
 namespace wt::site {
 namespace {
 
-const char* kGenerator = "Webtruong 0.1.0";
+using Clock = std::chrono::steady_clock;
 
-// Finds the theme folder: the site's own themes/<name>, then installed themes.
-fs::path find_theme(const BuildOptions& opt, const std::string& name) {
-  std::vector<fs::path> dirs = {opt.site_dir / "themes"};
-  auto installed = opt.theme_dirs.empty() ? default_theme_dirs() : opt.theme_dirs;
-  dirs.insert(dirs.end(), installed.begin(), installed.end());
-  std::error_code ec;
-  for (const auto& d : dirs)
-    if (fs::is_directory(d / name / "layouts", ec)) return d / name;
-  return {};
-}
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-std::string redirect_page(const std::string& url, const std::string& absolute, const std::string& title) {
-  std::string u = html_escape(url), a = html_escape(absolute), t = html_escape(title);
-  return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + t +
-         "</title>\n<link rel=\"canonical\" href=\"" + a +
-         "\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url=" + u +
-         "\">\n</head>\n<body>\n<main>\n<h1>Trang đã chuyển địa chỉ</h1>\n<p>Bài viết đã chuyển đến <a href=\"" + u +
-         "\">" + t + "</a>.</p>\n</main>\n</body>\n</html>\n";
-}
-
-// Everything one build needs, phase by phase.
-class Builder {
+// Times the phases of one build into its report.
+class PhaseTimer {
  public:
-  Builder(const BuildOptions& opt, output::OutputWriter& out, DiagnosticSink& sink)
-      : opt_(opt), out_(out), sink_(sink) {}
+  explicit PhaseTimer(BuildReport* report) : report_(report), start_(Clock::now()), last_(start_) {}
+  void add(const std::vector<std::pair<std::string, double>>& phases) {
+    if (report_) report_->phases.insert(report_->phases.end(), phases.begin(), phases.end());
+    last_ = Clock::now();
+  }
+  void phase(const char* name) {
+    if (report_) report_->phases.emplace_back(name, seconds_since(last_));
+    last_ = Clock::now();
+  }
+  double total() const { return seconds_since(start_); }
 
-  bool run(BuildReport* report) {
-    auto t0 = std::chrono::steady_clock::now();
-    auto last = t0;
-    auto phase = [&](const char* name) {
-      auto now = std::chrono::steady_clock::now();
-      if (report) report->phases.emplace_back(name, std::chrono::duration<double>(now - last).count());
-      last = now;
-    };
-    jobs_ = opt_.jobs > 0 ? opt_.jobs : default_jobs();
-    if (!load_config()) return false;
-    bool theme_ok = load_theme();
-    phase("config and theme");
-    load_content();
-    load_data();
-    phase("content and data");
-    render_markdown();
-    render::check_menus(cfg_, *tree_, sink_);
-    phase("markdown");
-    check_compliance();
-    phase("compliance");
-    if (!theme_ok || failed()) return false;
-    write_outputs();
-    phase("render and write");
-    if (report) {
-      report->pages = pages_.load();
-      report->drafts_skipped = tree_->skipped_drafts;
-      report->future_skipped = tree_->skipped_future;
-      report->expired_skipped = tree_->skipped_expired;
-      report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    }
-    return !failed();
+ private:
+  BuildReport* report_;
+  Clock::time_point start_, last_;
+};
+
+// What the build hooks of plugins see (plugin/build_events.hpp).
+plugin::LoadedSiteInfo loaded_info(const LoadedSite& site) {
+  plugin::LoadedSiteInfo info;
+  info.site_dir = site.request.site_dir;
+  info.name = site.cfg.name;
+  info.base_url = site.cfg.base_url;
+  info.base_path = site.cfg.base_path();
+  info.pages = site.tree ? site.tree->pages.size() : 0;
+  return info;
+}
+
+plugin::RenderedOutput rendered_info(const PlannedOutput& o) {
+  plugin::RenderedOutput r;
+  r.rel = o.rel;
+  r.kind = kind_name(o.kind);
+  r.source = o.source;
+  if (o.kind == OutputKind::Page && o.page) {
+    r.url = o.page->url;
+    r.title = o.page->fm.title;
+  }
+  return r;
+}
+
+// A plugin's own files join the output; none may replace a planned output
+// or leave the output folder.
+class PluginOutputs : public plugin::FinishedBuild {
+ public:
+  PluginOutputs(const BuildPlan& plan, output::OutputWriter& writer, DiagnosticSink& sink, std::string plugin)
+      : writer_(writer), sink_(sink), plugin_(std::move(plugin)) {
+    for (const auto& o : plan.outputs) outputs_.push_back(o.rel);
+    std::sort(outputs_.begin(), outputs_.end());
+  }
+  const std::vector<std::string>& outputs() const override { return outputs_; }
+  bool add_output(const std::string& rel, const std::string& bytes) override {
+    const fs::path path(rel);
+    bool inside = !rel.empty() && path.is_relative() && rel.find('\\') == std::string::npos;
+    for (const auto& part : path) inside = inside && part != ".." && part != ".";
+    if (!inside || rel.back() == '/') return refuse(rel, "is not a file path inside the output folder");
+    if (std::binary_search(outputs_.begin(), outputs_.end(), rel) || !added_.insert(rel).second)
+      return refuse(rel, "is already written by the build");
+    return writer_.write(rel, bytes);
   }
 
  private:
-  bool failed() const { return sink_.has_errors() || (opt_.strict && sink_.warning_count() > 0); }
-
-  bool load_config() {
-    auto cfg = config::load_site_config(opt_.site_dir, sink_);
-    if (!cfg) return false;
-    cfg_ = std::move(*cfg);
-    if (!opt_.base_url.empty()) {
-      cfg_.base_url = opt_.base_url;
-      if (cfg_.base_url.back() != '/') cfg_.base_url += '/';
-    }
-    return true;
+  bool refuse(const std::string& rel, const std::string& why) {
+    sink_.error({"plugin " + plugin_, 0, 0}, "plugin.output", "the file '" + rel + "' it adds " + why);
+    return false;
   }
-
-  bool load_theme() {
-    theme_dir_ = find_theme(opt_, cfg_.theme);
-    if (theme_dir_.empty()) {
-      sink_.error({"site.yaml", 0, 0}, "config.theme",
-                  "the theme '" + cfg_.theme + "' was not found (looked in themes/ and the installed themes)");
-      return false;
-    }
-    DiagnosticSink theme_sink;
-    auto theme = templates::Theme::load({opt_.site_dir, theme_dir_}, theme_sink);
-    relative_to_site(theme_sink);
-    if (!theme) return false;
-    theme_ = std::make_unique<templates::Theme>(std::move(*theme));
-    for (const char* layout : {"home", "page", "section", "taxonomy", "term", "sitemap", "404"}) {
-      if (!theme_->has_layout(layout)) {
-        sink_.error({(theme_dir_ / "layouts").string(), 0, 0}, "template.layout.missing",
-                    std::string("the theme has no layout '") + layout + ".mustache'");
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // Template diagnostics name files under the site folder as the user knows
-  // them ("layouts/page.mustache"), not as the build found them.
-  void relative_to_site(const DiagnosticSink& from) {
-    std::string prefix = (opt_.site_dir / "").lexically_normal().string();
-    for (auto d : from.sorted()) {
-      std::string f = fs::path(d.position.file).lexically_normal().string();
-      if (!prefix.empty() && f.rfind(prefix, 0) == 0) d.position.file = f.substr(prefix.size());
-      sink_.report(std::move(d));
-    }
-  }
-
-  void load_content() {
-    content::LoadOptions lo;
-    lo.site_dir = opt_.site_dir;
-    lo.drafts = opt_.drafts;
-    lo.future = opt_.future;
-    lo.now = now_ = opt_.now != 0 ? opt_.now : now_seconds();
-    lo.jobs = jobs_;
-    tree_ = content::load_content(lo, cfg_, sink_);
-    for (auto& p : tree_->pages) {
-      if (!p->fm.layout.empty() && theme_ && !theme_->has_layout(p->fm.layout))
-        sink_.error(p->source.empty() ? Position{} : Position{p->source, 0, 0}, "template.layout.missing",
-                    "'layout: " + p->fm.layout + "' names a layout the theme does not have");
-    }
-  }
-
-  void load_data() {
-    schemas_ = find_schemas_dir();
-    if (schemas_.empty()) {
-      sink_.error({"schemas", 0, 0}, "build.schemas", "the schemas/ folder of Webtruong was not found; set WEBTRUONG_SCHEMAS");
-      return;
-    }
-    data_ = data::load_data(opt_.site_dir, schemas_, sink_);
-  }
-
-  // Checks the site against its rule sets: compliance.json is published, and
-  // with --strict whatever is missing or stale fails the build.
-  void check_compliance() {
-    if (schemas_.empty()) return;
-    auto report = check_loaded_site(cfg_, *tree_, &data_, schemas_, now_, sink_);
-    if (!report) return;
-    compliance_ = compliance::compliance_map(*report);
-    if (opt_.strict) {
-      for (const auto& r : report->results) {
-        if (r.status != compliance::Status::Missing && r.status != compliance::Status::Stale) continue;
-        sink_.error({"site.yaml", 0, 0}, "compliance." + std::string(compliance::status_name(r.status)),
-                    "requirement '" + r.id + "' (" + r.name + ") is " + compliance::status_name(r.status) +
-                        (r.note.empty() ? "" : ": " + r.note));
-      }
-    }
-    auto sets = rule_set_ids(cfg_);
-    if (std::find(sets.begin(), sets.end(), "tt09-2024") == sets.end()) return;
-    if (auto tt09 = compliance::load_rule_set(schemas_ / "rules" / "tt09-2024.yaml", sink_)) {
-      static const std::map<std::string, std::string> kCategory = {
-          {"disc_general", "general"}, {"disc_finance", "finance"}, {"disc_staff", "staff"},
-          {"disc_facilities", "facilities"}, {"disc_quality", "quality"}, {"disc_plan", "plan"},
-          {"disc_results", "results"}, {"disc_annual_report", "annual_report"}};
-      for (const auto& q : tt09->requirements) {
-        auto it = kCategory.find(q.id);
-        if (it != kCategory.end() && q.applies(cfg_.type)) checklist_.push_back({it->second, q.name, q.source});
-      }
-    }
-  }
-
-  // Resolves @/ links against the content tree for the Markdown renderer.
-  class TreeResolver : public markdown::LinkResolver {
-   public:
-    explicit TreeResolver(const content::ContentTree& tree) : tree_(tree) {}
-    std::optional<std::string> resolve(std::string_view target) const override {
-      return tree_.resolve(std::string(target));
-    }
-    std::string why_unresolved(std::string_view target) const override {
-      std::string path(target.substr(0, target.find('#')));
-      auto it = tree_.unpublished.find(path);
-      if (it != tree_.unpublished.end()) return "points to a page that " + it->second;
-      return "does not match any page in content/";
-    }
-
-   private:
-    const content::ContentTree& tree_;
-  };
-
-  void render_markdown() {
-    TreeResolver resolver(*tree_);
-    std::vector<markdown::Rendered> results(tree_->pages.size());
-    markdown::Options mo;
-    mo.validate_utf8 = false;  // load_content already refused files that are not UTF-8
-    parallel_for(tree_->pages.size(), jobs_, [&](size_t i) {
-      const content::Page& p = *tree_->pages[i];
-      results[i] = markdown::render(p.body, p.source, p.body_line_offset, &resolver, mo, sink_);
-    });
-    for (size_t i = 0; i < results.size(); ++i) rendered_[tree_->pages[i].get()] = std::move(results[i]);
-    // Pages with bad front matter are not published, but their links are checked too.
-    parallel_for(tree_->invalid.size(), jobs_, [&](size_t i) {
-      const content::Page& p = *tree_->invalid[i];
-      markdown::render(p.body, p.source, p.body_line_offset, &resolver, mo, sink_);
-    });
-  }
-
-  void render_layout(const std::string& layout, const json& view, const std::string& rel) {
-    {
-      std::lock_guard<std::mutex> lock(written_mutex_);
-      if (!written_.insert(rel).second) {
-        sink_.error({rel, 0, 0}, "build.output-clash", "two pages would be written to '" + rel + "'; rename one of them");
-        return;
-      }
-    }
-    auto html = theme_->render(layout, view, sink_);
-    if (!html) return;
-    out_.write(rel, *html);
-    ++pages_;
-  }
-
-  static int page_count(size_t items, int per) {
-    return std::max(1, static_cast<int>((items + per - 1) / static_cast<size_t>(per)));
-  }
-
-  void write_outputs() {
-    render::ViewBuilder views(cfg_, *tree_, rendered_, kGenerator);
-    views.prepare(jobs_);
-    std::vector<std::function<void()>> jobs;
-    // Pages from data; a data page takes the place of the list page of the
-    // content section at the same address, whose _index.md becomes its intro.
-    auto data_pages = std::make_shared<std::vector<render::DataPage>>(
-        render::data_pages(data_, checklist_, now_, cfg_.timezone_minutes));
-    std::set<std::string> data_urls;
-    std::vector<std::pair<std::string, std::string>> map_entries;
-    for (const auto& p : *data_pages) {
-      data_urls.insert(p.url);
-      // Section-level data pages (one segment deep) go into the HTML site map.
-      if (std::count(p.url.begin(), p.url.end(), '/') <= 3) map_entries.emplace_back(p.title, p.url);
-    }
-    data_page_urls_.assign(data_urls.begin(), data_urls.end());
-    views.set_sitemap_extras(std::move(map_entries));
-    if (!data_.documents.empty()) views.set_home_data(render::home_data(data_, now_, cfg_.timezone_minutes));
-    for (size_t i = 0; i < data_pages->size(); ++i) {
-      jobs.push_back([&, data_pages, i] {
-        const render::DataPage& p = (*data_pages)[i];
-        std::string intro;
-        auto sec = tree_->by_dir.find(p.url.substr(1, p.url.size() - 2));
-        if (sec != tree_->by_dir.end() && sec->second->index)
-          if (auto it = rendered_.find(sec->second->index); it != rendered_.end()) intro = it->second.html;
-        render_layout(p.layout, views.data_page(p, intro), p.url.substr(1) + "index.html");
-      });
-    }
-    for (auto& p : tree_->pages) {
-      if (p->is_section_index) continue;
-      const content::Page* page = p.get();
-      std::string layout = page->fm.layout.empty() ? "page" : page->fm.layout;
-      jobs.push_back([&, page, layout] { render_layout(layout, views.page(*page), page->output_path); });
-    }
-    for (auto& s : tree_->sections) {
-      const content::Section* sec = s.get();
-      if (!sec->parent) {
-        jobs.push_back([&] { render_layout("home", views.home(cfg_.home_latest), "index.html"); });
-        continue;
-      }
-      if (data_urls.count(sec->url)) continue;  // replaced by the data page
-      int total = page_count(sec->pages.size(), sec->paginate);
-      std::string layout = sec->index && !sec->index->fm.layout.empty() ? sec->index->fm.layout : "section";
-      for (int n = 1; n <= total; ++n) {
-        std::string rel = render::ViewBuilder::pager_url(sec->url, n).substr(1) + "index.html";
-        jobs.push_back([&, sec, n, total, rel, layout] { render_layout(layout, views.section(*sec, n, total), rel); });
-      }
-    }
-    for (const content::Taxonomy* tax : {&tree_->categories, &tree_->tags}) {
-      if (tax->terms.empty()) continue;
-      jobs.push_back([&, tax] { render_layout("taxonomy", views.taxonomy(*tax), tax->url.substr(1) + "index.html"); });
-      for (const auto& [slug, term] : tax->terms) {
-        const content::Term* t = &term;
-        int total = page_count(t->pages.size(), cfg_.pagination);
-        for (int n = 1; n <= total; ++n) {
-          std::string rel = render::ViewBuilder::pager_url(t->url, n).substr(1) + "index.html";
-          jobs.push_back([&, tax, t, n, total, rel] {
-            render_layout("term", views.term(*tax, *t, n, total, cfg_.pagination), rel);
-          });
-        }
-      }
-    }
-    jobs.push_back([&] { render_layout("sitemap", views.sitemap(), "so-do-trang/index.html"); });
-    jobs.push_back([&] { render_layout("404", views.not_found(), "404.html"); });
-    jobs.push_back([&] { write_feeds(views); });
-    jobs.push_back([&] { write_sitemap(views); });
-    jobs.push_back([&] { write_aliases(views); });
-    if (!compliance_.is_null()) jobs.push_back([&] { out_.write("compliance.json", compliance_.dump(2) + "\n"); });
-    copy_static(jobs);
-    parallel_for(jobs.size(), jobs_, [&](size_t i) { jobs[i](); });
-  }
-
-  std::vector<render::FeedEntry> feed_entries(const std::vector<const content::Page*>& pages,
-                                              const render::ViewBuilder& views) const {
-    std::vector<render::FeedEntry> entries;
-    for (size_t i = 0; i < pages.size() && static_cast<int>(i) < cfg_.feed_limit; ++i) {
-      const content::Page* p = pages[i];
-      render::FeedEntry e;
-      e.title = p->fm.title;
-      e.url = views.absolute(p->url);
-      e.summary = views.summary_of(*p);
-      e.author = p->fm.author;
-      e.published = *p->fm.date;
-      e.updated = p->fm.updated;
-      e.categories = p->fm.categories;
-      entries.push_back(std::move(e));
-    }
-    return entries;
-  }
-
-  void write_feed_pair(const std::string& title, const std::string& rel_base,
-                       const std::vector<const content::Page*>& pages, const render::ViewBuilder& views) {
-    render::FeedInfo info;
-    info.title = title;
-    info.description = cfg_.description;
-    info.site_url = views.absolute(rel_base);
-    info.author = cfg_.name;
-    auto entries = feed_entries(pages, views);
-    info.feed_url = views.absolute(rel_base + "rss.xml");
-    out_.write(rel_base.substr(1) + "rss.xml", render::render_rss(info, entries));
-    info.feed_url = views.absolute(rel_base + "atom.xml");
-    out_.write(rel_base.substr(1) + "atom.xml", render::render_atom(info, entries));
-  }
-
-  void write_feeds(const render::ViewBuilder& views) {
-    write_feed_pair(cfg_.name, "/", tree_->dated, views);
-    for (auto& s : tree_->sections) {
-      if (!s->parent || s->sort_by != "date") continue;
-      std::vector<const content::Page*> dated;
-      for (const content::Page* p : s->pages)
-        if (p->has_date()) dated.push_back(p);
-      if (!dated.empty()) write_feed_pair(s->title + " | " + cfg_.short_name, s->url, dated, views);
-    }
-  }
-
-  void write_sitemap(const render::ViewBuilder& views) {
-    std::vector<render::SitemapEntry> entries;
-    auto latest = tree_->dated.empty() ? std::optional<DateTime>() : tree_->dated.front()->fm.date;
-    entries.push_back({views.absolute("/"), latest});
-    for (auto& s : tree_->sections) {
-      if (!s->parent) continue;
-      std::optional<DateTime> lm;
-      for (const content::Page* p : s->pages)
-        if (p->fm.date && (!lm || p->fm.date->epoch() > lm->epoch())) lm = p->fm.date;
-      entries.push_back({views.absolute(s->url), lm});
-    }
-    for (auto& p : tree_->pages) {
-      if (p->is_section_index) continue;
-      entries.push_back({views.absolute(p->url), p->fm.updated ? p->fm.updated : p->fm.date});
-    }
-    for (const content::Taxonomy* tax : {&tree_->categories, &tree_->tags}) {
-      if (!tax->terms.empty()) entries.push_back({views.absolute(tax->url), std::nullopt});
-      for (const auto& [slug, t] : tax->terms) entries.push_back({views.absolute(t.url), t.pages.front()->fm.date});
-    }
-    for (const auto& url : data_page_urls_)
-      if (!tree_->by_dir.count(url.substr(1, url.size() - 2))) entries.push_back({views.absolute(url), std::nullopt});
-    entries.push_back({views.absolute("/so-do-trang/"), std::nullopt});
-    out_.write("sitemap.xml", render::render_sitemap(entries));
-    out_.write("robots.txt", render::render_robots(views.absolute("/sitemap.xml")));
-  }
-
-  void write_aliases(const render::ViewBuilder& views) {
-    for (const auto& a : tree_->aliases)
-      out_.write(a.output_path, redirect_page(a.target->url, views.absolute(a.target->url), a.target->fm.title));
-  }
-
-  // Static files: the theme's static/, then the site's static/ (which wins),
-  // then the files of sections and bundles beside their pages.
-  void copy_static(std::vector<std::function<void()>>& jobs) {
-    std::map<std::string, fs::path> files;
-    auto add_tree = [&](const fs::path& dir) {
-      std::error_code ec;
-      if (!fs::is_directory(dir, ec)) return;
-      for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); ++it) {
-        std::string name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
-          continue;
-        }
-        if (it->is_regular_file()) files[fs::relative(it->path(), dir).generic_string()] = it->path();
-      }
-    };
-    add_tree(theme_dir_ / "static");
-    add_tree(opt_.site_dir / "static");
-    for (auto& s : tree_->sections)
-      for (const auto& f : s->files) files[s->url.substr(1) + f.filename().string()] = f;
-    for (auto& p : tree_->pages) {
-      if (!p->is_bundle) continue;
-      fs::path bundle = p->file.parent_path();
-      for (const auto& r : p->resources) files[p->url.substr(1) + fs::relative(r, bundle).generic_string()] = r;
-    }
-    auto shared = std::make_shared<std::vector<std::pair<std::string, fs::path>>>(files.begin(), files.end());
-    const size_t kBatch = 64;
-    for (size_t start = 0; start < shared->size(); start += kBatch) {
-      jobs.push_back([this, shared, start, kBatch] {
-        for (size_t i = start; i < shared->size() && i < start + kBatch; ++i)
-          out_.copy((*shared)[i].second, (*shared)[i].first);
-      });
-    }
-  }
-
-  const BuildOptions& opt_;
-  output::OutputWriter& out_;
+  std::vector<std::string> outputs_;
+  std::set<std::string> added_;
+  output::OutputWriter& writer_;
   DiagnosticSink& sink_;
-  int jobs_ = 1;
-  config::SiteConfig cfg_;
-  fs::path theme_dir_;
-  std::unique_ptr<templates::Theme> theme_;
-  std::unique_ptr<content::ContentTree> tree_;
-  render::RenderedPages rendered_;
-  std::atomic<size_t> pages_{0};
-  fs::path schemas_;
-  data::DataSet data_;
-  int64_t now_ = 0;
-  json compliance_;
-  std::vector<render::ChecklistEntry> checklist_;
-  std::vector<std::string> data_page_urls_;
-  std::mutex written_mutex_;
-  std::set<std::string> written_;
+  std::string plugin_;
 };
 
 }  // namespace
 
-std::vector<fs::path> default_theme_dirs() { return templates::installed_theme_dirs(WT_SOURCE_THEMES_DIR); }
-
-bool build_site_to(const BuildOptions& options, output::OutputWriter& writer, DiagnosticSink& sink,
-                   BuildReport* report) {
-  return Builder(options, writer, sink).run(report);
+LoadRequest load_request(const BuildOptions& opt) {
+  LoadRequest r;
+  r.site_dir = opt.site_dir;
+  r.purpose = LoadPurpose::Build;
+  r.drafts = opt.drafts;
+  r.future = opt.future;
+  r.base_url = opt.base_url;
+  r.now = opt.now;
+  r.theme_dirs = opt.theme_dirs;
+  return r;
 }
 
-bool build_site(const BuildOptions& options, DiagnosticSink& sink, BuildReport* report) {
+std::vector<WrittenOutput> render_and_write(const LoadedSite& site, const BuildPlan& plan, ThreadPool& pool,
+                                            output::OutputWriter& writer, const std::vector<plugin::Plugin*>& plugins,
+                                            DiagnosticSink& sink) {
+  std::vector<WrittenOutput> written(plan.outputs.size());
+  parallel_for(pool, plan.outputs.size(), [&](size_t i) {
+    const PlannedOutput& o = plan.outputs[i];
+    WrittenOutput& w = written[i];
+    w.output = &o;
+    if (o.kind == OutputKind::Static) {
+      w.written = output::copy_static_file(*site.files, site.static_files[o.index].src, o.rel, writer);
+      return;
+    }
+    auto bytes = render_output(site, o, sink);
+    if (!bytes) return;
+    if (!plugins.empty()) {
+      const plugin::RenderedOutput info = rendered_info(o);
+      for (plugin::Plugin* p : plugins) p->on_page_rendered(info, *bytes);
+    }
+    w.size = bytes->size();
+    w.written = writer.write(o.rel, *bytes);
+  });
+  return written;
+}
+
+bool build_site_to(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool, output::OutputWriter& writer,
+                   DiagnosticSink& sink, BuildReport* report) {
+  PhaseTimer timer(report);
+  // load
+  auto site = load_site(load_request(opt), files, pool, sink);
+  timer.add(site->phases);
+  if (!site->config_ok) return false;
+  if (!opt.plugins.empty()) {
+    const plugin::LoadedSiteInfo info = loaded_info(*site);
+    for (plugin::Plugin* p : opt.plugins) p->on_content_loaded(info);
+  }
+  // validate
+  validate_site(*site, opt.strict, sink);
+  timer.phase("validate");
+  if (!site->theme_ok || build_failed(sink, opt.strict)) return false;
+  // plan: nothing is rendered when two outputs would share a path
+  BuildPlan plan;
+  const bool planned = plan_build(*site, plan, sink);
+  timer.phase("plan");
+  if (!planned || build_failed(sink, opt.strict)) return false;
+  // render and write
+  auto written = render_and_write(*site, plan, pool, writer, opt.plugins, sink);
+  timer.phase("render and write");
+  for (plugin::Plugin* p : opt.plugins) {
+    PluginOutputs outputs(plan, writer, sink, p->name());
+    p->on_build_finished(outputs);
+  }
+  if (report) {
+    for (const auto& w : written)
+      if (w.written && is_templated(w.output->kind)) ++report->pages;
+    report->drafts_skipped = site->tree->skipped_drafts;
+    report->future_skipped = site->tree->skipped_future;
+    report->expired_skipped = site->tree->skipped_expired;
+    report->seconds = timer.total();
+  }
+  return !build_failed(sink, opt.strict);
+}
+
+bool build_site(const BuildOptions& options, const FileSystem& files, ThreadPool& pool, DiagnosticSink& sink,
+                BuildReport* report) {
   BuildOptions opt = options;
   if (opt.out_dir.empty()) opt.out_dir = opt.site_dir / "public";
-  output::DiskWriter writer(opt.out_dir, sink);
+  output::DiskWriterOptions wo;
+  wo.site_dir = opt.site_dir;
+  output::DiskWriter writer(opt.out_dir, sink, wo);
   if (!writer.begin()) return false;
-  bool ok = build_site_to(opt, writer, sink, report);
-  if (!ok || sink.has_errors() || (opt.strict && sink.warning_count() > 0)) {
+  bool ok = build_site_to(opt, files, pool, writer, sink, report);
+  if (!ok || build_failed(sink, opt.strict)) {
     writer.abort();
     return false;
   }
-  auto t = std::chrono::steady_clock::now();
-  if (!writer.commit()) return false;
+  auto t = Clock::now();
+  if (!writer.commit()) {
+    if (report && writer.previous_output() == output::PreviousOutput::Moved)
+      report->previous_output_moved_to = writer.moved_to();
+    return false;
+  }
   if (report) {
-    report->phases.emplace_back("commit", std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count());
+    report->phases.emplace_back("commit", seconds_since(t));
     report->files = writer.files_written();
     report->out_dir = opt.out_dir;
   }

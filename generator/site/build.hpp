@@ -1,12 +1,21 @@
 // build_site: one whole build of a school site, in the order of its phases:
-// config -> theme -> content -> markdown -> views and templates -> write.
-// No phase reaches back into an earlier one.
 //
+//   load      site/load_site.hpp     configuration, theme, content, data, regulations, Markdown
+//   validate  site/validate.hpp      layouts, menus, --strict compliance
+//   plan      site/build_plan.hpp    every output with its kind and inputs; no two at one path
+//   render    site/render_output.hpp every planned output, in parallel on the pool ...
+//   write     output/                ... each written (or copied) as soon as it is rendered
+//
+// No phase reaches back into an earlier one. Plugins see the build through
+// their build hooks (plugin/plugin.hpp): content loaded, each output
+// rendered, build finished.
+//
+//   wt::ThreadPool pool(wt::default_jobs());
 //   wt::site::BuildOptions opt;
 //   opt.site_dir = "site.example"; opt.out_dir = "site.example/public";
 //   wt::DiagnosticSink sink;
 //   wt::site::BuildReport report;
-//   bool ok = wt::site::build_site(opt, sink, &report);
+//   bool ok = wt::site::build_site(opt, wt::real_file_system(), pool, sink, &report);
 //
 // The output is written to a temporary folder and swapped into place only
 // when the build has no error; otherwise the previous output is untouched.
@@ -18,10 +27,22 @@
 #include <utility>
 #include <vector>
 
+#include "core/content_hash.hpp"
 #include "core/diagnostic.hpp"
+#include "site/build_plan.hpp"
+#include "site/load_site.hpp"
+
+namespace wt {
+class FileSystem;
+class ThreadPool;
+}  // namespace wt
 
 namespace wt::output {
 class OutputWriter;
+}
+
+namespace wt::plugin {
+class Plugin;
 }
 
 namespace wt::site {
@@ -33,9 +54,9 @@ struct BuildOptions {
   bool future = false;
   bool strict = false;                 ///< warnings count as errors
   std::string base_url;                ///< overrides site.yaml's base_url
-  int jobs = 0;                        ///< 0: one per core
   int64_t now = 0;                     ///< 0: the clock (or $SOURCE_DATE_EPOCH)
   std::vector<std::filesystem::path> theme_dirs;  ///< where installed themes live; empty: the defaults
+  std::vector<plugin::Plugin*> plugins;           ///< whose build hooks are called (not owned)
 };
 
 struct BuildReport {
@@ -43,20 +64,39 @@ struct BuildReport {
   size_t files = 0;          ///< all files written or copied
   size_t drafts_skipped = 0, future_skipped = 0, expired_skipped = 0;
   double seconds = 0;
-  /// Wall time of each phase, in execution order ("content", "markdown", ...).
+  /// Wall time of each phase, in execution order ("config and theme", ..., "plan", ...).
   std::vector<std::pair<std::string, double>> phases;
   std::filesystem::path out_dir;
+  /// Set when a failed build could put neither the new output nor the
+  /// previous one back in place: where the previous output now is.
+  std::filesystem::path previous_output_moved_to;
 };
 
-/// Builds to disk, atomically. Returns false (and leaves the previous output)
-/// when any error was reported.
-bool build_site(const BuildOptions& options, DiagnosticSink& sink, BuildReport* report);
+/// One output as the build wrote it.
+struct WrittenOutput {
+  const PlannedOutput* output = nullptr;
+  bool written = false;  ///< false when it failed (reported)
+  size_t size = 0;       ///< bytes; 0 for static copies
+};
 
-/// Builds into `writer` (memory, tests). Returns false on any error.
-bool build_site_to(const BuildOptions& options, output::OutputWriter& writer, DiagnosticSink& sink,
-                   BuildReport* report);
+/// The LoadRequest of a build with these options.
+LoadRequest load_request(const BuildOptions& options);
 
-/// Directories searched for installed themes, in order.
-std::vector<std::filesystem::path> default_theme_dirs();
+/// Builds to disk, atomically: the site is read from `files`, work runs on
+/// `pool`. Returns false (and leaves the previous output) when any error
+/// was reported.
+bool build_site(const BuildOptions& options, const FileSystem& files, ThreadPool& pool, DiagnosticSink& sink,
+                BuildReport* report);
+
+/// Builds into `writer` (memory: tests, the dev server). Returns false on any error.
+bool build_site_to(const BuildOptions& options, const FileSystem& files, ThreadPool& pool,
+                   output::OutputWriter& writer, DiagnosticSink& sink, BuildReport* report);
+
+/// Renders every output of `plan` on `pool` and writes it to `writer`,
+/// calling the plugins' on_page_rendered hooks. One WrittenOutput per
+/// planned output, in plan order.
+std::vector<WrittenOutput> render_and_write(const LoadedSite& site, const BuildPlan& plan, ThreadPool& pool,
+                                            output::OutputWriter& writer, const std::vector<plugin::Plugin*>& plugins,
+                                            DiagnosticSink& sink);
 
 }  // namespace wt::site

@@ -1,68 +1,52 @@
 #include "site/site_check.hpp"
 
-#include <algorithm>
-#include <cstdlib>
-
 #include "compliance/site_facts.hpp"
-#include "core/installed.hpp"
+#include "core/installation.hpp"
 
 namespace fs = std::filesystem;
 
-#ifndef WT_SOURCE_SCHEMAS_DIR
-#define WT_SOURCE_SCHEMAS_DIR ""
-#endif
-
 namespace wt::site {
 
-fs::path find_schemas_dir() {
-  return find_installed_dir("WEBTRUONG_SCHEMAS", "schemas", WT_SOURCE_SCHEMAS_DIR, "rules");
+fs::path find_schemas_dir() { return installation().schemas; }
+
+regulations::RegulationRequest regulation_request(const config::SiteConfig& cfg, const fs::path& schemas) {
+  regulations::RegulationRequest request;
+  request.schemas_dir = schemas;
+  request.rule_sets = {cfg.rules};
+  request.rubric = cfg.rubric;
+  request.report_missing = [](const regulations::MissingFile& missing, DiagnosticSink& sink) {
+    const bool rubric = missing.kind == regulations::MissingFile::Kind::Rubric;
+    sink.error({"site.yaml", 0, 0}, rubric ? "check.rubric" : "check.rules",
+               std::string(rubric ? "the rubric '" : "the rule set '") + missing.id + "' does not exist (no " +
+                   missing.file.string() + ")");
+  };
+  return request;
 }
 
-std::vector<std::string> rule_set_ids(const config::SiteConfig& cfg) {
-  std::vector<std::string> ids = {cfg.rules.empty() ? "tt37-2020" : cfg.rules};
-  bool school = cfg.type != "pgd" && cfg.type != "sgd";
-  if (school && ids.front() != "tt09-2024") ids.push_back("tt09-2024");
-  return ids;
+std::optional<regulations::Regulations> load_site_regulations(const config::SiteConfig& cfg, const fs::path& schemas,
+                                                              DiagnosticSink& sink) {
+  if (schemas.empty()) {
+    sink.error({"schemas", 0, 0}, "check.schemas", "the schemas/ folder with the rule sets was not found");
+    return std::nullopt;
+  }
+  auto regs = regulations::load_for(cfg.type, regulation_request(cfg, schemas), sink);
+  if (!regs.complete) return std::nullopt;
+  return regs;
+}
+
+compliance::Report check_site(const config::SiteConfig& cfg, const content::ContentTree& tree,
+                              const data::DataSet* data, const regulations::Regulations& regs, int64_t now) {
+  auto facts = compliance::gather_facts(cfg, tree, data, now);
+  return compliance::check(facts, regs.rule_sets, regs.rubric ? &*regs.rubric : nullptr,
+                           regs.rubric_rules ? &*regs.rubric_rules : nullptr);
 }
 
 std::optional<compliance::Report> check_loaded_site(const config::SiteConfig& cfg, const content::ContentTree& tree,
                                                     const data::DataSet* data, const fs::path& schemas, int64_t now,
                                                     DiagnosticSink& sink) {
-  if (schemas.empty()) {
-    sink.error({"schemas", 0, 0}, "check.schemas", "the schemas/ folder with the rule sets was not found");
-    return std::nullopt;
-  }
-  std::vector<compliance::RuleSet> sets;
-  for (const auto& id : rule_set_ids(cfg)) {
-    fs::path file = schemas / "rules" / (id + ".yaml");
-    if (!fs::exists(file)) {
-      sink.error({"site.yaml", 0, 0}, "check.rules", "the rule set '" + id + "' does not exist (no " + file.string() + ")");
-      return std::nullopt;
-    }
-    auto set = compliance::load_rule_set(file, sink);
-    if (!set) return std::nullopt;
-    sets.push_back(std::move(*set));
-  }
-  std::optional<compliance::Rubric> rubric;
-  std::string rubric_id = cfg.rubric.empty() ? "vinh-phuc-2016-2017" : cfg.rubric;
-  fs::path rubric_file = schemas / "rubrics" / (rubric_id + ".yaml");
-  if (fs::exists(rubric_file)) {
-    rubric = compliance::load_rubric(rubric_file, sink);
-    if (!rubric) return std::nullopt;
-  } else if (!cfg.rubric.empty()) {
-    sink.error({"site.yaml", 0, 0}, "check.rubric", "the rubric '" + cfg.rubric + "' does not exist (no " + rubric_file.string() + ")");
-    return std::nullopt;
-  }
-  std::optional<compliance::RuleSet> rubric_rules;
-  if (rubric && !rubric->rule_set.empty()) {
-    auto it = std::find_if(sets.begin(), sets.end(), [&](const compliance::RuleSet& s) { return s.id == rubric->rule_set; });
-    if (it == sets.end()) {
-      rubric_rules = compliance::load_rule_set(schemas / "rules" / (rubric->rule_set + ".yaml"), sink);
-      if (!rubric_rules) return std::nullopt;
-    }
-  }
-  auto facts = compliance::gather_facts(cfg, tree, data, now);
-  return compliance::check(facts, sets, rubric ? &*rubric : nullptr, rubric_rules ? &*rubric_rules : nullptr);
+  auto regs = load_site_regulations(cfg, schemas, sink);
+  if (!regs) return std::nullopt;
+  return check_site(cfg, tree, data, *regs, now);
 }
 
 }  // namespace wt::site

@@ -12,10 +12,14 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <kainjow/mustache.hpp>
 
+#include "core/file_io.hpp"
+#include "core/file_system.hpp"
+#include "core/file_walk.hpp"
 #include "templates/partials.hpp"
 #include "templates/template_scan.hpp"
 
@@ -32,6 +36,7 @@ struct Theme::Impl {
     std::string file;
     std::unique_ptr<mst::mustache> compiled;
     size_t size_hint = 0;  ///< bytes of static text, to reserve the output
+    std::vector<fs::path> sources;  ///< the layout's file and its partials' files, as found
   };
   std::map<std::string, Layout> layouts;
 };
@@ -165,41 +170,49 @@ std::string escape_html(const std::string& s) {
 
 // --- loading ----------------------------------------------------------------
 
+// A template file: where it is shown (diagnostics) and read (links resolved).
+struct FoundFile {
+  std::string shown;
+  fs::path real;
+  fs::path found;  ///< dir/kind/rel: the path a build's inputs name
+};
+
 // name -> file, for one kind ("layouts" or "partials"); earlier dirs win.
-std::map<std::string, std::string> find_files(const std::vector<fs::path>& dirs, const char* kind) {
-  std::map<std::string, std::string> files;
-  for (const auto& dir : dirs) {
+// Nothing outside roots[i] is taken from dirs[i] (FolderWalker).
+std::map<std::string, FoundFile> find_files(const FileSystem& files_in, const std::vector<fs::path>& dirs,
+                                            const std::vector<fs::path>& roots, const char* kind,
+                                            DiagnosticSink& sink) {
+  std::map<std::string, FoundFile> files;
+  for (size_t i = 0; i < dirs.size(); ++i) {
+    const fs::path& dir = dirs[i];
+    const bool in_site = i < roots.size() && !roots[i].empty();
+    FolderWalker walk(files_in, in_site ? roots[i] : dir, sink, in_site ? "the site folder" : "the theme folder");
     fs::path root = dir / kind;
-    std::error_code ec;
-    if (!fs::is_directory(root, ec)) continue;
-    std::map<std::string, std::string> here;
-    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
-      std::string fname = it->path().filename().string();
-      if (!fname.empty() && fname[0] == '.') {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->path().extension() != ".mustache" || !it->is_regular_file(ec)) continue;
-      fs::path rel = it->path().lexically_relative(root);
+    auto top = walk.top(root, root.string());
+    if (!top) continue;
+    std::map<std::string, FoundFile> here;
+    for (const auto& f : walk.files(*top, skip_dot_names)) {
+      fs::path rel(f.rel);
+      if (rel.extension() != ".mustache") continue;
       std::string name =
           rel.parent_path().empty() ? rel.stem().string() : (rel.parent_path() / rel.stem()).generic_string();
-      here.emplace(name, (root / rel).string());
+      here.emplace(name, FoundFile{(root / rel).string(), f.real, root / rel});
     }
     for (auto& [name, file] : here) files.emplace(name, file);  // keeps the earlier dir's file
   }
   return files;
 }
 
-std::optional<SourceFile> read_source(const std::string& path, DiagnosticSink& sink) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  if (in) ss << in.rdbuf();
-  if (!in) {
-    sink.error({path, 0, 0}, "template.read", "could not read this template file");
+std::optional<SourceFile> read_source(const FileSystem& files, const FoundFile& found, DiagnosticSink& sink) {
+  const std::string& path = found.shown;
+  FileError error;
+  auto text = files.read(found.real, &error);
+  if (!text) {
+    sink.error({path, 0, 0}, error.code == "file.read" ? "template.read" : error.code,
+               error.code == "file.read" ? "could not read this template file" : error.message);
     return std::nullopt;
   }
-  SourceFile f{path, ss.str(), {}};
+  SourceFile f{path, std::move(*text), {}};
   if (f.text.rfind("\xEF\xBB\xBF", 0) == 0) f.text.erase(0, 3);  // a BOM would be output as text
   f.scan = scan_template(f.text);
   if (f.scan.error)
@@ -213,13 +226,33 @@ size_t static_text_size(const SourceFile& f, const std::string& expanded) {
   return expanded.size() > tags ? expanded.size() - tags : expanded.size();
 }
 
+// The names of the partials `file` includes, directly or through others.
+void partials_used(const SourceFile& file, const std::map<std::string, SourceFile>& partials,
+                   std::set<std::string>& out) {
+  for (const Tag& tag : file.scan.tags) {
+    if (tag.kind != TagKind::Partial || out.count(tag.name)) continue;
+    auto it = partials.find(tag.name);
+    if (it == partials.end()) continue;
+    out.insert(tag.name);
+    partials_used(it->second, partials, out);
+  }
+}
+
 }  // namespace
 
-std::optional<Theme> Theme::load(const std::vector<fs::path>& dirs, DiagnosticSink& sink) {
+std::optional<Theme> Theme::load(const std::vector<fs::path>& dirs, DiagnosticSink& sink,
+                                 const std::vector<fs::path>& roots) {
+  return load(real_file_system(), dirs, sink, roots);
+}
+
+std::optional<Theme> Theme::load(const FileSystem& files, const std::vector<fs::path>& dirs, DiagnosticSink& sink,
+                                 const std::vector<fs::path>& roots) {
   bool ok = true;
   std::map<std::string, SourceFile> partials, layouts;
-  for (auto& [name, path] : find_files(dirs, "partials")) {
-    auto f = read_source(path, sink);
+  std::map<std::string, fs::path> partial_paths, layout_paths;
+  for (auto& [name, path] : find_files(files, dirs, roots, "partials", sink)) {
+    partial_paths[name] = path.found;
+    auto f = read_source(files, path, sink);
     if (!f)
       ok = false;
     else {
@@ -227,8 +260,9 @@ std::optional<Theme> Theme::load(const std::vector<fs::path>& dirs, DiagnosticSi
       partials.emplace(name, std::move(*f));
     }
   }
-  for (auto& [name, path] : find_files(dirs, "layouts")) {
-    auto f = read_source(path, sink);
+  for (auto& [name, path] : find_files(files, dirs, roots, "layouts", sink)) {
+    layout_paths[name] = path.found;
+    auto f = read_source(files, path, sink);
     if (!f)
       ok = false;
     else {
@@ -256,7 +290,13 @@ std::optional<Theme> Theme::load(const std::vector<fs::path>& dirs, DiagnosticSi
       continue;
     }
     compiled->set_custom_escape(escape_html);
-    impl->layouts[name] = Impl::Layout{file.path, std::move(compiled), static_text_size(file, *text)};
+    std::set<std::string> used;
+    partials_used(file, partials, used);
+    std::vector<fs::path> sources = {layout_paths[name]};
+    for (const auto& p : used) sources.push_back(partial_paths[p]);
+    std::sort(sources.begin(), sources.end());
+    impl->layouts[name] =
+        Impl::Layout{file.path, std::move(compiled), static_text_size(file, *text), std::move(sources)};
   }
   if (!ok) return std::nullopt;
   return Theme(std::move(impl));
@@ -268,6 +308,12 @@ std::vector<std::string> Theme::layout_names() const {
   std::vector<std::string> names;
   for (const auto& [name, layout] : impl_->layouts) names.push_back(name);
   return names;
+}
+
+const std::vector<fs::path>& Theme::layout_sources(const std::string& name) const {
+  static const std::vector<fs::path> kNone;
+  auto it = impl_->layouts.find(name);
+  return it == impl_->layouts.end() ? kNone : it->second.sources;
 }
 
 std::string Theme::layout_file(const std::string& name) const {
@@ -299,19 +345,6 @@ std::optional<std::string> Theme::render(const std::string& name, const json& vi
     sink.error({layout.file, 0, 0}, "template.render", "layout '" + name + "' could not be rendered: " + e.what());
     return std::nullopt;
   }
-}
-
-std::vector<fs::path> installed_theme_dirs(const fs::path& compiled_fallback) {
-  std::vector<fs::path> dirs;
-  if (const char* env = std::getenv("WEBTRUONG_THEMES"); env && *env) dirs.emplace_back(env);
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec && !exe.empty()) {
-    dirs.push_back(exe.parent_path() / ".." / "themes");
-    dirs.push_back(exe.parent_path() / ".." / "share" / "webtruong" / "themes");
-  }
-  if (!compiled_fallback.empty()) dirs.push_back(compiled_fallback);
-  return dirs;
 }
 
 }  // namespace wt::templates

@@ -24,6 +24,10 @@
 
 #include "core/diagnostic.hpp"
 
+namespace wt {
+class FileSystem;
+}
+
 namespace wt::templates {
 
 class Theme {
@@ -31,14 +35,25 @@ class Theme {
   /// Loads layouts/**/*.mustache and partials/**/*.mustache from each dir in
   /// `dirs` (earlier dirs win, file by file). Reports `template.syntax`,
   /// `template.partial.missing`, `template.partial.cycle` and `template.read`
-  /// errors; nullopt if any.
-  static std::optional<Theme> load(const std::vector<std::filesystem::path>& dirs, DiagnosticSink& sink);
+  /// errors; nullopt if any. Nothing is read from outside `roots[i]` (the
+  /// site folder, for the site's own dirs) or, when there is no roots[i] or
+  /// it is empty, outside dirs[i] itself (an installed theme): a link
+  /// leading out, a loop, a pipe or a device is an error naming the file.
+  static std::optional<Theme> load(const std::vector<std::filesystem::path>& dirs, DiagnosticSink& sink,
+                                   const std::vector<std::filesystem::path>& roots = {});
+  /// The same, reading through `files` (the disk, or memory).
+  static std::optional<Theme> load(const FileSystem& files, const std::vector<std::filesystem::path>& dirs,
+                                   DiagnosticSink& sink, const std::vector<std::filesystem::path>& roots = {});
 
   bool has_layout(const std::string& name) const;
   /// Names of all layouts, sorted.
   std::vector<std::string> layout_names() const;
   /// The file a layout was read from ("" when there is none).
   std::string layout_file(const std::string& name) const;
+  /// Every file the layout `name` is made of, as found (dir/layouts/x.mustache,
+  /// dir/partials/y.mustache): its own file, then each partial it includes,
+  /// directly or through other partials, sorted. Empty for an unknown layout.
+  const std::vector<std::filesystem::path>& layout_sources(const std::string& name) const;
 
   /// Renders layout `name` with `view`. Objects, arrays (lists), strings,
   /// numbers (as text) and bools are passed on; null and "" count as false.
@@ -52,10 +67,5 @@ class Theme {
   explicit Theme(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   std::shared_ptr<const Impl> impl_;
 };
-
-/// Directories holding the installed themes, in the order they are searched:
-/// $WEBTRUONG_THEMES if set, <exe dir>/../themes,
-/// <exe dir>/../share/webtruong/themes, then `compiled_fallback` if not empty.
-std::vector<std::filesystem::path> installed_theme_dirs(const std::filesystem::path& compiled_fallback);
 
 }  // namespace wt::templates

@@ -8,9 +8,15 @@
 // absolute path leaves no dot segment and is idempotent; same_site is
 // reflexive for normalised URLs (in both modes) and symmetric by host;
 // scope_path_prefix starts and ends with '/'; the trap guard counts every
-// check and returns Duplicate for a URL it accepted before.
+// check and returns Duplicate for a URL it accepted before. IP hosts
+// (ip_address.hpp, address_policy.hpp): the canonical form of a host is
+// canonical and of the same kind and address; an address written back
+// parses to itself; an IPv4 address has the class of its IPv4-mapped IPv6
+// form; a host that ends in a number is an IPv4 address or invalid.
 #include <string>
 
+#include "audit/url/address_policy.hpp"
+#include "audit/url/ip_address.hpp"
 #include "audit/url/scope.hpp"
 #include "audit/url/trap_guard.hpp"
 #include "audit/url/url.hpp"
@@ -62,6 +68,37 @@ std::optional<std::string> check_normalize(std::string_view text) {
   return n;
 }
 
+void check_host(std::string_view host) {
+  const ParsedHost p = parse_host(host);
+  auto canon = canonical_host(host);
+  FUZZ_CHECK(canon.has_value() == (p.kind != HostKind::Invalid));
+  if (!canon) return;
+  FUZZ_CHECK(canonical_host(*canon) == canon);
+  const ParsedHost again = parse_host(*canon);
+  FUZZ_CHECK(again.kind == p.kind);
+  if (p.kind == HostKind::Name) return;
+  FUZZ_CHECK(again.address == p.address);
+  FUZZ_CHECK(parse_ip_host(host) == p.address);
+  const std::string text = to_string(p.address);
+  FUZZ_CHECK(parse_ip_host(p.address.v6 ? "[" + text + "]" : text) == p.address);
+  const AddressClass cls = classify(p.address);
+  FUZZ_CHECK(!address_class_name(cls).empty());
+  if (!p.address.v6) {
+    IpAddress mapped;
+    mapped.v6 = true;
+    mapped.bytes[10] = mapped.bytes[11] = 0xFF;
+    for (size_t i = 0; i < 4; ++i) mapped.bytes[12 + i] = p.address.bytes[i];
+    FUZZ_CHECK(classify(mapped) == cls);
+    FUZZ_CHECK(embedded_ipv4(mapped) == p.address);
+  }
+}
+
+/// The host of a URL-ish line, as normalize() would look at it.
+void check_hosts_of(std::string_view text) {
+  check_host(text);
+  if (auto u = parse_uri_reference(text); u && u->has_authority) check_host(u->host);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -70,6 +107,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   check_parse(text);
   check_parse(base);
+  check_hosts_of(base);
   const auto base_norm = check_normalize(base);
   (void)check_normalize(text);
   (void)host_without_www(base);
@@ -99,6 +137,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   for (std::string_view href : wt_fuzz::lines(rest, 16)) {
     check_parse(href);
+    check_hosts_of(href);
     auto resolved = resolve_reference(base, href);
     if (resolved) {
       auto r = parse_url(*resolved);

@@ -75,7 +75,7 @@ std::string target_of(const std::string& page_rel, std::string link, const std::
 
 }  // namespace
 
-HtmlReport check_html_site(const fs::path& root, const std::string& host_prefix) {
+HtmlReport check_html_site(const fs::path& root, const std::string& host_prefix, const std::string& base_path) {
   HtmlReport report;
   std::map<std::string, PageInfo> pages;
   for (const auto& e : fs::recursive_directory_iterator(root)) {
@@ -96,8 +96,15 @@ HtmlReport check_html_site(const fs::path& root, const std::string& host_prefix)
     if (info.title.empty()) report.problems.push_back(rel + ": no <title>");
     if (info.h1 != 1) report.problems.push_back(rel + ": " + std::to_string(info.h1) + " <h1> elements, not 1");
     for (const auto& link : info.links) {
-      std::string fragment;
-      std::string target = target_of(rel, link, host_prefix, &fragment);
+      std::string fragment, site_link = link;
+      if (base_path.size() > 1 && !link.empty() && link[0] == '/' && (link.size() == 1 || link[1] != '/')) {
+        if (link.rfind(base_path, 0) != 0) {
+          report.problems.push_back(rel + ": link '" + link + "' is outside the site's path " + base_path);
+          continue;
+        }
+        site_link = link.substr(base_path.size() - 1);  // from the site's root: "/tin-tuc/"
+      }
+      std::string target = target_of(rel, site_link, host_prefix, &fragment);
       if (target.empty()) continue;
       ++report.links_checked;
       fs::path file = root / target;

@@ -17,7 +17,10 @@ struct HtmlReport {
 };
 
 /// `host_prefix`: absolute URLs starting with it (the site's base_url) are
-/// checked as internal links too.
-HtmlReport check_html_site(const std::filesystem::path& root, const std::string& host_prefix);
+/// checked as internal links too. `base_path`: the path the site is
+/// published under ("/thcs-le-loi/"); a root-relative link must start with
+/// it (and names the file of `root` after it), else it is a problem.
+HtmlReport check_html_site(const std::filesystem::path& root, const std::string& host_prefix,
+                           const std::string& base_path = "/");
 
 }  // namespace wt::test

@@ -2,20 +2,27 @@
 
 #include <unistd.h>
 
-#include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
+#include <vector>
 
 namespace fs = std::filesystem;
 
 namespace wt::test {
 
+fs::path make_temp_dir(const std::string& prefix) {
+  std::string tmpl = (fs::temp_directory_path() / (prefix + "-XXXXXX")).string();
+  std::vector<char> buf(tmpl.begin(), tmpl.end());
+  buf.push_back('\0');
+  if (!::mkdtemp(buf.data())) throw std::runtime_error("mkdtemp " + tmpl + ": " + std::strerror(errno));
+  return fs::path(buf.data());
+}
+
 TempSite::TempSite(const std::string& txtar) {
-  static std::atomic<int> counter{0};
-  dir_ = fs::temp_directory_path() /
-         ("wt-site-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  fs::remove_all(dir_);
-  fs::create_directories(dir_);
+  dir_ = make_temp_dir("wt-site");
   std::istringstream in(txtar);
   std::string line, name, body;
   auto flush = [&] {

@@ -8,7 +8,7 @@
 //   title: A
 //   ---
 //   )");
-//   site.path()  // a fresh folder under /tmp, removed by the destructor
+//   site.path()  // a fresh folder under /tmp (mkdtemp), removed by the destructor
 #pragma once
 
 #include <filesystem>
@@ -31,5 +31,9 @@ class TempSite {
   std::filesystem::path dir_;
 };
 
-/// Diagnostics of a sink, one per line, as the CLI prints them.
+/// A new, empty folder under the system's temporary folder, named
+/// "<prefix>-XXXXXX" by mkdtemp: unique even when ctest runs the cases of
+/// one binary in parallel processes. The caller removes it.
+std::filesystem::path make_temp_dir(const std::string& prefix);
+
 }  // namespace wt::test

@@ -2,7 +2,8 @@
 // of a whole site that no menu text or URL shows (its address under .vn, in
 // HTTPS, inside the Sở's portal; mobile viewport, Dublin Core metadata,
 // Unicode, accessibility basics, authors of posts ...). Pure: the crawled
-// pages in, a verdict with its evidence out.
+// pages in (what each page is, an article or not, is the crawl's verdict),
+// a verdict with its evidence out.
 //
 //   if (auto r = wt::audit::run_probe("viewport", pages, "https://thcs-a.edu.vn/"); r && r->found) ...
 #pragma once
@@ -55,8 +56,12 @@ std::string site_address(const std::vector<CrawledPage>& pages, const std::strin
 ///   dated_documents three or more documents listed with their số ký hiệu and issue
 ///                date (dated_documents.hpp); where a document's own page is a post,
 ///                80 % of those posted within 10 working days of issue
-/// nullopt for a probe this version does not know.
+/// nullopt for a probe this version does not know. The probes are a table
+/// of small functions (probes.cpp); run_probe looks the name up in it.
 std::optional<ProbeResult> run_probe(std::string_view name, const std::vector<CrawledPage>& pages,
                                      const std::string& site_url, const SiteFacts& facts = {});
+
+/// The names run_probe knows, in the order of its table.
+std::vector<std::string_view> probe_names();
 
 }  // namespace wt::audit

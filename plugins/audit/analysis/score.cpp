@@ -43,7 +43,7 @@ std::string number(double v) {
   return buf;
 }
 
-void apply_threshold(const compliance::RubricPart& part, double v, PartScore& s) {
+void apply_threshold(const regulations::RubricPart& part, double v, PartScore& s) {
   if (!part.thresholds.empty()) {
     s.points = 0;
     for (const auto& [min, points] : part.thresholds)
@@ -53,7 +53,7 @@ void apply_threshold(const compliance::RubricPart& part, double v, PartScore& s)
   }
 }
 
-PartScore score_part(const compliance::RubricPart& part, const std::vector<SectionMatch>& sections,
+PartScore score_part(const regulations::RubricPart& part, const std::vector<SectionMatch>& sections,
                      const PostingStats& posting, const ScoreInputs& inputs) {
   PartScore s;
   if (part.measure == "requirements") {
@@ -100,7 +100,7 @@ PartScore score_part(const compliance::RubricPart& part, const std::vector<Secti
   return s;
 }
 
-ScoreLine score_item(const compliance::RubricItem& item, const std::vector<SectionMatch>& sections,
+ScoreLine score_item(const regulations::RubricItem& item, const std::vector<SectionMatch>& sections,
                      const PostingStats& posting, const ScoreInputs& inputs) {
   ScoreLine out{item.id, 0, item.max, true, ""};
   if (item.part.measure == "all_of") {
@@ -132,10 +132,10 @@ ScoreLine score_item(const compliance::RubricItem& item, const std::vector<Secti
 }  // namespace
 
 SiteScore score_site(const std::vector<SectionMatch>& sections, const PostingStats& posting,
-                     const compliance::Rubric& rubric, const std::string& school_type, const ScoreInputs& inputs) {
+                     const regulations::Rubric& rubric, const std::string& school_type, const ScoreInputs& inputs) {
   SiteScore out;
   out.rubric = rubric.id;
-  const compliance::Scorecard* card = rubric.for_type(school_type);
+  const regulations::Scorecard* card = rubric.for_type(school_type);
   if (!card) return out;
   for (const auto& item : card->items) {
     ScoreLine line = score_item(item, sections, posting, inputs);

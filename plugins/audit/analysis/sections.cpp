@@ -18,11 +18,9 @@
 
 #include "audit/analysis/probes.hpp"
 #include "audit/analysis/site_analysis.hpp"
-#include "core/text.hpp"
+#include "core/vietnamese_fold.hpp"
 
 namespace wt::audit {
-
-// fold_for_match is in fold_for_match.cpp.
 
 namespace {
 
@@ -234,7 +232,7 @@ const std::vector<int>* candidates(const WordIndex& index, std::string_view need
 
 // One requirement against the prepared pages: what a plain scan of every
 // page (title, headings, URL words) and link (text, then URL) would find.
-Best best_match(const compliance::Requirement& q, const Prepared& site) {
+Best best_match(const regulations::Requirement& q, const Prepared& site) {
   std::vector<Phrase> titles;
   for (const auto& t : q.titles) titles.push_back({t, fold_for_match(t)});
   std::vector<std::string> words;
@@ -340,7 +338,7 @@ Best best_match(const compliance::Requirement& q, const Prepared& site) {
 
 }  // namespace
 
-std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const compliance::RuleSet& rules,
+std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const regulations::RuleSet& rules,
                                         const std::string& school_type, const std::string& site_url,
                                         const SiteFacts& facts) {
   const Prepared site(pages);

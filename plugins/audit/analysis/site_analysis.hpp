@@ -1,15 +1,18 @@
-// Crawler audit (issue 4, parts 5 and 7): from the pages of one crawled site,
-// which required sections it has, how often it posts, and its rubric score,
-// reported as the audit JSON of product.md. Pure: no network, no files.
+// Crawler audit (issue 4, parts 5 and 7), the analysis: from what the crawl
+// read of one site (crawled/crawled_site.hpp), which required sections it
+// has, how often it posts, and its rubric score. Pure: no network, no files;
+// the pages are never read again, and what each page is (an article, a
+// listing) is the crawl's verdict. Reports (report/) show the SiteResult.
 //
+//   auto result = wt::audit::analyse_site(crawl_data, setup);   // all of it, or by part:
 //   auto sections = wt::audit::find_sections(pages, tt53, "thpt");
 //   auto posts = wt::audit::posting_stats(items, "2024-09-05", "2025-05-31");
 //   auto score = wt::audit::score_site(sections, posts, rubric, "thpt", {});
-//   nlohmann::json j = wt::audit::to_json({url, page_count, sections, posts, score});
 //
 // Requirement texts (the rule set's crawler titles and url_words) and page
-// texts are compared folded: without diacritics, lower-case, đ→d,
-// punctuation as spaces ("Thoi khoa bieu" matches "Thời khoá biểu").
+// texts are compared folded (wt::fold_for_match, core/vietnamese_fold.hpp):
+// without diacritics, lower-case, đ→d, punctuation as spaces ("Thoi khoa
+// bieu" matches "Thời khoá biểu").
 #pragma once
 
 #include <map>
@@ -18,45 +21,11 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "audit/analysis/dated_documents.hpp"
-#include "compliance/rule_set.hpp"
+#include "audit/crawled/crawled_site.hpp"
+#include "regulations/rubric.hpp"
+#include "regulations/rule_set.hpp"
 
 namespace wt::audit {
-
-struct CrawledLink {
-  std::string href;    ///< Resolved to an absolute URL.
-  std::string text;
-  bool in_nav = false;
-};
-
-struct CrawledPage {
-  std::string url;
-  std::string title;
-  std::vector<std::string> headings;
-  std::vector<CrawledLink> links;
-  int status = 200;
-  // Page properties the probes read (probes.hpp); defaults mean "not seen".
-  std::string canonical;             ///< <link rel=canonical>, absolute; "" when none.
-  std::string encoding;              ///< WHATWG name of the charset it was read in ("utf-8").
-  bool lang = false;                 ///< <html lang> present.
-  std::string language;              ///< Its primary subtag, lower-cased ("vi", "en"); "" when none.
-  bool viewport = false;             ///< <meta name=viewport> with width=device-width.
-  int dublin_core = 0;               ///< Distinct DC.* metadata elements.
-  int images = 0;                    ///< <img> elements,
-  int images_without_alt = 0;        ///< of which without an alt attribute.
-  bool article = false;              ///< Counted as a post (article_detect.hpp).
-  bool author = false;               ///< Shows its author or source.
-  std::vector<std::string> emails;   ///< mailto: addresses, lower-cased.
-  bool search_form = false;          ///< Has a site search box.
-  bool contact_address = false, contact_phone = false, contact_email = false;  ///< Shown in its text or footer.
-  bool footer_address = false, footer_phone = false, footer_email = false,
-       footer_responsible = false;   ///< Shown in its footer (contact_facts.hpp).
-  bool footer_unit = false;          ///< Its footer names the school or office (names_education_unit).
-  std::vector<DatedDocument> documents;  ///< Numbered, dated documents it lists (dated_documents.hpp).
-  std::string posted;                ///< Its publication date (yyyy-mm-dd) when it is a post.
-};
 
 /// Whether one requirement was found, where, and why.
 struct SectionMatch {
@@ -81,24 +50,9 @@ struct SiteFacts {
 /// page's). Links to pages crawled with a status other than 200 do not
 /// count. Requirements with no crawler titles, URL words or known probes are
 /// never found (the evidence says so).
-std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const compliance::RuleSet& rules,
+std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const regulations::RuleSet& rules,
                                         const std::string& school_type, const std::string& site_url = "",
                                         const SiteFacts& facts = {});
-
-/// "Thời Khoá-Biểu!" -> "thoi khoa bieu": diacritics folded, lower-case,
-/// runs of anything but ASCII letters and digits as one space, trimmed.
-std::string fold_for_match(const std::string& text);
-
-/// The first `max_bytes` bytes of fold_for_match(text), folding no more of
-/// `text` than that takes (for labels at the start of long lines);
-/// `*longer`, when given, tells whether the whole fold is longer.
-std::string fold_for_match_prefix(std::string_view text, size_t max_bytes, bool* longer = nullptr);
-
-struct PostItem {
-  std::string url;
-  std::string date;    ///< RFC 3339 or any wt::parse_date format; "" when unknown.
-  std::string source;  ///< sitemap | feed | meta | json-ld | time | text
-};
 
 struct PostingStats {
   int count = 0;       ///< Distinct articles (by URL) with a date.
@@ -141,7 +95,7 @@ struct SiteScore {
 /// missing; input measures take their value from `inputs`, else are not
 /// measured (all_of skips them when when_missing is skip).
 SiteScore score_site(const std::vector<SectionMatch>& sections, const PostingStats& posting,
-                     const compliance::Rubric& rubric, const std::string& school_type,
+                     const regulations::Rubric& rubric, const std::string& school_type,
                      const ScoreInputs& inputs = {});
 
 /// How the crawl of one site went, for the auditor (not part of the score).
@@ -150,7 +104,11 @@ struct CrawlNotes {
   int robots_status = 0;        ///< Status of /robots.txt (0: no answer).
   std::string robots_error;     ///< Why there was no answer ("connection refused", "timeout"...).
   bool robots_blocked = false;  ///< robots.txt kept failing (5xx or no answer): nothing was crawled.
+  bool robots_truncated = false;  ///< robots.txt was longer than 500 KiB: the rest was ignored (RFC 9309 2.5).
   long crawl_delay_ms = 0;      ///< Crawl-delay from robots.txt that slowed the crawl (0: none).
+  std::vector<RefusedUrl> refused;  ///< The first refusals, in order (at most kMaxRefusalsKept).
+  int refused_count = 0;        ///< All refusals, kept or not.
+  std::vector<CapNote> limits;  ///< Caps reached.
 };
 
 struct SiteResult {
@@ -162,12 +120,36 @@ struct SiteResult {
   std::vector<SectionMatch> sections;
   PostingStats posts;
   SiteScore score;
+  std::optional<SiteError> error;  ///< Set when the site failed (see SiteError).
 };
 
-/// One element of the audit JSON's "sites" array (product.md "The audit"),
-/// keys in product.md's order (url, pages, sections, posts, score), then "crawl".
-/// Sections not applicable to the school type are left out; per_week is
-/// rounded to 2 decimals.
-nlohmann::ordered_json to_json(const SiteResult& site);
+/// What a crawl is measured against. Pointers may be null (no rubric: no
+/// score; no rules: no sections).
+struct AuditSetup {
+  const regulations::RuleSet* rules = nullptr;         ///< Sections reported.
+  const regulations::Rubric* rubric = nullptr;
+  const regulations::RuleSet* rubric_rules = nullptr;  ///< The rubric's own rule set, if it differs.
+  std::string school_type;    ///< Empty: guessed from the home page title (mn, th, thcs, thpt, gdtx, pgd, sgd).
+  std::string since, until;   ///< Posting window; empty: the current school year.
+};
+
+/// What one site of a run has of its own (from the --list file and --input).
+struct SiteOverrides {
+  std::string school_type;  ///< Empty: AuditSetup::school_type, else guessed.
+  ScoreInputs inputs;       ///< Values of the rubric's input measures.
+};
+
+/// "Trường THCS Nguyễn Du" -> "thcs"; "" when no type word is found.
+std::string guess_school_type(const std::string& title);
+
+/// Sections, posting stats and score of one crawled site, with its crawl
+/// notes; `error` set from data.error, or "crawl-error" when the site could
+/// not be reached or no page could be fetched. An unknown school type holds
+/// the site to every requirement of a school.
+SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const SiteOverrides& site = {});
+
+/// The result of a site whose analysis failed (`what`: the exception's
+/// message): its crawl notes, an "internal-error" at "analysis".
+SiteResult failed_analysis(const CrawlData& data, const std::string& what);
 
 }  // namespace wt::audit

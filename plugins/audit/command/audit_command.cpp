@@ -1,26 +1,30 @@
-// webtruong audit: options, inputs, the crawl, and the reports.
+// webtruong audit: options, inputs, the regulations, the crawl, and the
+// reports, each step a small function of one AuditRun, listed in order in
+// kSteps; run_audit runs them until one ends the run.
 #include <unistd.h>
 
-#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "audit/command/audit_inputs.hpp"
 #include "audit/command/audit_plugin.hpp"
-#include "audit/crawl/crawler.hpp"
+#include "audit/command/audit_sites.hpp"
+#include "audit/report/audit_json.hpp"
 #include "audit/report/history.hpp"
 #include "audit/report/report.hpp"
-#include "compliance/rule_set.hpp"
-#include "config/site_config.hpp"
 #include "core/date.hpp"
 #include "core/diagnostic.hpp"
 #include "core/file_io.hpp"
 #include "plugin/option_parser.hpp"
+#include "regulations/regulations.hpp"
 
 namespace fs = std::filesystem;
 
@@ -56,6 +60,7 @@ const plugin::OptionParser& parser() {
           {"--db", "", "FILE", "keep the results in the SQLite database FILE, to follow sites across crawls"},
           {"--templates", "", "DIR", "report templates overriding the theme's reports/ (layouts/, partials/)"},
           {"--ca-file", "", "FILE", "verify HTTPS with the CA certificates in FILE (PEM) instead of the system's"},
+          {"--proxy", "", "URL", "fetch through this HTTP(S) proxy (the proxy environment variables are ignored)"},
           {"--quiet", "-q", "", "no progress line"},
       });
   return p;
@@ -68,13 +73,6 @@ std::optional<std::string> window_date(const std::string& text) {
   return format_iso_date(*d);
 }
 
-fs::path find_rubric(const std::string& arg, const fs::path& schemas) {
-  if (arg.empty()) return schemas / "rubrics" / "vinh-phuc-2016-2017.yaml";
-  std::error_code ec;
-  if (fs::exists(arg, ec)) return arg;
-  return schemas / "rubrics" / (arg + ".yaml");
-}
-
 std::string iso_now(long long now) {
   std::time_t t = static_cast<std::time_t>(now);
   std::tm tm{};
@@ -84,9 +82,283 @@ std::string iso_now(long long now) {
   return buf;
 }
 
-std::string vn_now(long long now) {
-  return format_vn_datetime(from_epoch(now, 7 * 60));
+std::string vn_now(long long now) { return format_vn_datetime(from_epoch(now, 7 * 60)); }
+
+// Everything one run of `webtruong audit` reads and makes, filled step by
+// step (kSteps).
+struct AuditRun {
+  AuditRun(const plugin::ParsedOptions& o, const plugin::PluginHost& h) : opts(o), host(h) {}
+
+  const plugin::ParsedOptions& opts;
+  const plugin::PluginHost& host;
+  CrawlOptions options;
+  AuditSetup setup;
+  DiagnosticSink sink;                         ///< Problems of the site list, the inputs, the regulations.
+  std::vector<ListedSite> sites;
+  std::map<std::string, ScoreInputs> inputs;  ///< By site_key.
+  regulations::Regulations regs;
+  regulations::RuleSet rules;                  ///< The rule sets as one (the sections reported).
+  std::vector<std::string> seeds;
+  std::vector<SiteOverrides> per_site;
+  long long started = 0;
+  std::vector<SiteResult> results;
+  bool failed = false;                         ///< A report not written, or a site failed: exit status 1.
+};
+
+constexpr int kGoOn = -1;  ///< A step's status when the run goes on; else the exit status.
+
+// --max-pages, --concurrency, --per-host, --delay, --budget, -q.
+int read_limits(AuditRun& run) {
+  CrawlOptions& options = run.options;
+  long max_pages = options.max_pages, concurrency = options.concurrency, per_host = options.per_host,
+       delay = options.delay_ms, budget = static_cast<long>(options.site_budget);
+  std::string error;
+  if (!run.opts.number("--max-pages", 1, 10'000'000, &max_pages, &error) ||
+      !run.opts.number("--concurrency", 1, 1000, &concurrency, &error) ||
+      !run.opts.number("--per-host", 1, 100, &per_host, &error) ||
+      !run.opts.number("--delay", 0, 3'600'000, &delay, &error) ||
+      !run.opts.number("--budget", 0, 30 * 24 * 3600, &budget, &error))
+    return parser().usage_error(error);
+  options.max_pages = static_cast<int>(max_pages);
+  options.concurrency = static_cast<int>(concurrency);
+  options.per_host = static_cast<int>(per_host);
+  options.delay_ms = delay;
+  options.site_budget = static_cast<double>(budget);
+  options.progress = !run.opts.has("--quiet");
+  return kGoOn;
 }
+
+// --ca-file (it must be readable) and --proxy (it must be a proxy URL).
+int read_connection(AuditRun& run) {
+  CrawlOptions& options = run.options;
+  if (run.opts.has("--ca-file")) {
+    options.ca_file = run.opts.get("--ca-file");
+    if (!read_file(options.ca_file)) {
+      std::cerr << "webtruong audit: cannot read the CA file " << options.ca_file << "\n";
+      return 1;
+    }
+  }
+  if (run.opts.has("--proxy")) {
+    options.proxy = run.opts.get("--proxy");
+    const std::string scheme = options.proxy.substr(0, options.proxy.find("://"));
+    if (options.proxy.find("://") == std::string::npos ||
+        (scheme != "http" && scheme != "https" && scheme != "socks5" && scheme != "socks5h"))
+      return parser().usage_error("'--proxy' needs a proxy URL (http://host:port, https://, socks5://), not '" +
+                                  options.proxy + "'");
+  }
+  return kGoOn;
+}
+
+// --since and --until.
+int read_window(AuditRun& run) {
+  AuditSetup& setup = run.setup;
+  for (const char* name : {"--since", "--until"}) {
+    if (!run.opts.has(name)) continue;
+    auto d = window_date(run.opts.get(name));
+    if (!d)
+      return parser().usage_error(std::string("'") + name + "' needs a date (dd/mm/yyyy or yyyy-mm-dd), not '" +
+                                  run.opts.get(name) + "'");
+    (std::string(name) == "--since" ? setup.since : setup.until) = *d;
+  }
+  if (!setup.since.empty() && !setup.until.empty() && setup.since > setup.until)
+    return parser().usage_error("--since " + run.opts.get("--since") + " is after --until " + run.opts.get("--until"));
+  return kGoOn;
+}
+
+// --type.
+int read_type(AuditRun& run) {
+  if (!run.opts.has("--type")) return kGoOn;
+  run.setup.school_type = run.opts.get("--type");
+  if (!regulations::is_school_type(run.setup.school_type))
+    return parser().usage_error("unknown school type '" + run.setup.school_type + "' (one of " +
+                                regulations::school_type_list() + ")");
+  return kGoOn;
+}
+
+// The sites of the command line, then of --list.
+int read_sites(AuditRun& run) {
+  for (const auto& u : run.opts.positional) {
+    auto listed = read_site_list(u, "(command line)", run.sink);
+    run.sites.insert(run.sites.end(), listed.begin(), listed.end());
+  }
+  if (!run.opts.has("--list")) return kGoOn;
+  const std::string list = run.opts.get("--list");
+  auto text = read_file(list);
+  if (!text) {
+    std::cerr << "webtruong audit: cannot read the site list " << list << "\n";
+    return 1;
+  }
+  auto listed = read_site_list(*text, list, run.sink);
+  run.sites.insert(run.sites.end(), listed.begin(), listed.end());
+  return kGoOn;
+}
+
+// --input: what a crawl cannot measure, by site_key.
+int read_inputs(AuditRun& run) {
+  if (!run.opts.has("--input")) return kGoOn;
+  const std::string file = run.opts.get("--input");
+  auto text = read_file(file);
+  if (!text) {
+    std::cerr << "webtruong audit: cannot read the input file " << file << "\n";
+    return 1;
+  }
+  if (auto in = read_score_inputs(*text, file, run.host, run.sink)) run.inputs = std::move(*in);
+  return kGoOn;
+}
+
+// The request of an audit: --rules (default tt37-2020 and tt09-2024, for
+// sites of any type), --rubric (a file, or an id under schemas/rubrics).
+regulations::RegulationRequest regulation_request(const plugin::ParsedOptions& opts, const fs::path& schemas) {
+  regulations::RegulationRequest request;
+  request.schemas_dir = schemas;
+  request.rule_sets = opts.all("--rules");
+  request.disclosure = request.rule_sets.empty();
+  const std::string rubric = opts.get("--rubric");
+  std::error_code ec;
+  if (!rubric.empty() && fs::exists(rubric, ec)) request.rubric_file = rubric;
+  else request.rubric = rubric;
+  request.require_rubric = true;
+  request.report_missing = [rules_dir = schemas / "rules"](const regulations::MissingFile& missing,
+                                                           DiagnosticSink& sink) {
+    if (missing.kind == regulations::MissingFile::Kind::Rubric)
+      sink.error({missing.file.string(), 0, 0}, "rules.read", "cannot read this rule file");
+    else
+      sink.error({missing.file.string(), 0, 0}, "audit.rules",
+                 "no rule set '" + missing.id + "' in " + rules_dir.string());
+  };
+  return request;
+}
+
+/// The file a rubric request reads, for the message when it cannot.
+fs::path rubric_file(const regulations::RegulationRequest& request) {
+  if (!request.rubric_file.empty()) return request.rubric_file;
+  return request.schemas_dir / "rubrics" /
+         ((request.rubric.empty() ? std::string(regulations::kDefaultRubric) : request.rubric) + ".yaml");
+}
+
+// The rule sets and the rubric (regulations::load_for, as `check` reads
+// them); every problem found so far is printed, and any stops the run.
+int load_regulations(AuditRun& run) {
+  const auto request = regulation_request(run.opts, run.host.schemas_dir());
+  run.regs = regulations::load_for("", request, run.sink);
+  run.sink.print(std::cerr);
+  if (run.sink.has_errors() || !run.regs.complete) {
+    if (!run.regs.rubric)
+      std::cerr << "webtruong audit: cannot load the rubric " << rubric_file(request).string() << "\n";
+    return 1;
+  }
+  run.rules = regulations::combine(run.regs.rule_sets);
+  run.setup.rules = &run.rules;
+  run.setup.rubric = &*run.regs.rubric;
+  run.setup.rubric_rules = run.regs.rubric_rules ? &*run.regs.rubric_rules : nullptr;
+  return kGoOn;
+}
+
+// Every site with its own type and inputs; warns of inputs no site uses.
+int pair_sites(AuditRun& run) {
+  if (run.sites.empty()) return parser().usage_error("give at least one site URL (or --list FILE)");
+  std::set<std::string> keys_used;
+  for (const auto& s : run.sites) {
+    run.seeds.push_back(s.url);
+    SiteOverrides o;
+    o.school_type = s.type;
+    if (auto it = run.inputs.find(site_key(s.url)); it != run.inputs.end()) {
+      o.inputs = it->second;
+      keys_used.insert(it->first);
+    }
+    run.per_site.push_back(std::move(o));
+  }
+  for (const auto& [key, _] : run.inputs)
+    if (!keys_used.count(key))
+      std::cerr << "webtruong audit: warning: " << run.opts.get("--input") << ": '" << key
+                << "' matches no site of this audit\n";
+  return kGoOn;
+}
+
+// The crawl, each site analysed as soon as its crawl ends (audit_sites).
+int crawl_and_analyse(AuditRun& run) {
+  run.started = run.host.now();
+  run.results = audit_sites(run.seeds, run.setup, run.options, run.per_site);
+  return kGoOn;
+}
+
+/// Writes `content` through the host; false (reported) when it cannot.
+bool write_report(const plugin::PluginHost& host, const std::string& path, const std::string& content) {
+  std::string err;
+  if (host.write_file(path, content, &err)) return true;
+  std::cerr << "webtruong audit: " << err << "\n";
+  return false;
+}
+
+// --db: the results kept in the SQLite history.
+bool write_history(const AuditRun& run) {
+  auto rec = record(run.opts.get("--db"), run.results, iso_now(run.started), run.rules.id, run.regs.rubric->id);
+  if (rec.error.empty()) return true;
+  std::cerr << "webtruong audit: " << rec.error << "\n";
+  return false;
+}
+
+// --html: the theme's report templates (or --templates) rendered by the host.
+bool write_html(const AuditRun& run) {
+  HtmlOptions html;
+  html.generated_at = vn_now(run.started);
+  html.rubric_title = run.regs.rubric->name;
+  std::vector<HistoryResult> past;
+  if (run.opts.has("--db"))
+    for (const auto& r : run.results) past.push_back(history(run.opts.get("--db"), r.url));
+  DiagnosticSink report_sink;
+  auto text = run.host.render_report("audit", html_report_view(run.results, html, past), run.opts.get("--templates"),
+                                     report_sink);
+  report_sink.print(std::cerr);
+  return text && write_report(run.host, run.opts.get("--html"), *text);
+}
+
+// Every report asked for; the JSON on standard output when none is. A
+// report that cannot be written fails the run (after the others).
+int write_reports(AuditRun& run) {
+  const auto& opts = run.opts;
+  nlohmann::ordered_json out = {{"sites", nlohmann::ordered_json::array()}};
+  for (const auto& r : run.results) out["sites"].push_back(to_json(r));
+  bool ok = true;
+  if (opts.has("--json")) ok = write_report(run.host, opts.get("--json"), out.dump(2) + "\n") && ok;
+  if (opts.has("--csv")) ok = write_report(run.host, opts.get("--csv"), to_csv(run.results)) && ok;
+  if (opts.has("--db")) ok = write_history(run) && ok;
+  if (opts.has("--html")) ok = write_html(run) && ok;
+  if (!opts.has("--json") && !opts.has("--csv") && !opts.has("--html") && !opts.has("--db"))
+    std::cout << out.dump(2) << "\n";
+  run.failed = run.failed || !ok;
+  return kGoOn;
+}
+
+// Every failed site is named here (and in each report); one is enough for
+// exit status 1.
+int tell_failures(AuditRun& run) {
+  for (const auto& r : run.results) {
+    if (r.error) {
+      run.failed = true;
+      std::cerr << "webtruong audit: " << r.url << ": " << r.error->what;
+      if (!r.error->where.empty() && r.error->where != r.url) std::cerr << " (at " << r.error->where << ")";
+      std::cerr << "\n";
+    }
+    if (r.crawl.refused_count > 0)
+      std::cerr << "webtruong audit: " << r.url << ": " << r.crawl.refused_count
+                << " request(s) refused (redirects off the site, addresses it may not reach); see the report\n";
+    if (r.pages > 0 && r.school_type.empty())
+      std::cerr << "webtruong audit: " << r.url
+                << ": the school type could not be guessed from the home page; every school requirement was "
+                   "applied (give it with --type or in the --list file)\n";
+  }
+  return kGoOn;
+}
+
+/// One step of a run: kGoOn, or the exit status that ends it.
+using Step = int (*)(AuditRun&);
+
+// A run of `webtruong audit`, in order: options, sites and inputs, the
+// regulations, the crawl and its analysis, the reports.
+constexpr Step kSteps[] = {read_limits,      read_connection, read_window,       read_type,
+                           read_sites,       read_inputs,     load_regulations,  pair_sites,
+                           crawl_and_analyse, write_reports,  tell_failures};
 
 }  // namespace
 
@@ -99,180 +371,10 @@ int run_audit(const std::vector<std::string>& args, const plugin::PluginHost& ho
     std::cout << p.usage();
     return 0;
   }
-
-  CrawlOptions options;
-  AuditSetup setup;
-  long max_pages = options.max_pages, concurrency = options.concurrency, per_host = options.per_host,
-       delay = options.delay_ms, budget = static_cast<long>(options.site_budget);
-  if (!opts->number("--max-pages", 1, 10'000'000, &max_pages, &error) ||
-      !opts->number("--concurrency", 1, 1000, &concurrency, &error) ||
-      !opts->number("--per-host", 1, 100, &per_host, &error) ||
-      !opts->number("--delay", 0, 3'600'000, &delay, &error) ||
-      !opts->number("--budget", 0, 30 * 24 * 3600, &budget, &error))
-    return p.usage_error(error);
-  options.max_pages = static_cast<int>(max_pages);
-  options.concurrency = static_cast<int>(concurrency);
-  options.per_host = static_cast<int>(per_host);
-  options.delay_ms = delay;
-  options.site_budget = static_cast<double>(budget);
-  options.progress = !opts->has("--quiet");
-  if (opts->has("--ca-file")) {
-    options.ca_file = opts->get("--ca-file");
-    if (!read_file(options.ca_file)) {
-      std::cerr << "webtruong audit: cannot read the CA file " << options.ca_file << "\n";
-      return 1;
-    }
-  }
-  for (const char* name : {"--since", "--until"}) {
-    if (!opts->has(name)) continue;
-    auto d = window_date(opts->get(name));
-    if (!d) return p.usage_error(std::string("'") + name + "' needs a date (dd/mm/yyyy or yyyy-mm-dd), not '" +
-                                 opts->get(name) + "'");
-    (std::string(name) == "--since" ? setup.since : setup.until) = *d;
-  }
-  if (!setup.since.empty() && !setup.until.empty() && setup.since > setup.until)
-    return p.usage_error("--since " + opts->get("--since") + " is after --until " + opts->get("--until"));
-  if (opts->has("--type")) {
-    setup.school_type = opts->get("--type");
-    const auto& types = config::school_types();
-    if (std::find(types.begin(), types.end(), setup.school_type) == types.end())
-      return p.usage_error("unknown school type '" + setup.school_type + "' (one of mn, th, thcs, thpt, gdtx, pgd, sgd)");
-  }
-
-  DiagnosticSink sink;
-  std::vector<ListedSite> sites;
-  for (const auto& u : opts->positional) {
-    auto listed = read_site_list(u, "(command line)", sink);
-    sites.insert(sites.end(), listed.begin(), listed.end());
-  }
-  if (opts->has("--list")) {
-    const std::string list = opts->get("--list");
-    auto text = read_file(list);
-    if (!text) {
-      std::cerr << "webtruong audit: cannot read the site list " << list << "\n";
-      return 1;
-    }
-    auto listed = read_site_list(*text, list, sink);
-    sites.insert(sites.end(), listed.begin(), listed.end());
-  }
-  std::map<std::string, ScoreInputs> inputs;
-  if (opts->has("--input")) {
-    const std::string file = opts->get("--input");
-    auto text = read_file(file);
-    if (!text) {
-      std::cerr << "webtruong audit: cannot read the input file " << file << "\n";
-      return 1;
-    }
-    if (auto in = read_score_inputs(*text, file, sink)) inputs = std::move(*in);
-  }
-  const fs::path schemas = host.schemas_dir();
-  std::vector<std::string> rule_ids = opts->all("--rules");
-  if (rule_ids.empty()) rule_ids = {"tt37-2020", "tt09-2024"};
-  compliance::RuleSet rules;
-  for (const auto& id : rule_ids) {
-    fs::path file = schemas / "rules" / (id + ".yaml");
-    std::error_code ec;
-    if (!fs::exists(file, ec)) {
-      sink.error({file.string(), 0, 0}, "audit.rules", "no rule set '" + id + "' in " + (schemas / "rules").string());
-      continue;
-    }
-    auto set = compliance::load_rule_set(file, sink);
-    if (!set) continue;
-    rules.id += (rules.id.empty() ? "" : "+") + set->id;
-    for (auto& r : set->requirements) rules.requirements.push_back(std::move(r));
-  }
-  const fs::path rubric_file = find_rubric(opts->get("--rubric"), schemas);
-  auto rubric = compliance::load_rubric(rubric_file, sink);
-  std::optional<compliance::RuleSet> rubric_rules;
-  if (rubric && !rubric->rule_set.empty() &&
-      std::find(rule_ids.begin(), rule_ids.end(), rubric->rule_set) == rule_ids.end())
-    rubric_rules = compliance::load_rule_set(schemas / "rules" / (rubric->rule_set + ".yaml"), sink);
-  if (sink.has_errors() || !rubric) {
-    sink.print(std::cerr);
-    if (!rubric) std::cerr << "webtruong audit: cannot load the rubric " << rubric_file.string() << "\n";
-    return 1;
-  }
-  sink.print(std::cerr);
-  if (sites.empty()) return p.usage_error("give at least one site URL (or --list FILE)");
-
-  setup.rules = &rules;
-  setup.rubric = &*rubric;
-  setup.rubric_rules = rubric_rules ? &*rubric_rules : nullptr;
-  std::vector<std::string> seeds;
-  std::vector<SiteOverrides> per_site;
-  std::set<std::string> keys_used;
-  for (const auto& s : sites) {
-    seeds.push_back(s.url);
-    SiteOverrides o;
-    o.school_type = s.type;
-    if (auto it = inputs.find(site_key(s.url)); it != inputs.end()) {
-      o.inputs = it->second;
-      keys_used.insert(it->first);
-    }
-    per_site.push_back(std::move(o));
-  }
-  for (const auto& [key, _] : inputs)
-    if (!keys_used.count(key))
-      std::cerr << "webtruong audit: warning: " << opts->get("--input") << ": '" << key
-                << "' matches no site of this audit\n";
-
-  const long long started = host.now();
-  auto results = audit_sites(seeds, setup, options, per_site);
-
-  nlohmann::ordered_json out = {{"sites", nlohmann::ordered_json::array()}};
-  for (const auto& r : results) out["sites"].push_back(to_json(r));
-  bool ok = true;
-  auto write = [&](const std::string& path, const std::string& content) {
-    std::string err;
-    if (!host.write_file(path, content, &err)) {
-      std::cerr << "webtruong audit: " << err << "\n";
-      ok = false;
-    }
-  };
-  if (opts->has("--json")) write(opts->get("--json"), out.dump(2) + "\n");
-  if (opts->has("--csv")) write(opts->get("--csv"), to_csv(results));
-  if (opts->has("--db")) {
-    auto rec = record(opts->get("--db"), results, iso_now(started), rules.id, rubric->id);
-    if (!rec.error.empty()) {
-      std::cerr << "webtruong audit: " << rec.error << "\n";
-      ok = false;
-    }
-  }
-  if (opts->has("--html")) {
-    HtmlOptions html;
-    html.generated_at = vn_now(started);
-    html.rubric_title = rubric->name;
-    std::vector<HistoryResult> past;
-    if (opts->has("--db"))
-      for (const auto& r : results) past.push_back(history(opts->get("--db"), r.url));
-    DiagnosticSink report_sink;
-    auto text = host.render_report("audit", html_report_view(results, html, past), opts->get("--templates"),
-                                   report_sink);
-    report_sink.print(std::cerr);
-    if (text) write(opts->get("--html"), *text);
-    else ok = false;
-  }
-  if (!opts->has("--json") && !opts->has("--csv") && !opts->has("--html") && !opts->has("--db"))
-    std::cout << out.dump(2) << "\n";
-
-  int crawled = 0;
-  for (const auto& r : results) {
-    if (r.pages > 0) ++crawled;
-    if (r.crawl.robots_blocked && r.crawl.robots_status == 0)
-      std::cerr << "webtruong audit: " << r.url << ": the site cannot be reached ("
-                << (r.crawl.robots_error.empty() ? "no answer" : r.crawl.robots_error) << ")\n";
-    else if (r.crawl.robots_blocked)
-      std::cerr << "webtruong audit: " << r.url << ": robots.txt answered " << r.crawl.robots_status
-                << " every time; the site was not crawled (RFC 9309: a server error means disallow all)\n";
-    else if (r.pages == 0)
-      std::cerr << "webtruong audit: " << r.url << ": no page could be fetched\n";
-    if (r.pages > 0 && r.school_type.empty())
-      std::cerr << "webtruong audit: " << r.url
-                << ": the school type could not be guessed from the home page; every school requirement was "
-                   "applied (give it with --type or in the --list file)\n";
-  }
-  if (!ok) return 1;
-  return crawled == 0 ? 1 : 0;
+  AuditRun run(*opts, host);
+  for (Step step : kSteps)
+    if (int status = step(run); status != kGoOn) return status;
+  return run.failed ? 1 : 0;
 }
 
 }  // namespace wt::audit

@@ -5,8 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "config/site_config.hpp"
-#include "data/csv_reader.hpp"
+#include "regulations/school_type.hpp"
 
 namespace wt::audit {
 namespace {
@@ -51,17 +50,6 @@ std::optional<double> parse_number(std::string s) {
   } catch (...) {
     return std::nullopt;
   }
-}
-
-bool is_school_type(const std::string& t) {
-  const auto& all = config::school_types();
-  return std::find(all.begin(), all.end(), t) != all.end();
-}
-
-std::string type_list() {
-  std::string out;
-  for (const auto& t : config::school_types()) out += (out.empty() ? "" : ", ") + t;
-  return out;
 }
 
 }  // namespace
@@ -112,9 +100,9 @@ std::vector<ListedSite> read_site_list(const std::string& text, const std::strin
       if (tb != std::string::npos) {
         size_t te = line.find(' ', tb);
         std::string type = lower(line.substr(tb, te == std::string::npos ? std::string::npos : te - tb));
-        if (!is_school_type(type)) {
+        if (!regulations::is_school_type(type)) {
           sink.error({file, line_no, static_cast<int>(tb) + 1}, "audit.list.type",
-                     "unknown school type '" + type + "' (one of " + type_list() + ")");
+                     "unknown school type '" + type + "' (one of " + regulations::school_type_list() + ")");
           continue;
         }
         site.type = type;
@@ -168,34 +156,26 @@ std::optional<std::map<std::string, ScoreInputs>> read_json_inputs(const std::st
   return out;
 }
 
-}  // namespace
-
-std::optional<std::map<std::string, ScoreInputs>> read_score_inputs(const std::string& text, const std::string& file,
-                                                                    DiagnosticSink& sink) {
-  size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-  if (first != std::string::npos && text[first] == '{') return read_json_inputs(text, file, sink);
-  data::CsvError err;
-  auto table = data::read_csv(text, &err);
-  if (!table) {
-    sink.error({file, err.line, err.column}, "audit.input.csv", err.message);
-    return std::nullopt;
-  }
-  if (table->rows.empty()) {
+// The CSV form: a header row whose first column names the site, then one
+// column per measure.
+std::optional<std::map<std::string, ScoreInputs>> read_csv_inputs(const plugin::Table& rows, const std::string& file,
+                                                                  DiagnosticSink& sink) {
+  if (rows.empty()) {
     sink.error({file, 1, 1}, "audit.input.csv", "the file is empty; expected a header row: url,visits_per_day,...");
     return std::nullopt;
   }
-  const auto& header = table->rows[0];
+  const auto& header = rows[0];
   std::string first_name = header.empty() ? "" : lower(trim(header[0].text));
   if (first_name != "url" && first_name != "site" && first_name != "website") {
-    const data::CsvCell& h = header.at(0);
+    const plugin::TableCell& h = header.at(0);
     sink.error({file, h.line, h.column}, "audit.input.header",
                "the first column should be the site's address, headed 'url' (not '" + h.text + "')");
     return std::nullopt;
   }
   std::map<std::string, ScoreInputs> out;
   bool ok = true;
-  for (size_t r = 1; r < table->rows.size(); ++r) {
-    const auto& row = table->rows[r];
+  for (size_t r = 1; r < rows.size(); ++r) {
+    const auto& row = rows[r];
     if (row.empty() || trim(row[0].text).empty()) continue;
     ScoreInputs& in = out[site_key(row[0].text)];
     for (size_t c = 1; c < row.size() && c < header.size(); ++c) {
@@ -213,6 +193,22 @@ std::optional<std::map<std::string, ScoreInputs>> read_score_inputs(const std::s
   }
   if (!ok) return std::nullopt;
   return out;
+}
+
+}  // namespace
+
+std::optional<std::map<std::string, ScoreInputs>> read_score_inputs(const std::string& text, const std::string& file,
+                                                                    const plugin::PluginHost& host,
+                                                                    DiagnosticSink& sink) {
+  size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first != std::string::npos && text[first] == '{') return read_json_inputs(text, file, sink);
+  plugin::TableError err;
+  auto rows = host.read_csv(text, &err);
+  if (!rows) {
+    sink.error({file, err.line, err.column}, "audit.input.csv", err.message);
+    return std::nullopt;
+  }
+  return read_csv_inputs(*rows, file, sink);
 }
 
 }  // namespace wt::audit

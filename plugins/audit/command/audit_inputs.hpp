@@ -17,7 +17,7 @@
 //
 //   wt::DiagnosticSink sink;
 //   auto sites = wt::audit::read_site_list(text, "schools.txt", sink);
-//   auto inputs = wt::audit::read_score_inputs(text, "inputs.csv", sink);
+//   auto inputs = wt::audit::read_score_inputs(text, "inputs.csv", host, sink);  // host reads the CSV
 #pragma once
 
 #include <map>
@@ -27,6 +27,7 @@
 
 #include "audit/analysis/site_analysis.hpp"
 #include "core/diagnostic.hpp"
+#include "plugin/plugin.hpp"
 
 namespace wt::audit {
 
@@ -40,8 +41,10 @@ struct ListedSite {
 std::vector<ListedSite> read_site_list(const std::string& text, const std::string& file, DiagnosticSink& sink);
 
 /// By site_key() of each site. nullopt when the file cannot be used at all.
+/// CSV is read by the host's CSV reader (PluginHost::read_csv).
 std::optional<std::map<std::string, ScoreInputs>> read_score_inputs(const std::string& text,
                                                                     const std::string& file,
+                                                                    const plugin::PluginHost& host,
                                                                     DiagnosticSink& sink);
 
 /// The key sites are matched by: host lower-cased without "www." and

@@ -7,21 +7,21 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <exception>
 #include <future>
 #include <map>
+#include <memory>
 #include <optional>
-#include <regex>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
+#include <variant>
 
-#include "audit/analysis/article_detect.hpp"
-#include "audit/analysis/contact_facts.hpp"
-#include "audit/analysis/dated_documents.hpp"
+#include "audit/crawl/article_detect.hpp"
+#include "audit/crawl/byte_budget.hpp"
+#include "audit/crawl/page_reader.hpp"
 #include "audit/crawl/parse_pool.hpp"
+#include "audit/crawl/seen_set.hpp"
 #include "audit/dates/publication_date.hpp"
-#include "audit/html/charset.hpp"
-#include "audit/html/page_extract.hpp"
 #include "audit/robots/robots_txt.hpp"
 #include "audit/sitemap/feed.hpp"
 #include "audit/sitemap/sitemap.hpp"
@@ -33,14 +33,20 @@
 namespace wt::audit {
 namespace {
 
-// decode_html's text is valid UTF-8: extract_page need not check it again.
-ExtractOptions decoded_options() {
-  ExtractOptions o;
-  o.input_is_utf8 = true;
-  return o;
+PageLimits page_limits(const CrawlOptions& o) {
+  PageLimits l;
+  l.max_links = o.max_links_per_page;
+  l.max_items = o.max_items_per_page;
+  l.max_link_text = o.max_link_text;
+  l.max_parse_bytes = o.max_parse_bytes;
+  l.default_tz = o.default_tz;
+  return l;
 }
 
 enum class Kind { Robots, Sitemap, Feed, Page };
+
+/// Responses handed to the parse workers and not applied yet (docs/audit.md "Memory").
+constexpr std::size_t kMaxPendingResponses = 8;
 
 struct Job {
   size_t site = 0;
@@ -61,25 +67,22 @@ struct PageDates {
   bool listing = false;
 };
 
-// contact_facts of the last footer read: the pages of a site share theirs.
-struct FooterFacts {
-  bool known = false;
-  std::string text;
-  ContactFacts facts;
-  bool unit = false;  ///< It names the school or office.
-};
-
 struct SiteState {
+  explicit SiteState(const CrawlOptions& o) : seen(o.max_seen_urls) {}
   std::string seed;
   TrapGuard guard{current_year()};
   Robots robots;
   int pages_queued = 0;
+  int pages_handled = 0;
+  std::size_t frontier_bytes = 0;  ///< Bytes of the URLs of pages queued and not handled yet.
   int sitemaps_queued = 0;
   int feeds_queued = 0;
   int robots_attempts = 0;
+  int outstanding = 0;   ///< Requests added and not handled yet: the site is done at 0.
   bool home_done = false;
+  bool stopped = false;  ///< A cap or an error ended the crawl; what still arrives is dropped.
   std::set<std::string> fetched_final;              ///< Final URLs of HTML pages already recorded.
-  std::unordered_set<std::string> settled;          ///< Links enqueue_page will never queue again.
+  SeenSet seen;                                     ///< Links enqueue_page has looked at (hashes).
   std::set<std::string> feeds_seen, sitemaps_seen;
   std::map<std::string, W3cDate> sitemap_lastmod;   ///< By normalised URL.
   std::map<std::string, DateTime> sitemap_news, feed_dates;
@@ -119,246 +122,302 @@ bool looks_feed(const std::string& url) {
          ends("atom.xml") || ends("rss.xml") || ends("index.xml");
 }
 
-/// <link rel="alternate" type="application/rss+xml|atom+xml" href="..."> in the raw HTML.
-std::vector<std::string> feed_links(const std::string& html) {
-  std::vector<std::string> out;
-  static const std::regex type_re(R"(type\s*=\s*["']?application/(rss|atom)\+xml)", std::regex::icase);
-  static const std::regex href_re(R"(href\s*=\s*["']([^"']+)["'])", std::regex::icase);
-  std::string head = html.substr(0, std::min<size_t>(html.size(), 256 * 1024));
-  // Each <link\b[^>]*> tag, found by hand: std::regex tried that pattern at
-  // every byte of the page, which cost more than parsing the page.
-  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
-  for (size_t at = head.find('<'); at != std::string::npos; at = head.find('<', at + 1)) {
-    if (head.size() - at < 5 || !std::equal(head.begin() + at + 1, head.begin() + at + 5, "link",
-                                            [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }))
-      continue;
-    if (at + 5 < head.size() && word(head[at + 5])) continue;  // \b
-    size_t end = head.find('>', at + 5);
-    if (end == std::string::npos) break;
-    std::string tag = head.substr(at, end - at + 1);
-    std::smatch m;
-    if (std::regex_search(tag, type_re) && std::regex_search(tag, m, href_re)) out.push_back(m[1].str());
-    at = end;
+/// What a worker made of a response before the crawl's thread handles it.
+struct Parsed {
+  std::optional<PageRead> page;
+  std::optional<Robots> robots;
+  std::optional<Sitemap> sitemap;
+  std::optional<Feed> feed;
+  std::string error;  ///< An exception thrown while parsing ("internal error" of the site).
+};
+
+/// The response as robots.txt: its status (0 when none arrived; 310, i.e.
+/// unavailable, after too many redirects or a refused one) and rules.
+int robots_status(const Response& r) {
+  if (r.error == "too many redirects" || r.error == "redirect refused") return 310;
+  return r.error.empty() ? static_cast<int>(r.status) : 0;
+}
+
+Parsed parse_response(Kind kind, const Response& r, const CrawlOptions& options, int64_t now, ByteBudget& budget) {
+  Parsed out;
+  const bool ok = r.error.empty() && r.status == 200;
+  switch (kind) {
+    case Kind::Robots: {
+      RobotsOptions ro;
+      ro.max_bytes = options.robots_max_bytes;
+      out.robots = robots_from_response(robots_status(r), r.body, ro);
+      break;
+    }
+    case Kind::Sitemap:
+      if (ok) out.sitemap = parse_sitemap(r.body, {}, options.default_tz);
+      break;
+    case Kind::Feed:
+      if (ok) out.feed = parse_feed(r.body, {}, options.default_tz);
+      break;
+    case Kind::Page:
+      if (r.error.empty() && is_html(r)) out.page = read_page(r, page_limits(options), now, budget);
+      break;
   }
   return out;
 }
 
-/// A page's HTML decoded, parsed and read (on a ParsePool worker): all that
-/// depends on the response alone, so that the crawl's own thread only keeps
-/// its books (parse_page).
-struct ParsedHtml {
-  DecodedHtml decoded;
-  PageInfo info;
-  std::optional<std::string> url;                 ///< The final URL normalized; nullopt when it cannot be.
-  std::vector<std::optional<std::string>> links;  ///< info.links resolved against `url`.
-  CrawledPage page;                               ///< The page as the analysis reads it.
-  ArticleVerdict verdict;                         ///< Whether it is an article, and its dates.
-};
-
-// What the probes read of a page (audit/analysis/probes.hpp); `footer_facts`
-// remembers the facts of the last footer (the same on most pages).
-void read_page_facts(const std::string& url, const PageInfo& info, const std::string& encoding, FooterFacts& footer_facts,
-                     CrawledPage& page) {
-  if (!info.canonical.empty())
-    if (auto c = normalize_link(url, info.canonical)) page.canonical = *c;
-  page.encoding = encoding;
-  page.lang = !info.lang.empty();
-  page.language = info.lang.substr(0, info.lang.find_first_of("-_"));
-  std::transform(page.language.begin(), page.language.end(), page.language.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  std::string viewport = info.viewport;
-  std::transform(viewport.begin(), viewport.end(), viewport.begin(), [](unsigned char c) { return std::tolower(c); });
-  viewport.erase(std::remove(viewport.begin(), viewport.end(), ' '), viewport.end());
-  page.viewport = viewport.find("width=device-width") != std::string::npos;
-  page.dublin_core = static_cast<int>(info.dublin_core);
-  page.images = static_cast<int>(info.images);
-  page.images_without_alt = static_cast<int>(info.images_without_alt);
-  page.author = shows_author_or_source(info);
-  page.search_form = info.search_form;
-  for (const auto& l : info.links) {
-    if (l.href.size() < 8 || !std::equal(l.href.begin(), l.href.begin() + 7, "mailto:", [](char a, char b) {
-          return std::tolower(static_cast<unsigned char>(a)) == b;
-        }))
-      continue;
-    std::string mail = l.href.substr(7, l.href.find('?') == std::string::npos ? std::string::npos : l.href.find('?') - 7);
-    std::transform(mail.begin(), mail.end(), mail.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (mail.find('@') != std::string::npos && std::find(page.emails.begin(), page.emails.end(), mail) == page.emails.end())
-      page.emails.push_back(mail);
-  }
-  // Contact details shown: in the main text or the footer (a mailto: link
-  // counts as an e-mail address shown).
-  if (!footer_facts.known || footer_facts.text != info.footer_text) {
-    footer_facts.known = true;
-    footer_facts.text = info.footer_text;
-    footer_facts.facts = contact_facts(info.footer_text);
-    footer_facts.unit = names_education_unit(info.footer_text);
-  }
-  const ContactFacts footer = footer_facts.facts;
-  // The text is read only for what the footer does not show.
-  ContactFacts body;
-  if (!footer.address || !footer.phone || (!footer.email && page.emails.empty())) body = contact_facts(info.text);
-  page.footer_address = footer.address;
-  page.footer_phone = footer.phone;
-  page.footer_email = footer.email;
-  page.footer_responsible = footer.responsible;
-  page.footer_unit = footer_facts.unit;
-  page.contact_address = body.address || footer.address;
-  page.contact_phone = body.phone || footer.phone;
-  page.contact_email = body.email || footer.email || !page.emails.empty();
-}
-
-// The HTML response `r` of a page, parsed and read; `now_epoch` dates the
-// article test (detect_article). Thread-safe: a worker's caches are its own.
-ParsedHtml parse_page(const Response& r, int default_tz, int64_t now_epoch) {
-  ParsedHtml p;
-  p.decoded = decode_html(r.body, r.content_type);
-  p.info = extract_page(p.decoded.text, decoded_options());
-  p.url = normalize(r.url);
-  if (!p.url) return p;
-  const std::string& url = *p.url;
-  const PageInfo& info = p.info;
-  thread_local LinkNormalizer normalize_links;  // menus: the same links on every page
-  thread_local FooterFacts footer;              // and the same footer
-  p.links.reserve(info.links.size());
-  for (const auto& l : info.links) p.links.push_back(normalize_links(url, l.href));
-  p.verdict = detect_article(url, info, default_tz, now_epoch);
-  CrawledPage& page = p.page;
-  page.url = url;
-  page.title = info.title;
-  page.status = static_cast<int>(r.status);
-  for (const auto& h : info.headings) page.headings.push_back(h.text);
-  read_page_facts(url, info, p.decoded.encoding, footer, page);
-  page.documents = find_dated_documents(info.text, default_tz, now_epoch);
-  // The link texts are not read again: moved, not copied.
-  page.links.reserve(info.links.size());
-  for (size_t i = 0; i < info.links.size(); ++i)
-    if (p.links[i]) page.links.push_back({*p.links[i], std::move(p.info.links[i].text), info.links[i].in_nav});
-  return p;
-}
-
 class Crawler {
  public:
-  Crawler(HttpClient& client, const std::vector<std::string>& seeds, const CrawlOptions& options)
-      : client_(client), options_(options) {
-    for (const auto& s : seeds) {
-      auto n = normalize(s);
-      sites_.emplace_back();
-      SiteState& st = sites_.back();
-      st.seed = n ? *n : s;
-      st.data.seed = st.seed;
-    }
+  Crawler(HttpClient& client, const std::vector<std::string>& seeds, const CrawlOptions& options, SiteDone done)
+      : client_(client), options_(options), seeds_(seeds), done_(std::move(done)),
+        parse_budget_(options.parse_budget_bytes) {
+    sites_.resize(seeds.size());
   }
 
-  std::vector<CrawlData> run() {
-    for (size_t i = 0; i < sites_.size(); ++i) {
-      auto u = parse_url(sites_[i].seed);
-      if (!u) continue;
-      Url robots = *u;
-      robots.path = "/robots.txt";
-      robots.has_query = robots.has_fragment = false;
-      add(i, to_string(robots), Kind::Robots, 100);
-    }
+  void run() {
+    // Every hop of a redirect stays on the site of the request (issue 10).
+    client_.set_redirect_check([](const Request& request, const std::string& target) -> std::string {
+      if (request.site.empty() || same_site(target, request.site)) return "";
+      return "redirect to another site";
+    });
     progress_ = options_.progress && isatty(STDERR_FILENO);
     // Pages are parsed on every core while the fetch loop keeps fetching;
     // each response is still handled here, in the order it arrived.
-    // One page parsed here first: ICU's normaliser data is set up on first
+    // One page read here first: ICU's normaliser data is set up on first
     // use, so that happens before the workers start rather than among them.
-    extract_page(decode_html("<title>\xc3\xa9</title>", "text/html; charset=utf-8").text);
+    warm_up_page_reader();
     // A worker wakes the fetch loop when a page is parsed, unless it was
-    // woken already and has not drained the pool since.
-    ParsePool pool(ParsePool::default_threads(), [this] {
-      if (!wake_pending_.exchange(true)) client_.wakeup();
-    });
+    // woken already and has not drained the pool since. At most
+    // kMaxPendingResponses responses wait to be parsed or applied (a body
+    // until it is parsed, then only a page's capped data).
+    ParsePool pool(
+        ParsePool::default_threads(),
+        [this] {
+          if (!wake_pending_.exchange(true)) client_.wakeup();
+        },
+        kMaxPendingResponses);
     pool_ = &pool;
+    start_more();
     client_.run([&](Response r) { on_response(std::move(r)); }, std::chrono::hours(24), [&] {
       wake_pending_.store(false);
       return pool.drain() > 0;
     });
     pool.finish();
     pool_ = nullptr;
+    // Sites still open (the run ended on its own budget): finished as they are.
+    for (size_t i = 0; i < sites_.size(); ++i)
+      if (sites_[i]) end_site(i);
     if (progress_) std::fprintf(stderr, "\r\033[K");
-    std::vector<CrawlData> out;
-    for (auto& st : sites_) out.push_back(finish(st));
-    return out;
   }
 
  private:
-  void add(size_t site, const std::string& url, Kind kind, int priority, int depth = 0) {
-    jobs_.emplace(url, Job{site, kind, depth});
-    client_.add({url, priority});
+  /// Starts waiting sites while fewer than sites_at_once are crawled.
+  void start_more() {
+    if (starting_) return;  // called again from end_site() below: the loop goes on
+    starting_ = true;
+    const size_t at_once = static_cast<size_t>(std::max(1, options_.sites_at_once));
+    while (next_ < seeds_.size() && active_ < at_once) start_site(next_++);
+    starting_ = false;
   }
 
-  void enqueue_page(size_t site, const std::string& href_abs) {
-    SiteState& st = sites_[site];
-    if (st.pages_queued >= options_.max_pages) return;
-    // Every page links the menu and the lists again: a URL whose fate is
-    // sealed (out of scope, or past the trap guard) is not looked at twice.
-    if (st.settled.count(href_abs)) return;
-    auto n = normalize(href_abs);
-    if (!n || !same_site(*n, st.seed) || looks_binary(*n)) {
-      st.settled.insert(href_abs);
+  void start_site(size_t i) {
+    auto st = std::make_unique<SiteState>(options_);
+    auto n = normalize(seeds_[i]);
+    st->seed = n ? *n : seeds_[i];
+    st->data.seed = st->seed;
+    sites_[i] = std::move(st);
+    ++active_;
+    auto u = parse_url(sites_[i]->seed);
+    if (!u) {
+      end_site(i);  // nothing to fetch
       return;
     }
+    Url robots = *u;
+    robots.path = "/robots.txt";
+    robots.has_query = robots.has_fragment = false;
+    Request r{to_string(robots), 100, {}, sites_[i]->seed};
+    r.max_body = options_.robots_max_bytes;
+    r.truncate_body = true;
+    add(i, std::move(r), Kind::Robots);
+  }
+
+  /// The site's crawl is over: its data goes to done_, its state is freed,
+  /// and the next site starts.
+  void end_site(size_t i) {
+    std::unique_ptr<SiteState> st = std::move(sites_[i]);
+    --active_;
+    CrawlData data;
+    try {
+      data = finish(*st);
+    } catch (const std::exception& e) {
+      data = std::move(st->data);
+      data.error = SiteError{"internal-error", std::string("internal error: ") + e.what(), "end of the crawl", {}};
+    }
+    st.reset();
+    pages_done_ += data.html_ok;
+    done_(i, std::move(data));
+    start_more();
+  }
+
+  void add(size_t site, Request request, Kind kind, int depth = 0) {
+    jobs_.emplace(request.url, Job{site, kind, depth});
+    ++sites_[site]->outstanding;
+    client_.add(std::move(request));
+  }
+
+  void add(size_t site, const std::string& url, Kind kind, int priority, int depth = 0) {
+    add(site, Request{url, priority, {}, sites_[site]->seed}, kind, depth);
+  }
+
+  /// Counts a cap reached in the site's notes.
+  static void note_cap(SiteState& st, const char* cap, long long limit, long long count = 1) {
+    for (auto& n : st.data.limits)
+      if (n.cap == cap) {
+        n.count += count;
+        return;
+      }
+    st.data.limits.push_back({cap, limit, count});
+  }
+
+  static void note_refusal(SiteState& st, const std::string& url, const std::string& reason) {
+    ++st.data.refused_count;
+    if (static_cast<int>(st.data.refused.size()) < kMaxRefusalsKept) st.data.refused.push_back({url, reason});
+  }
+
+  /// A per-site cap ends the crawl of the site: nothing more is queued, what
+  /// waits is cancelled, and the site fails with what it read so far.
+  void stop_site(SiteState& st, const char* cap, long long limit, const std::string& where) {
+    note_cap(st, cap, limit);
+    if (st.stopped) return;
+    st.stopped = true;
+    if (!st.data.error) {
+      st.data.error = SiteError{"cap-reached", describe_cap(st.data.limits.back()), where,
+                                {"pages", "sections", "posts", "score"}};
+    }
+    client_.cancel(st.seed);
+  }
+
+  void fail_site(SiteState& st, const std::string& what, const std::string& where) {
+    if (!st.data.error)
+      st.data.error = SiteError{"internal-error", "internal error: " + what, where, {"pages", "sections", "posts", "score"}};
+    if (st.stopped) return;
+    st.stopped = true;
+    client_.cancel(st.seed);
+  }
+
+  void enqueue_page(size_t site, const std::string& url) {
+    SiteState& st = *sites_[site];
+    if (st.stopped || st.pages_queued >= options_.max_pages) return;
     if (st.robots.mode == RobotsMode::disallow_all_retry_later) return;
-    if (st.robots.mode == RobotsMode::rules && !allowed(st.robots, options_.user_agent, path_from_url(*n))) return;
-    st.settled.insert(href_abs);  // the guard accepts a URL once, and its budgets only fill
-    if (st.guard.check(*n) != TrapVerdict::Accept) return;
+    // Every page links the menu and the lists again: a URL whose fate is
+    // sealed (queued, out of scope, past robots.txt or the trap guard) is
+    // not looked at twice.
+    switch (st.seen.insert(url)) {
+      case SeenSet::Insert::Present: return;
+      case SeenSet::Insert::Full:
+        stop_site(st, "seen_urls", static_cast<long long>(st.seen.max_entries()), url);
+        return;
+      case SeenSet::Insert::Added: break;
+    }
+    if (!same_site(url, st.seed) || looks_binary(url)) return;
+    if (st.robots.mode == RobotsMode::rules && !allowed(st.robots, options_.user_agent, path_from_url(url))) return;
+    if (st.guard.check(url) != TrapVerdict::Accept) return;
+    if (st.frontier_bytes + url.size() > options_.max_frontier_bytes) {
+      stop_site(st, "frontier", static_cast<long long>(options_.max_frontier_bytes), url);
+      return;
+    }
+    st.frontier_bytes += url.size();
     ++st.pages_queued;
-    add(site, *n, Kind::Page, 0);
+    add(site, url, Kind::Page, 0);
   }
 
   void enqueue_sitemap(size_t site, const std::string& url, int depth) {
-    SiteState& st = sites_[site];
+    SiteState& st = *sites_[site];
     auto n = normalize(url);
-    if (!n || st.sitemaps_queued >= options_.max_sitemaps || !st.sitemaps_seen.insert(*n).second) return;
+    if (st.stopped || !n || st.sitemaps_queued >= options_.max_sitemaps || !st.sitemaps_seen.insert(*n).second) return;
+    if (!same_site(*n, st.seed)) {
+      note_refusal(st, *n, "sitemap on another site");
+      return;
+    }
     ++st.sitemaps_queued;
     add(site, *n, Kind::Sitemap, 50, depth);
   }
 
   void enqueue_feed(size_t site, const std::string& url) {
-    SiteState& st = sites_[site];
+    SiteState& st = *sites_[site];
     auto n = normalize(url);
-    if (!n || !same_site(*n, st.seed) || st.feeds_queued >= options_.max_feeds || !st.feeds_seen.insert(*n).second)
+    if (st.stopped || !n || !same_site(*n, st.seed) || st.feeds_queued >= options_.max_feeds ||
+        !st.feeds_seen.insert(*n).second)
       return;
     ++st.feeds_queued;
     add(site, *n, Kind::Feed, 40);
   }
 
-  void note_url(SiteState& st, const std::string& url) {
-    if (!st.page_dates.count(url) && !st.sitemap_news.count(url) && !st.feed_dates.count(url) &&
-        !st.sitemap_lastmod.count(url))
-      st.order.push_back(url);
+  /// Remembers that `url` has a date (or is a page with dates); false when
+  /// the site's dated URLs are at their cap (the site then stops).
+  bool note_url(SiteState& st, const std::string& url) {
+    if (st.page_dates.count(url) || st.sitemap_news.count(url) || st.feed_dates.count(url) ||
+        st.sitemap_lastmod.count(url))
+      return true;
+    if (st.order.size() >= options_.max_dated_urls) {
+      stop_site(st, "dated_urls", static_cast<long long>(options_.max_dated_urls), url);
+      return false;
+    }
+    // A dated URL is kept twice (in order and as a key of a date map), and
+    // counts against the site's data like its pages.
+    const size_t bytes = 2 * (sizeof(std::string) + url.size()) + 64;
+    if (st.data.bytes + bytes > options_.max_site_bytes) {
+      stop_site(st, "site_bytes", static_cast<long long>(options_.max_site_bytes), url);
+      return false;
+    }
+    st.data.bytes += bytes;
+    st.order.push_back(url);
+    return true;
   }
 
-  // Parses a page's HTML on a worker, then handles the response in order.
+  // Parses a response on a worker, then handles it here, in order.
   void on_response(Response r) {
     auto it = jobs_.find(r.requested_url);
-    const bool parse = it != jobs_.end() && it->second.kind == Kind::Page && r.error.empty() && is_html(r);
-    const int tz = options_.default_tz;
+    const Kind kind = it != jobs_.end() ? it->second.kind : Kind::Page;
     const int64_t now = epoch_now();
-    pool_->submit([this, r = std::move(r), parse, tz, now]() mutable -> ParsePool::Apply {
-      std::optional<ParsedHtml> parsed;
-      if (parse) parsed = parse_page(r, tz, now);
-      return [this, r = std::move(r), parsed = std::move(parsed)]() mutable {
-        handle(std::move(r), parsed ? &*parsed : nullptr);
-      };
+    pool_->submit([this, r = std::move(r), kind, now]() mutable -> ParsePool::Apply {
+      Parsed parsed;
+      try {
+        parsed = parse_response(kind, r, options_, now, parse_budget_);
+      } catch (const std::exception& e) {
+        parsed.error = e.what();
+      }
+      if (kind == Kind::Page) {
+        r.body.clear();  // read: only the parse is kept while the response waits
+        r.body.shrink_to_fit();
+      }
+      return [this, r = std::move(r), parsed = std::move(parsed)]() mutable { handle(std::move(r), parsed); };
     });
   }
 
-  void handle(Response r, ParsedHtml* parsed) {
+  void handle(Response r, Parsed& parsed) {
     auto it = jobs_.find(r.requested_url);
     if (it == jobs_.end()) return;
     Job job = it->second;
     jobs_.erase(it);
-    SiteState& st = sites_[job.site];
-    ++st.data.requests;
-    switch (job.kind) {
-      case Kind::Robots: on_robots(job.site, r); break;
-      case Kind::Sitemap: on_sitemap(job.site, r, job.depth); break;
-      case Kind::Feed: on_feed(job.site, r); break;
-      case Kind::Page: on_page(job.site, r, parsed); break;
+    SiteState& st = *sites_[job.site];
+    if (r.error != "cancelled") ++st.data.requests;
+    for (const auto& refusal : r.refusals) note_refusal(st, refusal.url, refusal.reason);
+    if (job.kind == Kind::Page) {
+      ++st.pages_handled;
+      st.frontier_bytes -= std::min(st.frontier_bytes, r.requested_url.size());
+    }
+    // One site's failure is its own: an exception here fails that site only.
+    if (!st.stopped && r.error != "cancelled") {
+      try {
+        if (!parsed.error.empty()) throw std::runtime_error(parsed.error);
+        switch (job.kind) {
+          case Kind::Robots: on_robots(job.site, r, *parsed.robots); break;
+          case Kind::Sitemap: on_sitemap(job.site, r, parsed.sitemap, job.depth); break;
+          case Kind::Feed: on_feed(job.site, r, parsed.feed); break;
+          case Kind::Page: on_page(job.site, r, parsed.page); break;
+        }
+      } catch (const std::exception& e) {
+        fail_site(st, e.what(), r.requested_url);
+      }
     }
     if (progress_) show_progress(r.url);
+    if (--st.outstanding == 0) end_site(job.site);
   }
 
   /// One line, rewritten in place at most ten times a second, short enough
@@ -367,33 +426,36 @@ class Crawler {
     const auto now = std::chrono::steady_clock::now();
     if (now - last_progress_ < std::chrono::milliseconds(100)) return;
     last_progress_ = now;
-    int pages = 0;
-    for (const auto& s : sites_) pages += s.data.html_ok;
+    int pages = pages_done_;
+    for (const auto& s : sites_)
+      if (s) pages += s->data.html_ok;
     std::string shown = url.size() > 60 ? url.substr(0, 28) + "..." + url.substr(url.size() - 28) : url;
     std::fprintf(stderr, "\r\033[Kaudit: %zu sites, %d pages, %zu waiting: %s", sites_.size(), pages,
                  client_.pending(), shown.c_str());
     std::fflush(stderr);
   }
 
-  void on_robots(size_t site, const Response& r) {
-    SiteState& st = sites_[site];
-    int status = r.error.empty() ? static_cast<int>(r.status) : 0;
-    if (!r.error.empty() && r.error == "too many redirects") status = 310;  // unavailable: allow all
-    st.robots = robots_from_response(status, r.body);
+  void on_robots(size_t site, const Response& r, const Robots& robots) {
+    SiteState& st = *sites_[site];
+    const int status = robots_status(r);
+    st.robots = robots;
     st.data.robots_status = status;
+    st.data.robots_truncated = r.truncated || robots.stats.truncated;
     // A retry cut by the site's budget keeps the reason of the first failure.
     if (r.error != "host budget exceeded" || st.data.robots_error.empty()) st.data.robots_error = r.error;
     if (st.robots.mode == RobotsMode::disallow_all_retry_later) {
       // RFC 9309 2.3.1.4: a server error means disallow all, for now. Ask
       // again after a back-off (the host is held meanwhile); give up after
       // robots_retries, and report the site as blocked.
-      const bool hopeless = r.error == "host not found" || r.error == "bad url" || r.error == "host budget exceeded";
+      const bool hopeless = r.error == "host not found" || r.error == "bad url" || r.error == "host budget exceeded" ||
+                            r.error == "address refused";
       if (!hopeless && st.robots_attempts < options_.robots_retries) {
-        Request again{r.requested_url, 100};
-        again.hold = std::chrono::milliseconds(options_.robots_retry_ms << st.robots_attempts);
+        Request again{r.requested_url, 100, std::chrono::milliseconds(options_.robots_retry_ms << st.robots_attempts),
+                      st.seed};
+        again.max_body = options_.robots_max_bytes;
+        again.truncate_body = true;
         ++st.robots_attempts;
-        jobs_.emplace(again.url, Job{site, Kind::Robots, 0});
-        client_.add(std::move(again));
+        add(site, std::move(again), Kind::Robots);
         return;
       }
       st.data.robots_blocked = true;
@@ -417,80 +479,86 @@ class Crawler {
     enqueue_page(site, st.seed);
   }
 
-  void on_sitemap(size_t site, const Response& r, int depth) {
-    SiteState& st = sites_[site];
-    if (!r.error.empty() || r.status != 200) return;
-    Sitemap sm = parse_sitemap(r.body, {}, options_.default_tz);
-    if (!sm.error.empty()) return;
+  void on_sitemap(size_t site, const Response& r, const std::optional<Sitemap>& parsed, int depth) {
+    SiteState& st = *sites_[site];
+    if (!parsed || !parsed->error.empty()) return;
+    const Sitemap& sm = *parsed;
     if (st.data.sitemap_url.empty()) st.data.sitemap_url = r.url;
     for (const auto& e : sm.entries) {
+      if (st.stopped) return;
       if (sm.kind == SitemapKind::Index) {
         if (depth < 2) enqueue_sitemap(site, e.loc, depth + 1);
         continue;
       }
       auto n = normalize(e.loc);
       if (!n || !same_site(*n, st.seed)) continue;
-      note_url(st, *n);
+      if (!note_url(st, *n)) return;
       if (e.publication_date) st.sitemap_news.emplace(*n, e.publication_date->date);
       if (e.lastmod) st.sitemap_lastmod.emplace(*n, *e.lastmod);
       enqueue_page(site, *n);
     }
   }
 
-  void on_feed(size_t site, const Response& r) {
-    SiteState& st = sites_[site];
-    if (!r.error.empty() || r.status != 200) return;
-    Feed feed = parse_feed(r.body, {}, options_.default_tz);
-    if (!feed.error.empty()) return;
-    for (const auto& item : feed.items) {
+  void on_feed(size_t site, const Response& r, const std::optional<Feed>& feed) {
+    SiteState& st = *sites_[site];
+    if (!feed || !feed->error.empty()) return;
+    for (const auto& item : feed->items) {
+      if (st.stopped) return;
       if (item.url.empty()) continue;
       auto n = normalize_link(r.url, item.url);
       if (!n || !same_site(*n, st.seed)) continue;
-      note_url(st, *n);
+      if (!note_url(st, *n)) return;
       if (item.date) st.feed_dates.emplace(*n, *item.date);
       enqueue_page(site, *n);
     }
   }
 
-  void on_page(size_t site, const Response& r, ParsedHtml* parsed = nullptr) {
-    SiteState& st = sites_[site];
-    if (!r.error.empty()) st.data.failures.emplace_back(r.requested_url, r.error);
-    if (!r.error.empty() || !is_html(r)) return;
-    std::optional<ParsedHtml> here;
-    if (!parsed) parsed = &here.emplace(parse_page(r, options_.default_tz, epoch_now()));
-    if (!parsed->url) return;
+  void on_page(size_t site, const Response& r, std::optional<PageRead>& parsed) {
+    SiteState& st = *sites_[site];
+    if (!r.error.empty() && static_cast<int>(st.data.failures.size()) < kMaxRefusalsKept)
+      st.data.failures.emplace_back(r.requested_url, r.error);
+    if (!parsed || !parsed->url) return;
     const std::string& url = *parsed->url;
     if (url != r.requested_url) {
       // A redirect: record the target once, and keep it out of the frontier.
       if (!same_site(url, st.seed)) return;
+      st.seen.insert(url);
       st.guard.check(url);
     }
     if (!st.fetched_final.insert(url).second) return;
-    const PageInfo& info = parsed->info;
     CrawledPage& page = parsed->page;
+    if (parsed->links_dropped > 0) note_cap(st, "links_per_page", static_cast<long long>(options_.max_links_per_page));
+    if (parsed->items_dropped > 0) note_cap(st, "items_per_page", static_cast<long long>(options_.max_items_per_page));
+    if (parsed->cut) note_cap(st, "html_per_page", static_cast<long long>(options_.max_parse_bytes));
+    // The page data kept for the analysis has a cap per site.
+    const size_t bytes = approx_bytes(page);
+    if (st.data.bytes + bytes > options_.max_site_bytes) {
+      stop_site(st, "site_bytes", static_cast<long long>(options_.max_site_bytes), url);
+      return;
+    }
+    st.data.bytes += bytes;
     bool home = !st.home_done && url == st.seed;
     if (home) {
       st.home_done = true;
-      st.data.home_title = info.title;
+      st.data.home_title = page.title;
     }
     if (r.status == 200) {
       ++st.data.html_ok;
       if (home || st.feeds_queued == 0) {
-        for (const auto& f : feed_links(parsed->decoded.text))
-          if (auto abs = normalize_link(url, f)) enqueue_feed(site, *abs);
+        for (const auto& f : parsed->feeds) enqueue_feed(site, f);
         if (home)
           for (const auto& l : page.links)
             if (looks_feed(l.href)) enqueue_feed(site, l.href);
       }
-      // An article or a listing, with its dates (article_detect.hpp).
+      // An article or a listing, with its dates (article_detect.hpp). The
+      // page is declared a listing here, an article once its date is known
+      // (finish).
       ArticleVerdict& v = parsed->verdict;
-      if (v.article || v.listing) {
-        note_url(st, url);
+      if (v.listing) page.kind = PageKind::Listing;
+      if ((v.article || v.listing) && note_url(st, url))
         st.page_dates.emplace(url, PageDates{std::move(v.dates), v.article, v.listing});
-      }
-      if (!info.nofollow)
-        for (size_t i = 0; i < info.links.size(); ++i)
-          if (!info.links[i].nofollow && parsed->links[i]) enqueue_page(site, *parsed->links[i]);
+      for (size_t i = 0; i < page.links.size(); ++i)
+        if (parsed->follow[i]) enqueue_page(site, page.links[i].href);
     }
     st.data.pages.push_back(std::move(page));
   }
@@ -539,16 +607,24 @@ class Crawler {
     }
     for (auto& p : d.pages) {
       auto a = articles.find(p.url);
-      p.article = a != articles.end();
-      if (p.article) p.posted = a->second;
+      if (a == articles.end()) continue;
+      p.kind = PageKind::Article;
+      p.posted = a->second;
     }
     return std::move(d);
   }
 
   HttpClient& client_;
   CrawlOptions options_;
-  std::vector<SiteState> sites_;
+  const std::vector<std::string>& seeds_;
+  SiteDone done_;
+  std::vector<std::unique_ptr<SiteState>> sites_;  ///< Null before a site starts and after it ends.
+  size_t next_ = 0;    ///< The next seed to start.
+  size_t active_ = 0;  ///< Sites started and not ended.
+  bool starting_ = false;  ///< start_more() is running.
+  int pages_done_ = 0;  ///< Pages of the sites already ended (for the progress line).
   std::unordered_multimap<std::string, Job> jobs_;
+  ByteBudget parse_budget_;  ///< HTML in the parse workers' trees at once.
   bool progress_ = false;
   std::chrono::steady_clock::time_point last_progress_{};
   ParsePool* pool_ = nullptr;  ///< During run().
@@ -557,84 +633,16 @@ class Crawler {
 
 }  // namespace
 
+void crawl_sites(HttpClient& client, const std::vector<std::string>& seeds, const CrawlOptions& options,
+                 const SiteDone& done) {
+  Crawler crawler(client, seeds, options, done);
+  crawler.run();
+}
+
 std::vector<CrawlData> crawl_sites(HttpClient& client, const std::vector<std::string>& seeds,
                                    const CrawlOptions& options) {
-  Crawler crawler(client, seeds, options);
-  return crawler.run();
-}
-
-std::string guess_school_type(const std::string& title) {
-  std::string t = " " + fold_for_match(title) + " ";
-  static const std::pair<const char*, const char*> kWords[] = {
-      {" mam non ", "mn"},   {" mau giao ", "mn"},  {" thcs ", "thcs"}, {" trung hoc co so ", "thcs"},
-      {" thpt ", "thpt"},    {" trung hoc pho thong ", "thpt"},          {" tieu hoc ", "th"},
-      {" gdtx ", "gdtx"},    {" giao duc thuong xuyen ", "gdtx"},        {" phong giao duc ", "pgd"},
-      {" phong gd ", "pgd"}, {" so giao duc ", "sgd"},                   {" so gd ", "sgd"}};
-  for (const auto& [w, type] : kWords)
-    if (t.find(w) != std::string::npos) return type;
-  return "";
-}
-
-SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const SiteOverrides& site) {
-  SiteResult out;
-  out.url = data.seed;
-  out.pages = data.html_ok;
-  std::string type = !site.school_type.empty() ? site.school_type : setup.school_type;
-  out.school_type_source = type.empty() ? "guessed" : "given";
-  if (type.empty()) type = guess_school_type(data.home_title);
-  out.school_type = type;
-  out.crawl.requests = data.requests;
-  out.crawl.robots_status = data.robots_status;
-  out.crawl.robots_blocked = data.robots_blocked;
-  out.crawl.robots_error = data.robots_error;
-  out.crawl.crawl_delay_ms = data.crawl_delay_ms;
-  // An unknown type must not excuse a site: every requirement of a school
-  // (not those of phòng/sở only) then applies.
-  auto sections_of = [&](const compliance::RuleSet& rules) {
-    auto found = find_sections(data.pages, rules, type, data.seed, SiteFacts{data.sitemap_url});
-    if (!type.empty()) return found;
-    static const std::vector<std::string> kSchools = {"mn", "th", "thcs", "thpt", "gdtx"};
-    for (auto& m : found) {
-      if (m.applies) continue;
-      for (const auto& q : rules.requirements)
-        if (q.id == m.id && std::any_of(kSchools.begin(), kSchools.end(),
-                                        [&](const std::string& t) { return q.applies(t); }))
-          m.applies = true;
-    }
-    return found;
-  };
-  // The rubric's rule set is searched on a second thread meanwhile
-  // (find_sections is pure; each call indexes the pages for itself).
-  std::future<std::vector<SectionMatch>> rubric_sections;
-  if (setup.rubric && setup.rubric_rules)
-    rubric_sections = std::async(std::launch::async, [&] { return sections_of(*setup.rubric_rules); });
-  if (setup.rules) out.sections = sections_of(*setup.rules);
-  out.posts = posting_stats(data.posts, setup.since, setup.until);
-  if (setup.rubric) {
-    std::vector<SectionMatch> all = out.sections;
-    if (rubric_sections.valid())
-      for (auto& s : rubric_sections.get())
-        if (std::none_of(all.begin(), all.end(), [&](const SectionMatch& m) { return m.id == s.id; }))
-          all.push_back(std::move(s));
-    out.score = score_site(all, out.posts, *setup.rubric, type, site.inputs);
-  }
-  return out;
-}
-
-std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const AuditSetup& setup,
-                                    const CrawlOptions& options, const std::vector<SiteOverrides>& per_site) {
-  FetchOptions fo;
-  fo.user_agent = options.user_agent;
-  fo.ca_file = options.ca_file;
-  fo.delay_ms = options.delay_ms;
-  fo.concurrency = options.concurrency;
-  fo.per_host = options.per_host;
-  fo.host_budget = options.site_budget;
-  auto client = make_curl_http_client(fo);
-  std::vector<SiteResult> out;
-  auto data = crawl_sites(*client, seeds, options);
-  for (size_t i = 0; i < data.size(); ++i)
-    out.push_back(analyse_site(data[i], setup, i < per_site.size() ? per_site[i] : SiteOverrides{}));
+  std::vector<CrawlData> out(seeds.size());
+  crawl_sites(client, seeds, options, [&](size_t i, CrawlData data) { out[i] = std::move(data); });
   return out;
 }
 

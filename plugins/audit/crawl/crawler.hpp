@@ -1,5 +1,8 @@
 // Crawler audit (issue 4, the crawl loop): fetches one or many sites through
-// an HttpClient and turns each into a SiteResult (product.md "The audit").
+// an HttpClient and reads each page (page_reader.hpp) into the CrawlData of
+// its site (crawled/crawled_site.hpp), which the analysis then measures
+// (analysis/site_analysis.hpp). The crawl never analyses; it declares what
+// each page is (PageKind).
 //
 // Per site: /robots.txt first (RFC 9309 status policy; an unreachable robots
 // file means nothing is crawled), then the sitemaps it lists and /sitemap.xml
@@ -9,24 +12,38 @@
 // honouring robots.txt, <meta robots nofollow>, rel=nofollow and max_pages.
 // URLs from sitemaps and feeds join the frontier too. Dates per URL: news
 // sitemap publication date > feed > meta > JSON-LD > <time> > page text. A
-// page counts as a post when a news sitemap or a feed lists it, or when
-// detect_article (audit/analysis/article_detect.hpp) judges it one article;
-// never when it is a listing (pagination, tag, category, archive). Sitemap
-// <lastmod> is a modification date: it neither dates a post nor makes one.
+// page is an article (a post) when a news sitemap or a feed lists it, or when
+// detect_article (article_detect.hpp) judges it one article, and a date is
+// known; never when it is a listing (pagination, tag, category, archive).
+// Sitemap <lastmod> is a modification date: it neither dates a post nor
+// makes one.
 //
-//   wt::audit::AuditSetup setup{&rules, &rubric, &rubric_rules};
-//   auto results = wt::audit::audit_sites({"http://127.0.0.1:8053/"}, setup, {});
-//   nlohmann::json j = {{"sites", json::array()}};
-//   for (auto& r : results) j["sites"].push_back(wt::audit::to_json(r));
+// Safe to run against sites nobody vouches for (issue 10): every request
+// carries its site, so the fetcher's redirect check keeps each hop on the
+// site (same_site) and its socket check keeps connections to public
+// addresses and the seed's own; sitemaps on another site are refused; every
+// refusal is kept with its reason. Memory is capped per page (links and
+// dated items read), per site (the seen set, hashes only; the frontier; the
+// dated URLs; the page data kept) and in all (sites_at_once sites at a time,
+// each analysed and released as soon as it is done). A site that fails (a
+// cap reached, an exception while handling it, nothing reachable) carries a
+// SiteError; the other sites go on.
+//
+//   auto client = wt::audit::make_curl_http_client(fetch_options);
+//   wt::audit::crawl_sites(*client, seeds, options, [&](size_t i, wt::audit::CrawlData data) {
+//     results[i] = wt::audit::analyse_site(data, setup);   // analysis/site_analysis.hpp
+//   });
 #pragma once
 
+#include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "audit/analysis/site_analysis.hpp"
+#include "audit/crawled/crawled_site.hpp"
 #include "audit/fetch/http_client.hpp"
-#include "compliance/rule_set.hpp"
 
 namespace wt::audit {
 
@@ -44,56 +61,35 @@ struct CrawlOptions {
   bool progress = true;       ///< A progress line on stderr, only when it is a terminal.
   std::string user_agent = FetchOptions{}.user_agent;
   std::string ca_file;        ///< FetchOptions::ca_file (--ca-file).
+  std::string proxy;          ///< FetchOptions::proxy (--proxy); empty: none, whatever the environment says.
+
+  // Memory caps (docs/audit.md "Memory"). Per page: reached, the page is
+  // cut and the site's report notes it. Per site: reached, the crawl of the
+  // site stops there and the site fails with "cap-reached" (what was read
+  // before is still measured).
+  std::size_t robots_max_bytes = 500 * 1024;  ///< robots.txt read (RFC 9309 2.5), the rest ignored.
+  std::size_t max_links_per_page = 2000;      ///< Links read of one page.
+  std::size_t max_items_per_page = 500;       ///< Headings, <time>s and date metas read of one page, each.
+  std::size_t max_link_text = 512;            ///< Bytes of a link's text kept.
+  std::size_t max_seen_urls = 100'000;        ///< Distinct links a site's crawl looks at (hashes, 16 to 32 B each).
+  std::size_t max_frontier_bytes = 8u << 20;  ///< URLs of a site's pages queued and not fetched yet (a 10,000-post
+                                              ///< school site queues about 1 MiB; 4,000 URLs of 2,000 bytes fill it).
+  std::size_t max_dated_urls = 100'000;       ///< URLs dated by a site's sitemaps and feeds.
+  std::size_t max_parse_bytes = 4u << 20;     ///< HTML of one page parsed (after decoding); the rest not read.
+  std::size_t parse_budget_bytes = 8u << 20;  ///< HTML being parsed at once by all the parse workers.
+  std::size_t max_site_bytes = 32u << 20;     ///< Page data and dated URLs kept per site for its analysis (estimated).
+  int sites_at_once = 32;                     ///< Sites crawled at the same time; the next starts when one ends.
 };
 
-/// What the crawl is measured against. Pointers may be null (no rubric: no
-/// score; no rules: no sections).
-struct AuditSetup {
-  const compliance::RuleSet* rules = nullptr;         ///< Sections reported.
-  const compliance::Rubric* rubric = nullptr;
-  const compliance::RuleSet* rubric_rules = nullptr;  ///< The rubric's own rule set, if it differs.
-  std::string school_type;    ///< Empty: guessed from the home page title (mn, th, thcs, thpt, gdtx, pgd, sgd).
-  std::string since, until;   ///< Posting window; empty: the current school year.
-};
+/// Crawls every seed through `client`, at most options.sites_at_once at a
+/// time, and calls `done(i, data)` for seed i as soon as its crawl is over
+/// (on the calling thread; each seed once, in the order they finish).
+using SiteDone = std::function<void(std::size_t index, CrawlData data)>;
+void crawl_sites(HttpClient& client, const std::vector<std::string>& seeds, const CrawlOptions& options,
+                 const SiteDone& done);
 
-/// What one site of a run has of its own (from the --list file and --input).
-struct SiteOverrides {
-  std::string school_type;  ///< Empty: AuditSetup::school_type, else guessed.
-  ScoreInputs inputs;       ///< Values of the rubric's input measures.
-};
-
-/// What was fetched of one site, before analysis (exposed for tests).
-struct CrawlData {
-  std::string seed;                  ///< Normalised.
-  std::vector<CrawledPage> pages;    ///< HTML pages fetched (any status), by final URL, first fetch of each.
-  int html_ok = 0;                   ///< Distinct HTML pages with status 200.
-  std::vector<PostItem> posts;       ///< Dated articles, best source per URL.
-  std::string home_title;
-  std::string sitemap_url;           ///< First sitemap fetched with 200 and read.
-  int requests = 0;                  ///< Responses received for the site.
-  bool robots_blocked = false;       ///< robots.txt unreachable: nothing crawled.
-  int robots_status = 0;             ///< HTTP status of the last robots.txt answer (0: none).
-  std::string robots_error;          ///< Why robots.txt could not be fetched ("connection refused"...).
-  long crawl_delay_ms = 0;           ///< robots.txt Crawl-delay applied (0: none, or not above --delay).
-  /// Pages that could not be read, by requested URL, with the fetcher's
-  /// reason ("too many redirects", "body too large", "timeout" ...).
-  std::vector<std::pair<std::string, std::string>> failures;
-};
-
-/// Crawls every seed (together, through `client`) and returns one CrawlData
-/// per seed in order.
+/// The same, returning one CrawlData per seed in order.
 std::vector<CrawlData> crawl_sites(HttpClient& client, const std::vector<std::string>& seeds,
                                    const CrawlOptions& options);
-
-/// "Trường THCS Nguyễn Du" -> "thcs"; "" when no type word is found.
-std::string guess_school_type(const std::string& title);
-
-/// Sections, posting stats and score of one crawled site.
-SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const SiteOverrides& site = {});
-
-/// crawl_sites with the libcurl client built from `options`, then
-/// analyse_site; `per_site[i]` (when given) belongs to `seeds[i]`.
-std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const AuditSetup& setup,
-                                    const CrawlOptions& options, const std::vector<SiteOverrides>& per_site = {});
 
 }  // namespace wt::audit

@@ -1,9 +1,8 @@
 #include "audit/dates/publication_date.hpp"
 
 #include <chrono>
-#include <unordered_map>
 
-#include "core/text.hpp"
+#include "core/vietnamese_fold.hpp"
 
 namespace wt::audit {
 namespace {
@@ -13,155 +12,13 @@ bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
 bool is_date_sep(char c) { return c == '/' || c == '-' || c == '.'; }
 
-// The text folded to lower-case ASCII, one byte per code point (combining
-// marks dropped, other non-ASCII letters folded, anything else '\x01'), with
-// the byte offset in the original text of every folded byte.
-struct FoldedView {
-  std::string s;
-  std::vector<size_t> pos;  // pos.size() == s.size() + 1
-};
-
-char fold_code_point(char32_t cp, std::string_view bytes, std::unordered_map<char32_t, char>& cache) {
-  if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
-      cp == 0xFEFF)
-    return ' ';
-  if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) return '-';
-  if (!(cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF))) return '\x01';
-  auto it = cache.find(cp);
-  if (it != cache.end()) return it->second;
-  std::string folded = fold_diacritics(bytes);
-  char out = '\x01';
-  if (folded.size() == 1 && is_alpha(folded[0])) out = static_cast<char>(folded[0] | 0x20);
-  cache.emplace(cp, out);
-  return out;
-}
-
-// The original fold, with fold_diacritics per distinct code point: kept for
-// texts with overlong UTF-8 sequences, whose folding depends on which
-// encoding of a code point comes first.
-void fold_view_slow(std::string_view text, FoldedView& f) {
-  f.s.clear();
-  f.pos.clear();
-  std::unordered_map<char32_t, char> cache;
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      f.s.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c));
-      f.pos.push_back(i++);
-      continue;
-    }
-    size_t len = 0;
-    char32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-    bool ok = len != 0 && i + len <= text.size();
-    for (size_t k = 1; ok && k < len; ++k) {
-      unsigned char b = static_cast<unsigned char>(text[i + k]);
-      if ((b & 0xC0) != 0x80) ok = false;
-      else cp = (cp << 6) | (b & 0x3F);
-    }
-    if (!ok) {  // invalid byte: a placeholder that matches nothing
-      f.s.push_back('\x01');
-      f.pos.push_back(i++);
-      continue;
-    }
-    if (!(cp >= 0x300 && cp <= 0x36F)) {  // combining marks fold to nothing
-      f.s.push_back(fold_code_point(cp, text.substr(i, len), cache));
-      f.pos.push_back(i);
-    }
-    i += len;
-  }
-  f.pos.push_back(text.size());
-}
-
-// fold_code_point of every code point below U+0250 and in U+1E00-U+1EFF
-// (the only ones it folds to letters), from their shortest encoding.
-class FoldTable {
- public:
-  FoldTable() {
-    std::unordered_map<char32_t, char> cache;
-    for (char32_t cp = 0x80; cp < 0x250; ++cp) low_[cp] = fold_code_point(cp, encode(cp), cache);
-    for (char32_t cp = 0x1E00; cp <= 0x1EFF; ++cp) ext_[cp - 0x1E00] = fold_code_point(cp, encode(cp), cache);
-  }
-  // Only for shortest encodings of cp outside U+0300-U+036F.
-  char fold(char32_t cp) const {
-    if (cp < 0x250) return low_[cp];
-    if (cp >= 0x1E00 && cp <= 0x1EFF) return ext_[cp - 0x1E00];
-    std::unordered_map<char32_t, char> unused;
-    return fold_code_point(cp, {}, unused);  // never reads the bytes or the cache out of those ranges
-  }
-
- private:
-  static std::string encode(char32_t cp) {
-    std::string b;
-    if (cp < 0x800) {
-      b += static_cast<char>(0xC0 | (cp >> 6));
-    } else {
-      b += static_cast<char>(0xE0 | (cp >> 12));
-      b += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    }
-    b += static_cast<char>(0x80 | (cp & 0x3F));
-    return b;
-  }
-  char low_[0x250] = {};
-  char ext_[0x100] = {};
-};
-
-const FoldTable& fold_table() {
-  static const FoldTable table;
-  return table;
-}
-
-// The folded view of `text`, in a buffer of this thread (reused). Written
-// through pointers into buffers sized for the worst case (one folded byte
-// per input byte), then cut to size: this runs over the text of every page.
-const FoldedView& fold_view(std::string_view text) {
-  thread_local FoldedView f;
-  f.s.resize(text.size());
-  f.pos.resize(text.size() + 1);
-  char* out = f.s.data();
-  size_t* pos = f.pos.data();
-  size_t n = 0;
-  const FoldTable& table = fold_table();
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      out[n] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c);
-      pos[n++] = i++;
-      continue;
-    }
-    size_t len = 0;
-    char32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-    bool ok = len != 0 && i + len <= text.size();
-    for (size_t k = 1; ok && k < len; ++k) {
-      unsigned char b = static_cast<unsigned char>(text[i + k]);
-      if ((b & 0xC0) != 0x80) ok = false;
-      else cp = (cp << 6) | (b & 0x3F);
-    }
-    if (!ok) {  // invalid byte: a placeholder that matches nothing
-      out[n] = '\x01';
-      pos[n++] = i++;
-      continue;
-    }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)) {
-      fold_view_slow(text, f);  // overlong: fold as the original did
-      return f;
-    }
-    if (!(cp >= 0x300 && cp <= 0x36F)) {  // combining marks fold to nothing
-      out[n] = table.fold(cp);
-      pos[n++] = i;
-    }
-    i += len;
-  }
-  pos[n] = text.size();
-  f.s.resize(n);
-  f.pos.resize(n + 1);
+// The text folded one byte per code point (wt::fold_bytes: lower-case,
+// marks dropped, spaces and dashes unified, anything else '\x01'), with the
+// byte offset in the original text of every folded byte, in a buffer of
+// this thread (reused: this runs over the text of every page).
+const FoldedBytes& fold_view(std::string_view text) {
+  thread_local FoldedBytes f;
+  fold_bytes(text, f);
   return f;
 }
 
@@ -471,8 +328,8 @@ std::vector<FoundDate> find_vietnamese_dates(std::string_view text, int default_
   std::vector<FoundDate> out;
   // Every date has digits, and only ASCII digits fold to digits.
   if (!has_ascii_digit(text)) return out;
-  const FoldedView& f = fold_view(text);
-  const std::string_view s = f.s;
+  const FoldedBytes& f = fold_view(text);
+  const std::string_view s = f.text;
   size_t i = 0, last_end = 0;
   while (i < s.size()) {
     // A date starts with a digit or the word "thang" (Tháng Chín 26, 2016).
@@ -505,7 +362,7 @@ std::vector<FoundDate> find_vietnamese_dates(std::string_view text, int default_
       if (read_time_before(s, m.start, last_end, m.d, ts)) m.start = ts;
     }
     if (plausible(m.d, now_epoch)) {
-      size_t b = f.pos[m.start], e = f.pos[m.end];
+      size_t b = f.offsets[m.start], e = f.offsets[m.end];
       out.push_back(FoundDate{m.d, m.d.has_time, b, std::string(text.substr(b, e - b))});
     }
     i = last_end = m.end;

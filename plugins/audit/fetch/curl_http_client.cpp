@@ -4,10 +4,13 @@
 // start, so politeness (per-host delay, connections per host, back-off after
 // 429/503) lives here and not in libcurl.
 #include <curl/curl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <ctime>
 #include <map>
 #include <memory>
@@ -18,7 +21,10 @@
 #include <utility>
 #include <vector>
 
+#include "audit/fetch/address_guard.hpp"
 #include "audit/fetch/http_client.hpp"
+#include "audit/url/ip_address.hpp"
+#include "audit/url/url.hpp"
 
 namespace wt::audit {
 
@@ -100,26 +106,114 @@ struct Host {
   std::optional<Clock::time_point> deadline;  ///< Host budget end, set at its first request.
 };
 
+struct SlistFree {
+  void operator()(curl_slist* l) const { curl_slist_free_all(l); }
+};
+
 struct Transfer {
   CURL* easy = nullptr;
   Pending pending;
   std::string host;
   Response response;
   std::size_t max_body = 0;
+  bool truncate_body = false;
   bool too_large = false;
+  bool truncated = false;
   bool headers_too_large = false;
   std::size_t header_bytes = 0;
+  // The hop being fetched (the request's URL, then each redirect target).
+  std::string hop_url;
+  std::string hop_host;  ///< Canonical host of hop_url ("" when it does not normalise).
+  int hops = 0;          ///< Redirects followed.
+  Clock::time_point attempt_start{};
+  AddressGuard* guard = nullptr;  ///< The site's addresses (owned by the client).
+  bool pinning = false;           ///< This transfer learns the seed's addresses.
+  bool through_proxy = false;     ///< Sockets go to the proxy the auditor chose.
+  bool socket_refused = false;    ///< The open-socket callback refused an address.
+  std::unique_ptr<curl_slist, SlistFree> resolve;  ///< test_resolve entries, while the hop runs.
 };
 
 std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
   const std::size_t n = size * count;
-  if (n > t->max_body - std::min(t->max_body, t->response.body.size())) {
-    t->too_large = true;
+  const std::size_t room = t->max_body - std::min(t->max_body, t->response.body.size());
+  if (n > room) {
+    if (t->truncate_body) {
+      t->response.body.append(data, room);  // the rest is not read
+      t->truncated = true;
+    } else {
+      t->too_large = true;
+    }
     return 0;  // aborts the transfer (CURLE_WRITE_ERROR)
   }
   t->response.body.append(data, n);
   return n;
+}
+
+/// The address of a socket libcurl is about to open; nullopt for anything
+/// but IPv4 and IPv6.
+std::optional<IpAddress> address_of(const curl_sockaddr& a) {
+  if (a.family == AF_INET && a.addrlen >= sizeof(sockaddr_in)) {
+    const auto* in = reinterpret_cast<const sockaddr_in*>(&a.addr);
+    IpAddress out;
+    std::memcpy(out.bytes.data(), &in->sin_addr, 4);
+    return out;
+  }
+  if (a.family == AF_INET6 && a.addrlen >= sizeof(sockaddr_in6)) {
+    const auto* in6 = reinterpret_cast<const sockaddr_in6*>(&a.addr);
+    IpAddress out;
+    out.v6 = true;
+    std::memcpy(out.bytes.data(), &in6->sin6_addr, 16);
+    return out;
+  }
+  return std::nullopt;
+}
+
+/// CURLOPT_OPENSOCKETFUNCTION: the one place where a connection is made,
+/// so the check sees the address actually connected, after DNS.
+curl_socket_t open_socket(void* user, curlsocktype purpose, curl_sockaddr* a) {
+  auto* t = static_cast<Transfer*>(user);
+  std::string why;
+  auto address = address_of(*a);
+  if (purpose != CURLSOCKTYPE_IPCXN) {
+    why = "not a TCP connection";
+  } else if (!address) {
+    why = "not an IP address";
+  } else if (!t->through_proxy && t->guard) {
+    why = t->guard->check(*address, t->pinning);
+  }
+  if (!why.empty()) {
+    t->socket_refused = true;
+    if (t->response.refusals.size() < 16) t->response.refusals.push_back({t->hop_url, why});
+    return CURL_SOCKET_BAD;
+  }
+  return ::socket(a->family, a->socktype | SOCK_CLOEXEC, a->protocol);
+}
+
+bool is_redirect(long status) {
+  return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+/// The host libcurl reads in `url`, lower-cased; "" when it cannot.
+std::string curl_host(const std::string& url) {
+  std::string host;
+  CURLU* u = curl_url();
+  if (!u) return host;
+  char* h = nullptr;
+  if (curl_url_set(u, CURLUPART_URL, url.c_str(), 0) == CURLUE_OK &&
+      curl_url_get(u, CURLUPART_HOST, &h, 0) == CURLUE_OK && h) {
+    host = lower(h);
+  }
+  curl_free(h);
+  curl_url_cleanup(u);
+  return host;
+}
+
+/// Canonical host of an http(s) URL as our parser reads it; "" when it does not normalise.
+std::string our_host(const std::string& url) {
+  auto n = normalize(url);
+  auto u = n ? parse_url(*n) : std::nullopt;
+  return u ? u->host : std::string();
 }
 
 std::size_t on_header(char* data, std::size_t size, std::size_t count, void* user) {
@@ -160,10 +254,11 @@ std::string describe(CURLcode code, const Transfer& t) {
     case CURLE_TOO_MANY_REDIRECTS: return "too many redirects";
     case CURLE_FILESIZE_EXCEEDED: return "body too large";
     case CURLE_WRITE_ERROR:
+      if (t.truncated) return {};  // cut where the request asked
       if (t.too_large) return "body too large";
       if (t.headers_too_large) return "headers too large";
       return "write error";
-    case CURLE_COULDNT_CONNECT: return "connection refused";
+    case CURLE_COULDNT_CONNECT: return t.socket_refused ? "address refused" : "connection refused";
     case CURLE_COULDNT_RESOLVE_HOST: return "host not found";
     case CURLE_URL_MALFORMAT:
     case CURLE_UNSUPPORTED_PROTOCOL: return "bad url";
@@ -232,6 +327,28 @@ class CurlHttpClient final : public HttpClient {
 
   void wakeup() override {
     if (multi_) curl_multi_wakeup(multi_);
+  }
+
+  void set_redirect_check(RedirectCheck check) override { redirect_check_ = std::move(check); }
+
+  std::size_t cancel(const std::string& site) override {
+    std::size_t n = 0;
+    for (auto& [key, host] : hosts_) {
+      decltype(host.queue) keep;
+      while (!host.queue.empty()) {
+        Pending p = host.queue.top();
+        host.queue.pop();
+        if (p.request.site == site) {
+          ready_.push_back(unsent(p, "cancelled"));
+          --queued_;
+          ++n;
+        } else {
+          keep.push(std::move(p));
+        }
+      }
+      host.queue = std::move(keep);
+    }
+    return n;
   }
 
   void set_host_delay(const std::string& url, Ms delay) override {
@@ -377,20 +494,18 @@ class CurlHttpClient final : public HttpClient {
     if (opt_.host_budget > 0 && !host.deadline) {
       host.deadline = now + Ms(to_ms(opt_.host_budget));
     }
-    long timeout_ms = to_ms(opt_.total_timeout);
-    if (host.deadline) {
-      const long left = static_cast<long>(
-          std::chrono::duration_cast<Ms>(*host.deadline - now).count());
-      timeout_ms = timeout_ms > 0 ? std::min(timeout_ms, std::max(1L, left)) : std::max(1L, left);
-    }
     auto t = std::make_unique<Transfer>();
     t->pending = std::move(p);
     t->pending.attempts += 1;
     t->host = key;
-    t->max_body = opt_.max_body;
+    t->max_body = t->pending.request.max_body > 0 ? t->pending.request.max_body : opt_.max_body;
+    t->truncate_body = t->pending.request.truncate_body;
     t->response.requested_url = t->pending.request.url;
     t->response.url = t->pending.request.url;
     t->response.attempts = t->pending.attempts;
+    t->attempt_start = now;
+    t->through_proxy = !opt_.proxy.empty();
+    t->guard = &guard_for(t->pending.request);
     CURL* e = curl_easy_init();
     if (!e) {
       t->response.error = "out of memory";
@@ -398,33 +513,36 @@ class CurlHttpClient final : public HttpClient {
       return;
     }
     t->easy = e;
-    curl_easy_setopt(e, CURLOPT_URL, t->pending.request.url.c_str());
     curl_easy_setopt(e, CURLOPT_PRIVATE, t.get());
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &on_body);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, t.get());
     curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, &on_header);
     curl_easy_setopt(e, CURLOPT_HEADERDATA, t.get());
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, &open_socket);
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, t.get());
     curl_easy_setopt(e, CURLOPT_USERAGENT, opt_.user_agent.c_str());
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every encoding libcurl can decode
-    curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(e, CURLOPT_MAXREDIRS, static_cast<long>(opt_.max_redirects));
-    curl_easy_setopt(e, CURLOPT_AUTOREFERER, 1L);
+    // Redirects are followed by follow() below, each hop checked first.
+    curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
     if (!opt_.ca_file.empty()) curl_easy_setopt(e, CURLOPT_CAINFO, opt_.ca_file.c_str());
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION,
                      opt_.http2 ? CURL_HTTP_VERSION_2TLS : CURL_HTTP_VERSION_1_1);
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, to_ms(opt_.connect_timeout));
-    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, timeout_ms);
     if (opt_.low_speed_bytes > 0 && opt_.low_speed_seconds > 0) {
       curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, opt_.low_speed_bytes);
       curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, opt_.low_speed_seconds);
     }
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(e, CURLOPT_NOPROXY, "127.0.0.1,localhost,::1");
-    if (curl_multi_add_handle(multi_, e) != CURLM_OK) {
+    // "" is no proxy at all, whatever http_proxy, HTTPS_PROXY or ALL_PROXY
+    // say; with --proxy every host goes through it (NO_PROXY ignored too).
+    curl_easy_setopt(e, CURLOPT_PROXY, opt_.proxy.c_str());
+    curl_easy_setopt(e, CURLOPT_NOPROXY, "");
+    std::string why;
+    if (!begin_hop(*t, t->pending.request.url, now, &why)) {
       curl_easy_cleanup(e);
-      t->response.error = "out of memory";
+      t->response.error = why.empty() ? "out of memory" : why;
       ready_.push_back(std::move(t->response));
       return;
     }
@@ -433,43 +551,124 @@ class CurlHttpClient final : public HttpClient {
     active_.emplace(e, std::move(t));
   }
 
+  /// The guard of the request's site, one per seed host: sites that share
+  /// a host (sub-path sites of a portal, a seed listed twice) share its
+  /// addresses, whichever of them connected first.
+  AddressGuard& guard_for(const Request& request) {
+    const std::string& site = request.site.empty() ? request.url : request.site;
+    const std::string host = our_host(site);
+    auto it = guards_.find(host);
+    if (it == guards_.end()) it = guards_.emplace(host, AddressGuard(site)).first;
+    return it->second;
+  }
+
+  /// Points the transfer's easy handle at `url` (the request's, or a
+  /// redirect target already checked) and adds it to the multi handle, with
+  /// what is left of the attempt's time. False with `why` set when the
+  /// attempt cannot go on.
+  bool begin_hop(Transfer& t, const std::string& url, Clock::time_point now, std::string* why) {
+    CURL* e = t.easy;
+    t.hop_url = url;
+    t.hop_host = our_host(url);
+    t.pinning = t.guard->pins(t.hop_host);
+    t.response.url = url;
+    t.response.body.clear();
+    t.response.headers.clear();
+    t.response.content_type.clear();
+    t.too_large = t.truncated = t.headers_too_large = false;
+    t.header_bytes = 0;
+    if (t.through_proxy) {
+      // The proxy resolves names; an address written in the URL is still ours to judge.
+      if (auto a = parse_ip_host(t.hop_host)) {
+        std::string refused = t.guard->check(*a, false);
+        if (!refused.empty()) {
+          t.response.refusals.push_back({url, refused});
+          *why = "address refused";
+          return false;
+        }
+      }
+    }
+    long timeout_ms = to_ms(opt_.total_timeout);
+    const long spent = static_cast<long>(std::chrono::duration_cast<Ms>(now - t.attempt_start).count());
+    if (timeout_ms > 0) {
+      timeout_ms -= spent;
+      if (timeout_ms <= 0) {
+        *why = "timeout";
+        return false;
+      }
+    }
+    const Host& host = hosts_[t.host];
+    if (host.deadline) {
+      const long left = static_cast<long>(std::chrono::duration_cast<Ms>(*host.deadline - now).count());
+      timeout_ms = timeout_ms > 0 ? std::min(timeout_ms, std::max(1L, left)) : std::max(1L, left);
+    }
+    curl_easy_setopt(e, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, timeout_ms);
+    t.resolve.reset();
+    if (opt_.test_resolve) {
+      curl_slist* list = nullptr;
+      for (const auto& entry : opt_.test_resolve()) list = curl_slist_append(list, entry.c_str());
+      t.resolve.reset(list);
+    }
+    curl_easy_setopt(e, CURLOPT_RESOLVE, t.resolve.get());
+    return curl_multi_add_handle(multi_, e) == CURLM_OK;
+  }
+
+  /// The next hop of a redirect, or why it may not be requested ("" and
+  /// `target` set when it may).
+  std::string check_hop(const Transfer& t, const std::string& location_url, std::string* target) {
+    auto u = parse_url(location_url);
+    std::string scheme = u ? lower(u->scheme) : "";
+    if (scheme != "http" && scheme != "https")
+      return scheme.empty() ? "redirect to an invalid URL" : "redirect to a " + scheme + ": URL";
+    const std::string ours = our_host(location_url);
+    if (ours.empty()) return "redirect to an invalid URL";
+    // The scope check below reads the URL with our parser, libcurl requests
+    // it with its own: they must agree on the host.
+    auto theirs = canonical_host(curl_host(location_url));
+    if (!theirs || *theirs != ours) return "redirect to an ambiguous URL";
+    if (redirect_check_) {
+      std::string why = redirect_check_(t.pending.request, location_url);
+      if (!why.empty()) return why;
+    }
+    *target = location_url;
+    return "";
+  }
+
   void finish(CURL* easy, CURLcode code) {
     auto found = active_.find(easy);
     if (found == active_.end()) return;
-    std::unique_ptr<Transfer> t = std::move(found->second);
-    active_.erase(found);
+    Transfer& tr = *found->second;
     curl_multi_remove_handle(multi_, easy);
     const auto now = Clock::now();
-    Host& host = hosts_[t->host];
-    host.active -= 1;
-    host.last_finish = now;
-    host.next_ok = std::max(host.next_ok, now + Ms(host.delay_ms.value_or(opt_.delay_ms)));
+    Host& host = hosts_[tr.host];
 
-    Response& r = t->response;
-    char* effective = nullptr;
-    if (curl_easy_getinfo(easy, CURLINFO_EFFECTIVE_URL, &effective) == CURLE_OK && effective) {
-      r.url = effective;
-    }
+    Response& r = tr.response;
     long status = 0;
     curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
     long version = 0;
     curl_easy_getinfo(easy, CURLINFO_HTTP_VERSION, &version);
     r.http_version = version == CURL_HTTP_VERSION_2_0 ? 2 : version == 0 ? 0 : 1;
     r.status = status;
-    long redirects = 0;
-    curl_easy_getinfo(easy, CURLINFO_REDIRECT_COUNT, &redirects);
-    r.redirects = static_cast<int>(redirects);
     char* type = nullptr;
     if (curl_easy_getinfo(easy, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type) {
       r.content_type = type;
     }
-    curl_off_t micros = 0;
-    curl_easy_getinfo(easy, CURLINFO_TOTAL_TIME_T, &micros);
-    r.seconds = static_cast<double>(micros) / 1e6;
-    r.error = describe(code, *t);
+    r.error = describe(code, tr);
+    r.truncated = tr.truncated;
     if (code == CURLE_OPERATION_TIMEDOUT && spent(host, now)) {
       r.error = "host budget exceeded";
     }
+    if (tr.pinning) tr.guard->close_pinning();
+    if (r.error.empty() && is_redirect(status) && follow(tr, easy, now)) return;
+
+    std::unique_ptr<Transfer> t = std::move(found->second);
+    active_.erase(found);
+    host.active -= 1;
+    host.last_finish = now;
+    host.next_ok = std::max(host.next_ok, now + Ms(host.delay_ms.value_or(opt_.delay_ms)));
+    r.redirects = t->hops;
+    r.seconds = std::chrono::duration<double>(now - t->attempt_start).count();
     curl_easy_cleanup(easy);
 
     if (r.error.empty() && (r.status == 429 || r.status == 503) &&
@@ -490,6 +689,35 @@ class CurlHttpClient final : public HttpClient {
     ready_.push_back(std::move(r));
   }
 
+  /// A 3xx arrived: starts the next hop when it passes check_hop() and the
+  /// hop limit (true: the transfer goes on), else says why in the response
+  /// (false: the transfer ends). A 3xx without Location is a final answer.
+  bool follow(Transfer& t, CURL* easy, Clock::time_point now) {
+    Response& r = t.response;
+    char* location = nullptr;
+    if (curl_easy_getinfo(easy, CURLINFO_REDIRECT_URL, &location) != CURLE_OK || !location || !*location)
+      return false;
+    const std::string next = location;  // libcurl's copy is gone once the handle is reused
+    if (t.hops >= opt_.max_redirects) {
+      r.error = "too many redirects";
+      return false;
+    }
+    std::string target;
+    const std::string why = check_hop(t, next, &target);
+    if (!why.empty()) {
+      r.error = "redirect refused";
+      r.refusals.push_back({next, why});
+      return false;
+    }
+    ++t.hops;
+    curl_easy_setopt(easy, CURLOPT_REFERER, t.hop_url.c_str());
+    std::string error;
+    if (begin_hop(t, target, now, &error)) return true;
+    r.error = error.empty() ? "out of memory" : error;
+    r.status = 0;  // the hop got no answer
+    return false;
+  }
+
   void abort_active(const std::string& error) {
     for (auto& [easy, t] : active_) {
       curl_multi_remove_handle(multi_, easy);
@@ -502,6 +730,8 @@ class CurlHttpClient final : public HttpClient {
   }
 
   FetchOptions opt_;
+  RedirectCheck redirect_check_;
+  std::map<std::string, AddressGuard> guards_;  ///< By the host of the site's seed (Request::site, else the URL).
   CURLM* multi_ = nullptr;
   std::map<std::string, Host> hosts_;
   std::string last_host_;

@@ -16,8 +16,22 @@
 // response from that host finished (and since it started). 429 and 503
 // responses are retried (`retries` times) after Retry-After (seconds or an
 // HTTP date, capped at `retry_after_cap`) or, without it, after an
-// exponential back-off; the whole host waits meanwhile. Redirects are
-// followed inside a transfer (http and https only, at most `max_redirects`).
+// exponential back-off; the whole host waits meanwhile.
+//
+// Redirects are followed here, not by libcurl (issue 10): each hop (301, 302,
+// 303, 307, 308 with a Location) is checked before it is requested: http or
+// https only, read the same way by libcurl and by our URL parser, at most
+// `max_redirects` hops, and accepted by the RedirectCheck the caller set
+// (the crawler's scope: the site's own host). A refused hop ends the request
+// with error "redirect refused" and a Refusal naming the target and why.
+//
+// Every socket is opened by our own callback, which asks the request's
+// site's AddressGuard (address_guard.hpp) about the address actually
+// connected: cloud metadata, loopback, private, link-local ... addresses
+// are refused unless they are the seed's own, whatever DNS answers, and the
+// refusal is recorded (error "address refused" when no address was left).
+// Proxies come only from FetchOptions::proxy: the proxy environment
+// variables (http_proxy, HTTPS_PROXY, ALL_PROXY, NO_PROXY) are ignored.
 //
 // Nothing here throws on hostile input: every failure ends as a Response
 // whose `error` says why.
@@ -38,6 +52,21 @@ struct Request {
   /// Hold the whole host for this long before the request may start (e.g. a
   /// robots.txt answered 5xx, asked again later). 0: no extra wait.
   std::chrono::milliseconds hold{0};
+  /// The seed URL of the site this request belongs to: the addresses the
+  /// seed's host has are the only non-public ones it may connect to, and
+  /// RedirectCheck sees it. Empty: the request's own URL stands for its site.
+  std::string site{};
+  /// Cap on this request's decompressed body; 0: FetchOptions::max_body.
+  std::size_t max_body = 0;
+  /// At the cap, keep the first `max_body` bytes and end without an error
+  /// (Response::truncated) instead of failing with "body too large".
+  bool truncate_body = false;
+};
+
+/// Something the fetcher would not do, and why.
+struct Refusal {
+  std::string url;     ///< The redirect target not requested, or the URL whose connection was refused.
+  std::string reason;  ///< "redirect to another site", "cloud metadata address 169.254.169.254" ...
 };
 
 struct Header {
@@ -56,8 +85,12 @@ struct Response {
   /// one of: "timeout", "too many redirects", "body too large", "headers too
   /// large", "connection refused", "host not found", "bad url", "tls error",
   /// "bad content encoding", "truncated body", "empty reply", "host budget
-  /// exceeded", "run budget exceeded", or libcurl's own message.
+  /// exceeded", "run budget exceeded", "redirect refused", "address refused"
+  /// (every address of the host was refused), "cancelled" (HttpClient::cancel),
+  /// or libcurl's own message.
   std::string error;
+  bool truncated = false;  ///< The body was cut at Request::max_body (truncate_body).
+  std::vector<Refusal> refusals;  ///< Redirects and connections refused while fetching it, in order.
   int redirects = 0;  ///< Redirects followed in the last attempt.
   int http_version = 0;  ///< 1 (HTTP/1.x) or 2 (HTTP/2) of the last response; 0 when none arrived.
   int attempts = 0;   ///< 1 + retries made; 0 when never started.
@@ -92,6 +125,14 @@ struct FetchOptions {
   /// CA certificates (PEM) to verify servers with, instead of the system's
   /// (a TLS-inspecting proxy, a test server). Empty: the system's.
   std::string ca_file;
+  /// Proxy URL (--proxy) every request goes through. Empty: none, whatever
+  /// the proxy environment variables say. With a proxy the sockets go to the
+  /// proxy, so only hosts written as IP addresses can be checked.
+  std::string proxy;
+  /// Test only: CURLOPT_RESOLVE entries ("host:port:address") given to each
+  /// transfer as it starts, so a test can give a name to a loopback server
+  /// and change its address between requests (DNS that changes its answer).
+  std::function<std::vector<std::string>()> test_resolve;
 };
 
 class HttpClient {
@@ -123,6 +164,20 @@ class HttpClient {
 
   /// Requests queued and not yet finished (including retries waiting).
   virtual std::size_t pending() const = 0;
+
+  /// Decides whether a redirect hop may be requested: "" to follow it,
+  /// otherwise the reason it is refused. `request` is the request being
+  /// fetched (its `site` tells whose scope applies); `target` the absolute
+  /// http(s) URL of the hop.
+  using RedirectCheck = std::function<std::string(const Request& request, const std::string& target)>;
+
+  /// Ends the queued requests of `site` (Request::site) without sending
+  /// them: each is delivered with error "cancelled". Running transfers go
+  /// on. Returns how many were cancelled.
+  virtual std::size_t cancel(const std::string& site) = 0;
+
+  /// Installs the check every redirect hop must pass (none: any http(s) hop).
+  virtual void set_redirect_check(RedirectCheck check) = 0;
 
   /// Sets the politeness delay of the host of `url` (e.g. robots.txt's
   /// Crawl-delay), replacing FetchOptions::delay_ms for that host only.

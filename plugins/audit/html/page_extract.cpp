@@ -13,6 +13,7 @@
 #include <set>
 
 #include "audit/html/fast_tree.hpp"
+#include "core/html_foreign.hpp"
 #include "core/text.hpp"
 
 namespace wt::audit {
@@ -34,14 +35,6 @@ bool iequals(std::string_view a, std::string_view b) {
   for (size_t i = 0; i < a.size(); ++i)
     if (lower(a[i]) != lower(b[i])) return false;
   return true;
-}
-
-// Longest prefix of `s` of at most `cap` bytes that does not split a UTF-8 sequence.
-std::string_view utf8_prefix(std::string_view s, size_t cap) {
-  if (s.size() <= cap) return s;
-  size_t end = cap;
-  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  return s.substr(0, end);
 }
 
 std::vector<std::string> tokens(std::string_view s, std::string_view separators) {
@@ -714,12 +707,13 @@ class Extractor {
       case GUMBO_TAG_H3: {
         const int level = n->v.element.tag == GUMBO_TAG_H1 ? 1 : n->v.element.tag == GUMBO_TAG_H2 ? 2 : 3;
         std::string text = inline_text(n, depth, opt_);
-        if (!text.empty()) page_.headings.push_back({level, std::move(text), has_link_inside(n, opt_.max_depth)});
+        if (!text.empty() && room(page_.headings.size(), opt_.max_items))
+          page_.headings.push_back({level, std::move(text), has_link_inside(n, opt_.max_depth)});
         break;
       }
       case GUMBO_TAG_TIME: {
         std::string dt = capped_attr(n, "datetime");
-        if (!dt.empty())
+        if (!dt.empty() && room(page_.times.size(), opt_.max_items))
           page_.times.push_back({std::move(dt), inline_text(n, depth, opt_), wt::to_nfc(wt::trim(attr(n, "class").value_or("")))});
         break;
       }
@@ -751,7 +745,8 @@ class Extractor {
           std::string value = capped_attr(n, "content");
           if (value.empty()) value = capped_attr(n, "datetime");
           if (value.empty()) value = inline_text(n, depth, opt_);
-          if (!value.empty()) page_.meta_dates.push_back({p, std::move(value)});
+          if (!value.empty() && room(page_.meta_dates.size(), opt_.max_items))
+            page_.meta_dates.push_back({p, std::move(value)});
         }
       }
     }
@@ -779,7 +774,7 @@ class Extractor {
         if (t == "nofollow" || t == "none") page_.nofollow = true;
       }
     } else if (is_date_meta_name(name) && !content.empty()) {
-      page_.meta_dates.push_back({name, content});
+      if (room(page_.meta_dates.size(), opt_.max_items)) page_.meta_dates.push_back({name, content});
     } else if (name == "og:type") {
       if (page_.og_type.empty()) page_.og_type = lowered(content);
     } else if (name == "viewport") {
@@ -837,9 +832,20 @@ class Extractor {
   }
   static constexpr size_t kFooterCap = 4096;
 
+  /// Whether one more item fits under `cap` (0: no cap); counts those that do not.
+  bool room(size_t size, size_t cap) {
+    if (cap == 0 || size < cap) return true;
+    ++page_.items_dropped;
+    return false;
+  }
+
   void link(const GumboNode* n, size_t depth, bool in_nav) {
     auto href_raw = attr(n, "href");
     if (!href_raw || href_raw->size() > opt_.max_attribute_bytes) return;
+    if (opt_.max_links > 0 && page_.links.size() >= opt_.max_links) {
+      ++page_.links_dropped;
+      return;
+    }
     std::string href;
     for (char c : wt::trim(*href_raw))
       if (c != '\t' && c != '\n' && c != '\r') href += c;  // as the URL parser does
@@ -900,6 +906,10 @@ PageInfo extract_with_gumbo(std::string_view input, PageInfo page, const Extract
     input = owned;
     page.depth_capped = true;
   }
+  // Debian's gumbo aborts the whole process on some SVG or MathML inside
+  // tables: it never sees them as foreign content (core/html_foreign.hpp).
+  owned = mask_foreign_roots(input);
+  input = owned;
   GumboOptions gopt = kGumboDefaultOptions;
   gopt.max_errors = 0;  // gumbo copies the open-element stack into every error
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(

@@ -80,8 +80,10 @@ struct PageInfo {
   std::string text_root;       ///< Where `text` came from: "main", "article", "role=main" or "body".
   bool text_truncated = false; ///< `text` was cut at max_text_bytes.
   bool depth_capped = false;   ///< Some elements were nested too deep to be read.
+  size_t links_dropped = 0;    ///< Links past ExtractOptions::max_links, not kept.
+  size_t items_dropped = 0;    ///< Headings, times and date metas past ExtractOptions::max_items.
 
-  // What tells an article from a listing (audit/analysis/article_detect.hpp)
+  // What tells an article from a listing (audit/crawl/article_detect.hpp)
   // and the page properties the crawler probes read (audit/analysis/probes.hpp).
   std::string og_type;         ///< <meta property=og:type>, lower-cased ("article", "website").
   std::string body_classes;    ///< The class attribute of <body>.
@@ -109,6 +111,8 @@ struct ExtractOptions {
   size_t max_text_bytes = 200 * 1024;     ///< Cap of PageInfo::text.
   size_t max_attribute_bytes = 8 * 1024;  ///< Longer href/content values are ignored.
   size_t max_input_bytes = 16 * 1024 * 1024;  ///< Input beyond this is not parsed.
+  size_t max_links = 0;  ///< Links kept, in document order; the rest are counted in links_dropped. 0: all.
+  size_t max_items = 0;  ///< Headings, <time>s and date metas kept, each; the rest counted in items_dropped. 0: all.
   bool input_is_utf8 = false;  ///< The caller vouches the input is valid UTF-8 (decode_html's text
                                ///< is): it is not checked again. Else invalid bytes become U+FFFD.
   bool fast_tree = true;       ///< Build the tree with FastTree (fast_tree.hpp) when the page needs no

@@ -19,6 +19,23 @@ std::string field(const std::string& s) {
   return out + "\"";
 }
 
+/// "cap-reached: <what> (at <where>)"; "" when the site did not fail.
+std::string error_cell(const SiteResult& s) {
+  if (!s.error) return "";
+  std::string cell = s.error->kind + ": " + s.error->what;
+  if (!s.error->where.empty()) cell += " (at " + s.error->where + ")";
+  return cell;
+}
+
+/// "<reason>: <url>; ..." for every refusal kept, then "(N more)".
+std::string refused_cell(const CrawlNotes& crawl) {
+  std::string cell;
+  for (const auto& r : crawl.refused) cell += (cell.empty() ? "" : "; ") + r.reason + ": " + r.url;
+  const int more = crawl.refused_count - static_cast<int>(crawl.refused.size());
+  if (more > 0) cell += " (" + std::to_string(more) + " more)";
+  return cell;
+}
+
 void add_unique(std::vector<std::string>& ids, const std::string& id) {
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
@@ -40,6 +57,8 @@ void write_csv(std::ostream& out, const std::vector<SiteResult>& sites) {
   std::vector<std::string> header = {"url", "pages", "posts", "in_window", "per_week", "total", "max"};
   for (const auto& id : item_ids) header.push_back("item:" + id);
   for (const auto& id : section_ids) header.push_back("section:" + id);
+  header.push_back("error");
+  header.push_back("refused");
   row(header);
   for (const auto& s : sites) {
     std::vector<std::string> cells = {s.url,
@@ -57,6 +76,8 @@ void write_csv(std::ostream& out, const std::vector<SiteResult>& sites) {
       auto it = std::find_if(s.sections.begin(), s.sections.end(), [&](const SectionMatch& m) { return m.id == id; });
       cells.push_back(it == s.sections.end() || !it->applies ? "" : (it->found ? "1" : "0"));
     }
+    cells.push_back(error_cell(s));
+    cells.push_back(refused_cell(s.crawl));
     row(cells);
   }
 }

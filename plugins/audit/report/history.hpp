@@ -6,11 +6,14 @@
 //   if (!r.error.empty()) ...;
 //   auto h = wt::audit::history("audit.db", "http://127.0.0.1:8053/");
 //
-// Schema (PRAGMA user_version 1; created when missing, migrated upwards):
+// Schema (PRAGMA user_version 2; created when missing, migrated upwards):
 //   crawls(id, started_at, rubric, rules)
 //   sites(id, url UNIQUE)
-//   results(crawl_id, site_id, pages, posts, in_window, per_week, total, max, json)
+//   results(crawl_id, site_id, pages, posts, in_window, per_week, total, max, json,
+//           error)                      -- NULL, or "<kind>: <what> (at <where>)" of a failed site
 //   items(crawl_id, site_id, item_id, points, max, measured, evidence)
+//   refusals(crawl_id, site_id, n, url, reason)   -- what the crawler would not fetch, in order
+// `json` is to_json() of the site, "error" and "crawl.refused" included.
 #pragma once
 
 #include <cstdint>
@@ -40,6 +43,7 @@ struct HistoryEntry {
   int pages = 0, posts = 0, in_window = 0;
   double per_week = 0, total = 0, max = 0;
   nlohmann::json json;  ///< to_json of the site as recorded.
+  std::string error;    ///< results.error: "" when the site did not fail.
 };
 
 struct HistoryResult {

@@ -6,12 +6,13 @@
 #include <memory>
 #include <system_error>
 
+#include "audit/report/audit_json.hpp"
 #include "audit/report/history.hpp"
 
 namespace wt::audit {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Migration N takes the schema from version N to N + 1.
 const char* const kMigrations[] = {
@@ -27,6 +28,11 @@ const char* const kMigrations[] = {
     " max REAL NOT NULL, measured INTEGER NOT NULL, evidence TEXT NOT NULL,"
     " PRIMARY KEY(crawl_id, site_id, item_id));"
     "CREATE INDEX IF NOT EXISTS results_site ON results(site_id, crawl_id);",
+    // 2 (issue 10): why a site failed, and what the crawler refused to fetch.
+    "ALTER TABLE results ADD COLUMN error TEXT;"
+    "CREATE TABLE IF NOT EXISTS refusals(crawl_id INTEGER NOT NULL REFERENCES crawls(id),"
+    " site_id INTEGER NOT NULL REFERENCES sites(id), n INTEGER NOT NULL, url TEXT NOT NULL,"
+    " reason TEXT NOT NULL, PRIMARY KEY(crawl_id, site_id, n));",
 };
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
 
@@ -137,14 +143,15 @@ bool write_crawl(sqlite3* db, const std::vector<SiteResult>& sites, const std::s
   auto site = prepare(db, "INSERT INTO sites(url) VALUES(?) ON CONFLICT(url) DO NOTHING", error);
   auto site_id = prepare(db, "SELECT id FROM sites WHERE url = ?", error);
   auto result = prepare(db,
-                        "INSERT INTO results(crawl_id, site_id, pages, posts, in_window, per_week, total, max, json)"
-                        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO results(crawl_id, site_id, pages, posts, in_window, per_week, total, max, json,"
+                        " error) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         error);
+  auto refusal = prepare(db, "INSERT INTO refusals(crawl_id, site_id, n, url, reason) VALUES(?, ?, ?, ?, ?)", error);
   auto item = prepare(db,
                       "INSERT INTO items(crawl_id, site_id, item_id, points, max, measured, evidence)"
                       " VALUES(?, ?, ?, ?, ?, ?, ?)",
                       error);
-  if (!crawl || !site || !site_id || !result || !item) return false;
+  if (!crawl || !site || !site_id || !result || !item || !refusal) return false;
   bind_text(crawl.get(), 1, started_at);
   bind_text(crawl.get(), 2, rubric.empty() && !sites.empty() ? sites.front().score.rubric : rubric);
   bind_text(crawl.get(), 3, rules);
@@ -170,7 +177,23 @@ bool write_crawl(sqlite3* db, const std::vector<SiteResult>& sites, const std::s
     sqlite3_bind_double(result.get(), 7, s.score.total);
     sqlite3_bind_double(result.get(), 8, s.score.max);
     bind_text(result.get(), 9, j.dump());
+    if (s.error) {
+      std::string e = s.error->kind + ": " + s.error->what;
+      if (!s.error->where.empty()) e += " (at " + s.error->where + ")";
+      bind_text(result.get(), 10, e);
+    } else {
+      sqlite3_bind_null(result.get(), 10);
+    }
     if (!step_done(db, result.get(), error)) return false;
+    int n = 0;
+    for (const auto& r : s.crawl.refused) {
+      sqlite3_bind_int64(refusal.get(), 1, crawl_id);
+      sqlite3_bind_int64(refusal.get(), 2, sid);
+      sqlite3_bind_int(refusal.get(), 3, ++n);
+      bind_text(refusal.get(), 4, r.url);
+      bind_text(refusal.get(), 5, r.reason);
+      if (!step_done(db, refusal.get(), error)) return false;
+    }
     for (const auto& l : s.score.items) {
       sqlite3_bind_int64(item.get(), 1, crawl_id);
       sqlite3_bind_int64(item.get(), 2, sid);
@@ -222,7 +245,7 @@ HistoryResult history(const std::string& db_path, const std::string& site_url) {
   }
   auto st = prepare(db.get(),
                     "SELECT c.id, c.started_at, c.rubric, c.rules, r.pages, r.posts, r.in_window, r.per_week,"
-                    " r.total, r.max, r.json FROM results r JOIN crawls c ON c.id = r.crawl_id"
+                    " r.total, r.max, r.json, r.error FROM results r JOIN crawls c ON c.id = r.crawl_id"
                     " JOIN sites s ON s.id = r.site_id WHERE s.url = ? ORDER BY c.started_at, c.id",
                     h.error);
   if (!st) return h;
@@ -241,6 +264,7 @@ HistoryResult history(const std::string& db_path, const std::string& site_url) {
     e.total = sqlite3_column_double(st.get(), 8);
     e.max = sqlite3_column_double(st.get(), 9);
     e.json = nlohmann::json::parse(column_text(st.get(), 10), nullptr, false);
+    e.error = column_text(st.get(), 11);
     h.entries.push_back(std::move(e));
   }
   if (rc != SQLITE_DONE) {

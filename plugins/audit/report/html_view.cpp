@@ -5,8 +5,8 @@
 
 #include "audit/report/format.hpp"
 #include "audit/report/report.hpp"
-#include "config/site_config.hpp"
 #include "core/date.hpp"
+#include "regulations/school_type.hpp"
 
 namespace wt::audit {
 namespace {
@@ -65,6 +65,36 @@ nlohmann::json history_view(const HistoryResult* past) {
   return out;
 }
 
+/// What a failed site's entry still shows, in Vietnamese.
+std::string measured_vi(const std::vector<std::string>& parts) {
+  static const std::pair<const char*, const char*> kNames[] = {
+      {"pages", "số trang"}, {"sections", "các mục bắt buộc"}, {"posts", "số bài đăng"}, {"score", "điểm"}};
+  std::string out;
+  for (const auto& p : parts)
+    for (const auto& [id, name] : kNames)
+      if (p == id) out += (out.empty() ? "" : ", ") + std::string(name);
+  return out.empty() ? "không đo được gì" : out + " (tính trên các trang đã đọc được)";
+}
+
+nlohmann::json error_view(const SiteError& e) {
+  const std::string kind = e.kind == "cap-reached"      ? "Dừng vì chạm giới hạn bộ nhớ"
+                           : e.kind == "internal-error" ? "Lỗi nội bộ khi xử lý trang web này"
+                                                        : "Không thu thập được trang web";
+  return {{"kind", e.kind}, {"title", kind}, {"what", e.what}, {"where", e.where}, {"measured", measured_vi(e.measured)}};
+}
+
+nlohmann::json refused_view(const CrawlNotes& crawl) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& r : crawl.refused) out.push_back({{"url", r.url}, {"reason", r.reason}});
+  return out;
+}
+
+nlohmann::json limits_view(const CrawlNotes& crawl) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& l : crawl.limits) out.push_back({{"cap", l.cap}, {"note", describe_cap(l)}});
+  return out;
+}
+
 }  // namespace
 
 nlohmann::json html_report_view(const std::vector<SiteResult>& sites, const HtmlOptions& options,
@@ -81,7 +111,8 @@ nlohmann::json html_report_view(const std::vector<SiteResult>& sites, const Html
                        {"in_window", s.posts.in_window},
                        {"per_week", per_week},
                        {"total", vn_number(s.score.total)},
-                       {"max", vn_number(s.score.max)}});
+                       {"max", vn_number(s.score.max)},
+                       {"failed", s.error.has_value()}});
     nlohmann::json weeks = nlohmann::json::array();
     for (const auto& w : posts_per_week(s.posts))
       weeks.push_back({{"week", w.week}, {"monday", vn_date(w.monday)}, {"posts", w.posts}});
@@ -89,11 +120,19 @@ nlohmann::json html_report_view(const std::vector<SiteResult>& sites, const Html
                             {"robots_blocked", s.crawl.robots_blocked},
                             {"robots_status", s.crawl.robots_status}};
     if (s.crawl.crawl_delay_ms > 0) crawl["crawl_delay"] = vn_number(s.crawl.crawl_delay_ms / 1000.0);
+    crawl["robots_truncated"] = s.crawl.robots_truncated;
+    crawl["refused"] = refused_view(s.crawl);
+    crawl["refused_count"] = s.crawl.refused_count;
+    const int more = s.crawl.refused_count - static_cast<int>(s.crawl.refused.size());
+    crawl["refused_more"] = more > 0 ? std::to_string(more) : "";  // "" hides the line
+    crawl["has_refused"] = s.crawl.refused_count > 0;
+    crawl["limits"] = limits_view(s.crawl);
+    crawl["has_limits"] = !s.crawl.limits.empty();
     nlohmann::json past = history_view(i < history.size() ? &history[i] : nullptr);
     views.push_back({{"anchor", anchor},
                      {"n", i + 1},
                      {"url", s.url},
-                     {"school_type", s.school_type.empty() ? "chưa rõ" : config::school_type_name(s.school_type)},
+                     {"school_type", s.school_type.empty() ? "chưa rõ" : regulations::school_type_name(s.school_type)},
                      {"school_type_guessed", s.school_type_source == "guessed"},
                      {"pages", s.pages},
                      {"posts", s.posts.count},
@@ -107,6 +146,7 @@ nlohmann::json html_report_view(const std::vector<SiteResult>& sites, const Html
                      {"weeks", std::move(weeks)},
                      {"crawl", std::move(crawl)},
                      {"history", past},
+                     {"error", s.error ? error_view(*s.error) : nlohmann::json(nullptr)},
                      {"has_history", past.size() > 1}});
   }
   return {{"title", options.title},

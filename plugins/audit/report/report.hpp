@@ -25,7 +25,9 @@ namespace wt::audit {
 
 /// RFC 4180 (CRLF, fields quoted when they hold , " CR or LF), UTF-8 with a
 /// BOM so Excel shows Vietnamese. Header then one row per site:
-///   url,pages,posts,in_window,per_week,total,max,item:<id>...,section:<id>...
+///   url,pages,posts,in_window,per_week,total,max,item:<id>...,section:<id>...,error,refused
+/// `error` is "<kind>: <what> (at <where>)" for a site that failed (SiteError),
+/// `refused` each refusal "<reason>: <url>", separated by "; " (then "(N more)").
 /// Rubric item ids and requirement ids each in order of first appearance
 /// across the sites (stable for a rubric and rule set). An item cell holds its
 /// points ("" when not measured or absent); a section cell 1 (found) or 0,
@@ -60,8 +62,11 @@ struct HtmlOptions {
 /// rendered by PluginHost::render_report): a summary row per site, then per
 /// site its score sheet, required sections (found or not, with their URLs),
 /// the posts-per-week chart (inline SVG, in `chart_svg`) with the table
-/// behind it, how the crawl went, and past crawls from `history[i]` (from
-/// --db) when given. Dates dd/mm/yyyy, decimals with a comma.
+/// behind it, how the crawl went (`crawl`: robots.txt, refusals with their
+/// URL and reason, caps reached), `error` when the site failed (kind,
+/// Vietnamese title, what, where, what was still measured), and past crawls
+/// from `history[i]` (from --db) when given. Dates dd/mm/yyyy, decimals with
+/// a comma.
 nlohmann::json html_report_view(const std::vector<SiteResult>& sites, const HtmlOptions& options = {},
                                 const std::vector<HistoryResult>& history = {});
 

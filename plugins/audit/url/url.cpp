@@ -1,6 +1,8 @@
 #include "audit/url/url.hpp"
 
 #include <cstdint>
+
+#include "audit/url/ip_address.hpp"
 #include <vector>
 
 namespace wt::audit {
@@ -383,7 +385,11 @@ std::optional<std::string> normalize(std::string_view text) {
     url.userinfo = normalize_escapes(url.userinfo,
                                      [](char c) { return is_unreserved(c) || is_sub_delim(c) || c == ':'; });
   }
-  url.host = to_lower(url.host);
+  // IPv4 in any spelling ("2852039166", "0x7f.1") as dotted decimal, IPv6
+  // compressed; a host that ends in a number but is no address is refused.
+  auto host = canonical_host(to_lower(url.host));
+  if (!host) return std::nullopt;
+  url.host = std::move(*host);
   if (url.has_port) {
     if (url.port.empty()) {
       url.has_port = false;

@@ -13,6 +13,12 @@
 // The other query parameters keep their order and values, so NukeViet's
 // "index.php?language=vi&nv=news&op=..." survives intact.
 //
+// IP hosts are read as the WHATWG URL Standard reads them (ip_address.hpp):
+// "http://2852039166/" and "http://0xA9.0376.43518/" normalise to
+// "http://169.254.169.254/", IPv6 literals are compressed, and a host that
+// ends in a number without being an IPv4 address ("a.1", "1.2.3.4.5") is
+// refused.
+//
 // IDN hosts are left as given: only ASCII letters are lower-cased, and no
 // punycode conversion is done, so "Trường.edu.vn" and its "xn--" form stay
 // two different hosts (pages link one way in practice).

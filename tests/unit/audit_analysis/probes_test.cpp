@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "audit/analysis/probes.hpp"
-#include "compliance/rule_set.hpp"
+#include "regulations/rule_set.hpp"
 #include "core/diagnostic.hpp"
 
 using namespace wt::audit;
@@ -30,9 +30,9 @@ bool found(const std::string& probe, const std::vector<CrawledPage>& pages, cons
   return r->found;
 }
 
-wt::compliance::RuleSet rules(const std::string& id) {
+wt::regulations::RuleSet rules(const std::string& id) {
   wt::DiagnosticSink sink;
-  auto set = wt::compliance::load_rule_set(std::string(WT_SOURCE_DIR) + "/schemas/rules/" + id + ".yaml", sink);
+  auto set = wt::regulations::load_rule_set(std::string(WT_SOURCE_DIR) + "/schemas/rules/" + id + ".yaml", sink);
   REQUIRE(set);
   return *set;
 }
@@ -104,7 +104,7 @@ TEST_CASE("audit::run_probe on the pages: shares of pages and posts", "[audit][p
   pages[3].status = 404;
   // author_source counts posts only.
   CHECK_FALSE(found("author_source", pages, b));  // no posts at all
-  pages[1].article = pages[2].article = true;
+  pages[1].kind = pages[2].kind = PageKind::Article;
   pages[1].author = true;
   CHECK(found("author_source", pages, b));        // 1 of 2
   CHECK(found("post_dates", pages, b));

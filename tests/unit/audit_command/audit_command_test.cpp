@@ -15,6 +15,7 @@
 
 #include "core/file_io.hpp"
 #include "test_server.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using wt::test::Connection;
@@ -43,10 +44,7 @@ RunResult run(const std::string& args) {
 struct Scratch {
   fs::path dir;
   explicit Scratch(const std::string& name)
-      : dir(fs::temp_directory_path() / ("wt-audit-cmd-" + name + "-" + std::to_string(getpid()))) {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-  }
+      : dir(wt::test::make_temp_dir("wt-audit-cmd-" + name)) {}
   ~Scratch() { fs::remove_all(dir); }
   std::string operator/(const std::string& f) const { return (dir / f).string(); }
   void write(const std::string& f, const std::string& text) const { std::ofstream(dir / f, std::ios::binary) << text; }
@@ -86,7 +84,7 @@ const std::string kQuick = " --delay 0 --budget 20 -q --since 05/09/2026 --until
 
 }  // namespace
 
-TEST_CASE("audit command: JSON, CSV, HTML and SQLite from one run; history grows across runs") {
+TEST_CASE("audit command: JSON, CSV, HTML and SQLite from one run, history grows across runs") {
   TestServer server;
   serve_school(server);
   Scratch s("all");
@@ -216,7 +214,7 @@ TEST_CASE("audit command: a site that cannot be reached is reported, and exits 1
   CHECK(j["sites"][0]["pages"] == 0);
 }
 
-TEST_CASE("audit command: a progress line on a terminal, cleared at the end; none when -q or redirected") {
+TEST_CASE("audit command: a progress line on a terminal, cleared at the end, none when -q or redirected") {
   TestServer server;
   serve_school(server);
   Scratch s("progress");
@@ -270,4 +268,73 @@ TEST_CASE("audit command: --templates overrides the theme's report templates fil
   CHECK(r.status == 1);
   CHECK(r.output.find("report_style.mustache:1:") != std::string::npos);
   CHECK_FALSE(fs::exists(s / "r2.html"));
+}
+
+TEST_CASE("audit command: one failed site is reported in every report, the others as usual, and exits 1",
+          "[hostile]") {
+  TestServer good, moved, evil;
+  TestServer forbidden("127.0.0.2", 0);  // another loopback address: must see no connection
+  serve_school(good);
+  serve_school(evil);
+  // The evil site's news list redirects off the site: refused, the site is still measured.
+  evil.on("/tin-tuc/", [&](const HttpRequest&, Connection& c) {
+    c.send(http_response(302, "", {{"Location", forbidden.url("/admin")}}));
+  });
+  // The moved site's home page does: nothing can be measured, the site fails.
+  moved.on("/robots.txt", [](const HttpRequest&, Connection& c) { c.send(http_response(404, "")); });
+  moved.on("/", [&](const HttpRequest&, Connection& c) {
+    c.send(http_response(301, "", {{"Location", forbidden.url("/")}}));
+  });
+  Scratch s("failed");
+  s.write("sites.txt", good.url("/") + " thcs\n" + moved.url("/") + " thcs\n" + evil.url("/") + " thcs\n");
+  auto r = run("--list " + s / "sites.txt" + kQuick + " --json " + s / "a.json" + " --csv " + s / "a.csv" +
+               " --html " + s / "a.html" + " --db " + s / "a.db");
+  INFO(r.output);
+  CHECK(r.status == 1);
+  CHECK(r.output.find(moved.url("/") + ": no page could be fetched (the home page: redirect refused)\n") !=
+        std::string::npos);
+  CHECK(r.output.find(evil.url("/") + ": 1 request(s) refused") != std::string::npos);
+  CHECK(forbidden.connections() == 0);
+
+  auto j = nlohmann::json::parse(*wt::read_file(s / "a.json"));
+  REQUIRE(j["sites"].size() == 3);
+  CHECK_FALSE(j["sites"][0].contains("error"));
+  CHECK(j["sites"][0]["pages"] == 5);
+  const nlohmann::json expected_error = {{"kind", "crawl-error"},
+                                         {"what", "no page could be fetched (the home page: redirect refused)"},
+                                         {"where", moved.url("/")},
+                                         {"measured", nlohmann::json::array()}};
+  CHECK(j["sites"][1]["error"] == expected_error);
+  const nlohmann::json moved_refused = {{{"url", forbidden.url("/")}, {"reason", "redirect to another site"}}};
+  CHECK(j["sites"][1]["crawl"]["refused"] == moved_refused);
+  CHECK_FALSE(j["sites"][2].contains("error"));  // a refusal alone is no failure
+  CHECK(j["sites"][2]["pages"] == 2);  // home and about: the articles hang under the news list
+  const nlohmann::json evil_refused = {{{"url", forbidden.url("/admin")}, {"reason", "redirect to another site"}}};
+  CHECK(j["sites"][2]["crawl"]["refused"] == evil_refused);
+
+  const std::string csv = *wt::read_file(s / "a.csv");
+  CHECK(csv.find(",error,refused\r\n") != std::string::npos);
+  CHECK(csv.find(",crawl-error: no page could be fetched (the home page: redirect refused) (at " + moved.url("/") +
+                 "),redirect to another site: " + forbidden.url("/") + "\r\n") != std::string::npos);
+  CHECK(csv.find(",,redirect to another site: " + forbidden.url("/admin") + "\r\n") != std::string::npos);
+
+  const std::string html = *wt::read_file(s / "a.html");
+  CHECK(html.find("<strong>Không thu thập được trang web</strong>: no page could be fetched (the home page: redirect "
+                  "refused) (tại " + moved.url("/") + ").</p><p>Vẫn đo được: không đo được gì.</p>") !=
+        std::string::npos);
+  CHECK(html.find("<tr><td>" + forbidden.url("/admin") + "</td><td>redirect to another site</td></tr>") !=
+        std::string::npos);
+  CHECK(html.find("<caption>Tổng hợp 3 trang web</caption>") != std::string::npos);
+
+  // The history keeps the error and the refusals (results.error, refusals).
+  const std::string db = *wt::read_file(s / "a.db");
+  CHECK(db.find("crawl-error: no page could be fetched (the home page: redirect refused)") != std::string::npos);
+  CHECK(db.find(forbidden.url("/admin")) != std::string::npos);
+}
+
+TEST_CASE("audit command: --proxy must be a proxy URL") {
+  auto r = run("http://127.0.0.1:9/ --proxy nowhere");
+  CHECK(r.status == 2);
+  CHECK(r.output.find("'--proxy' needs a proxy URL (http://host:port, https://, socks5://), not 'nowhere'") !=
+        std::string::npos);
 }

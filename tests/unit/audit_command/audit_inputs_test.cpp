@@ -9,6 +9,12 @@ using namespace wt::audit;
 
 namespace {
 
+// The CSV reader is the host's (PluginHost::read_csv).
+const wt::plugin::PluginHost& host() {
+  static const auto h = wt::plugin::make_default_host();
+  return *h;
+}
+
 std::string printed(const wt::DiagnosticSink& sink) {
   std::ostringstream out;
   sink.print(out);
@@ -57,13 +63,13 @@ TEST_CASE("site list: a bad type or address names the file, line and column") {
   CHECK(out.find("schools.txt:3:1: error: 'ftp://c.edu.vn' is not a web address") != std::string::npos);
 }
 
-TEST_CASE("score inputs: CSV with ; and Vietnamese numbers, keyed by site") {
+TEST_CASE("score inputs: CSV with semicolons and Vietnamese numbers, keyed by site") {
   wt::DiagnosticSink sink;
   auto in = read_score_inputs(
       "url;visits_per_day;posts_to_portal\r\n"
       "https://www.thcs-a.edu.vn/;1.200;24\r\n"
       "thpt-b.edu.vn;350,5;\r\n",
-      "inputs.csv", sink);
+      "inputs.csv", host(), sink);
   REQUIRE(in);
   CHECK(sink.error_count() == 0);
   REQUIRE(in->count("thcs-a.edu.vn"));
@@ -76,7 +82,7 @@ TEST_CASE("score inputs: CSV with ; and Vietnamese numbers, keyed by site") {
 TEST_CASE("score inputs: JSON object per site") {
   wt::DiagnosticSink sink;
   auto in = read_score_inputs(R"({"http://thcs-a.edu.vn/": {"visits_per_day": 310, "posts_to_portal": "30"}})",
-                              "inputs.json", sink);
+                              "inputs.json", host(), sink);
   REQUIRE(in);
   CHECK(in->at("thcs-a.edu.vn").values.at("visits_per_day") == 310);
   CHECK(in->at("thcs-a.edu.vn").values.at("posts_to_portal") == 30);
@@ -84,16 +90,16 @@ TEST_CASE("score inputs: JSON object per site") {
 
 TEST_CASE("score inputs: errors point at the cell") {
   wt::DiagnosticSink sink;
-  CHECK_FALSE(read_score_inputs("url,visits_per_day\nthcs-a.edu.vn,nhiều\n", "inputs.csv", sink));
+  CHECK_FALSE(read_score_inputs("url,visits_per_day\nthcs-a.edu.vn,nhiều\n", "inputs.csv", host(), sink));
   CHECK(printed(sink).find("inputs.csv:2:15: error: visits_per_day: expected a number, not 'nhiều'") !=
         std::string::npos);
 
   wt::DiagnosticSink sink2;
-  CHECK_FALSE(read_score_inputs("trường,visits_per_day\nthcs-a.edu.vn,3\n", "inputs.csv", sink2));
+  CHECK_FALSE(read_score_inputs("trường,visits_per_day\nthcs-a.edu.vn,3\n", "inputs.csv", host(), sink2));
   CHECK(printed(sink2).find("inputs.csv:1:1: error: the first column should be the site's address") !=
         std::string::npos);
 
   wt::DiagnosticSink sink3;
-  CHECK_FALSE(read_score_inputs("{\"a\": {\"visits_per_day\": 3},\n \"b\": }", "inputs.json", sink3));
+  CHECK_FALSE(read_score_inputs("{\"a\": {\"visits_per_day\": 3},\n \"b\": }", "inputs.json", host(), sink3));
   CHECK(printed(sink3).find("inputs.json:2:7: error:") != std::string::npos);
 }

@@ -17,6 +17,7 @@
 
 #include "core/file_io.hpp"
 #include "test_server.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using wt::test::Connection;
@@ -84,9 +85,7 @@ TEST_CASE("audit command: 24 sites from one --list, each scored correctly in JSO
   constexpr int kSites = 24;
   std::vector<std::unique_ptr<TestServer>> servers;
   std::vector<Truth> truth;
-  const fs::path dir = fs::temp_directory_path() / ("wt-audit-dozens-" + std::to_string(getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const fs::path dir = wt::test::make_temp_dir("wt-audit-dozens");
   std::string list = "# 24 trường THCS\n", inputs = "url;visits_per_day\n";
   for (int i = 0; i < kSites; ++i) {
     // Window 05/09-30/11/2026 is 87 days, 12.43 weeks: 38 posts make 3.06 a week (>= 3), 30 make 2.41.

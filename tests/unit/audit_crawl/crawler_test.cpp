@@ -15,9 +15,12 @@
 
 #include "audit/crawl/crawler.hpp"
 #include "audit/url/url.hpp"
-#include "compliance/rule_set.hpp"
+#include "audit/analysis/site_analysis.hpp"
+#include "audit/report/audit_json.hpp"
+#include "regulations/rule_set.hpp"
 #include "core/diagnostic.hpp"
 #include "support/nginx_server.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -43,9 +46,7 @@ std::string slurp(const fs::path& p) {
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("wt-audit-crawl-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
+    path = wt::test::make_temp_dir("wt-audit-crawl");
   }
   ~TempDir() { fs::remove_all(path); }
 };
@@ -130,9 +131,9 @@ TEST_CASE("the example site, built for and served on 127.0.0.1, is crawled compl
   json report = json::parse(run_capture(std::string(WT_BINARY) + " check '" + src + "' --format json 2>/dev/null"));
   wt::DiagnosticSink sink;
   fs::path schemas = fs::path(WT_SOURCE_DIR) / "schemas" / "rules";
-  wt::compliance::RuleSet rules;
+  wt::regulations::RuleSet rules;
   for (const auto& id : report["rule_sets"]) {
-    auto set = wt::compliance::load_rule_set(schemas / (id.get<std::string>() + ".yaml"), sink);
+    auto set = wt::regulations::load_rule_set(schemas / (id.get<std::string>() + ".yaml"), sink);
     REQUIRE(set);
     for (auto& r : set->requirements) rules.requirements.push_back(std::move(r));
   }

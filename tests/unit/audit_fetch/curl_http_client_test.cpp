@@ -33,7 +33,7 @@ FetchOptions quick() {
 
 }  // namespace
 
-TEST_CASE("fetch: 200 with a gzip body is decompressed; headers lower-cased", "[audit_fetch]") {
+TEST_CASE("fetch: 200 with a gzip body is decompressed, headers lower-cased", "[audit_fetch]") {
   TestServer server;
   const std::string html = "<html><head><title>Trường THCS A</title></head><body>Tin tức</body></html>";
   server.on("/", [&](const HttpRequest&, Connection& c) {
@@ -207,7 +207,7 @@ TEST_CASE("fetch: parse_retry_after reads seconds and HTTP dates, capped", "[aud
   CHECK(parse_retry_after("", now, 60) == -1);
 }
 
-TEST_CASE("fetch: the per-host delay separates requests; priority orders them", "[audit_fetch]") {
+TEST_CASE("fetch: the per-host delay separates requests, priority orders them", "[audit_fetch]") {
   TestServer server;
   for (const char* p : {"/a", "/b", "/c"}) {
     server.on(p, [](const HttpRequest&, Connection& c) { c.send(http_response(200, "x")); });

@@ -34,19 +34,24 @@ bool Connection::sleep(long ms) {
   return !stop_.load();
 }
 
-TestServer::TestServer() {
+TestServer::TestServer() : TestServer("127.0.0.1", 0) {}
+
+TestServer::TestServer(const std::string& address, int port) : address_(address) {
   listen_fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
   if (listen_fd_ < 0) throw std::runtime_error("socket");
   int one = 1;
   ::setsockopt(listen_fd_, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
+  if (::inet_pton(AF_INET, address.c_str(), &addr.sin_addr) != 1) {
+    ::close(listen_fd_);
+    throw std::runtime_error("not an IPv4 address: " + address);
+  }
+  addr.sin_port = htons(static_cast<std::uint16_t>(port));
   if (::bind(listen_fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
       ::listen(listen_fd_, 64) != 0) {
     ::close(listen_fd_);
-    throw std::runtime_error("bind/listen");
+    throw std::runtime_error("bind/listen on " + address + ":" + std::to_string(port));
   }
   socklen_t len = sizeof addr;
   ::getsockname(listen_fd_, reinterpret_cast<sockaddr*>(&addr), &len);
@@ -69,7 +74,7 @@ void TestServer::on(const std::string& path, Handler handler) {
 }
 
 std::string TestServer::url(std::string_view path) const {
-  return "http://127.0.0.1:" + std::to_string(port_) + std::string(path);
+  return "http://" + address_ + ":" + std::to_string(port_) + std::string(path);
 }
 
 std::vector<HttpRequest> TestServer::requests() const {
@@ -91,6 +96,7 @@ void TestServer::accept_loop() {
     if (::poll(&p, 1, 20) <= 0) continue;
     const int fd = ::accept(listen_fd_, nullptr, nullptr);
     if (fd < 0) continue;
+    connections_.fetch_add(1);
     std::lock_guard lock(mutex_);
     workers_.emplace_back([this, fd] {
       serve(fd);

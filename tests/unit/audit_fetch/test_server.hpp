@@ -46,7 +46,10 @@ using Handler = std::function<void(const HttpRequest&, Connection&)>;
 
 class TestServer {
  public:
-  TestServer();
+  TestServer();  ///< On 127.0.0.1, an ephemeral port.
+  /// On `address` (another loopback address such as "127.0.0.2" stands for
+  /// a forbidden target) and `port` (0: ephemeral). Throws when it cannot bind.
+  TestServer(const std::string& address, int port);
   ~TestServer();
   TestServer(const TestServer&) = delete;
   TestServer& operator=(const TestServer&) = delete;
@@ -56,13 +59,18 @@ class TestServer {
   std::string url(std::string_view path) const;
   std::vector<HttpRequest> requests() const;
   std::vector<HttpRequest> requests(const std::string& path) const;
+  /// TCP connections accepted so far (a connection refused at the client's
+  /// socket layer never gets here).
+  int connections() const { return connections_.load(); }
 
  private:
   void accept_loop();
   void serve(int fd);
 
+  std::string address_;
   int listen_fd_ = -1;
   int port_ = 0;
+  std::atomic<int> connections_{0};
   std::atomic<bool> stop_{false};
   mutable std::mutex mutex_;
   std::map<std::string, Handler> handlers_;

@@ -22,6 +22,12 @@ extern "C" int wt_fuzz_url(const uint8_t* data, size_t size);
 extern "C" int wt_fuzz_dates(const uint8_t* data, size_t size);
 extern "C" int wt_fuzz_html(const uint8_t* data, size_t size);
 extern "C" int wt_fuzz_fast_tree(const uint8_t* data, size_t size);
+extern "C" int wt_fuzz_yaml(const uint8_t* data, size_t size);
+extern "C" int wt_fuzz_front_matter(const uint8_t* data, size_t size);
+extern "C" int wt_fuzz_markdown(const uint8_t* data, size_t size);
+extern "C" int wt_fuzz_schema(const uint8_t* data, size_t size);
+extern "C" int wt_fuzz_csv(const uint8_t* data, size_t size);
+extern "C" int wt_fuzz_xlsx(const uint8_t* data, size_t size);
 
 namespace {
 
@@ -72,3 +78,12 @@ TEST_CASE("fuzz_html: seeds and past findings", "[fuzz]") { replay_target("html"
 TEST_CASE("fuzz_fast_tree: seeds and past findings", "[fuzz]") {
   replay_target("fast_tree", wt_fuzz_fast_tree);
 }
+// The generator's parsers (issue 9).
+TEST_CASE("fuzz_yaml: seeds and past findings", "[fuzz]") { replay_target("yaml", wt_fuzz_yaml); }
+TEST_CASE("fuzz_front_matter: seeds and past findings", "[fuzz]") {
+  replay_target("front_matter", wt_fuzz_front_matter);
+}
+TEST_CASE("fuzz_markdown: seeds and past findings", "[fuzz]") { replay_target("markdown", wt_fuzz_markdown); }
+TEST_CASE("fuzz_schema: seeds and past findings", "[fuzz]") { replay_target("schema", wt_fuzz_schema); }
+TEST_CASE("fuzz_csv: seeds and past findings", "[fuzz]") { replay_target("csv", wt_fuzz_csv); }
+TEST_CASE("fuzz_xlsx: seeds and past findings", "[fuzz]") { replay_target("xlsx", wt_fuzz_xlsx); }

@@ -5,9 +5,13 @@
 #include <fstream>
 #include <random>
 
+#include <sqlite3.h>
+
 #include "audit/report/history.hpp"
+#include "audit/report/audit_json.hpp"
 #include "audit/report/report.hpp"
 #include "templates/theme.hpp"
+#include "support/temp_site.hpp"
 
 using namespace wt::audit;
 
@@ -80,10 +84,7 @@ SiteResult site_b() {
 }
 
 std::filesystem::path temp_dir() {
-  std::random_device rd;
-  auto dir = std::filesystem::temp_directory_path() / ("wt_audit_report_" + std::to_string(rd()));
-  std::filesystem::create_directories(dir);
-  return dir;
+  return wt::test::make_temp_dir("wt_audit_report");
 }
 
 /// The report as webtruong audit --html renders it: the default theme's
@@ -105,9 +106,9 @@ TEST_CASE("CSV: exact output for two sites, BOM, CRLF, quoting, stable columns")
   const std::string expected =
       "\xEF\xBB\xBF"
       "url,pages,posts,in_window,per_week,total,max,item:3.1c,item:3.2,item:3.3,section:news,section:timetable,"
-      "section:ban-giam-hieu\r\n"
-      "http://a.edu.vn/,10,5,3,0.5,13,20,10,3,,1,0,\r\n"
-      "\"http://b.edu.vn/?a=1,2\",4,0,0,0,0,20,0,,,1,,1\r\n";
+      "section:ban-giam-hieu,error,refused\r\n"
+      "http://a.edu.vn/,10,5,3,0.5,13,20,10,3,,1,0,,,\r\n"
+      "\"http://b.edu.vn/?a=1,2\",4,0,0,0,0,20,0,,,1,,1,,\r\n";
   CHECK(to_csv({site_a(), site_b()}) == expected);
   std::ostringstream out;
   write_csv(out, {site_a(), site_b()});
@@ -118,9 +119,9 @@ TEST_CASE("CSV: quotes doubled, per_week cut to two decimals, no sites gives the
   SiteResult s;
   s.url = "http://x.vn/\"q\"";
   s.posts.per_week = 3.6899;
-  CHECK(to_csv({s}) == "\xEF\xBB\xBFurl,pages,posts,in_window,per_week,total,max\r\n"
-                       "\"http://x.vn/\"\"q\"\"\",0,0,0,3.68,0,0\r\n");
-  CHECK(to_csv({}) == "\xEF\xBB\xBFurl,pages,posts,in_window,per_week,total,max\r\n");
+  CHECK(to_csv({s}) == "\xEF\xBB\xBFurl,pages,posts,in_window,per_week,total,max,error,refused\r\n"
+                       "\"http://x.vn/\"\"q\"\"\",0,0,0,3.68,0,0,,\r\n");
+  CHECK(to_csv({}) == "\xEF\xBB\xBFurl,pages,posts,in_window,per_week,total,max,error,refused\r\n");
 }
 
 TEST_CASE("posts_per_week: ISO weeks over the window, items counted by local date") {
@@ -205,7 +206,7 @@ TEST_CASE("HTML: self-contained Vietnamese report with accessible tables, from t
   CHECK(html.find("Các lần kiểm tra") == std::string::npos);
 }
 
-TEST_CASE("HTML: a site blocked by robots.txt says so; past crawls are listed") {
+TEST_CASE("HTML: a site blocked by robots.txt says so, past crawls are listed") {
   SiteResult blocked = site_b();
   blocked.crawl.robots_blocked = true;
   blocked.crawl.robots_status = 503;
@@ -295,5 +296,134 @@ TEST_CASE("SQLite: a newer schema is refused") {
   }
   CHECK_THAT(record(db, {site_a()}, "2025-06-02").error, Catch::Contains("schema version 9"));
   CHECK_THAT(history(db, "http://a.edu.vn/").error, Catch::Contains("schema version 9"));
+  std::filesystem::remove_all(dir);
+}
+
+namespace {
+
+/// A site whose crawl stopped at a cap, after refusing a redirect to the
+/// metadata address and a socket to 10.0.0.1.
+SiteResult failed_site() {
+  SiteResult s = site_a();
+  s.url = "http://c.edu.vn/";
+  s.crawl.refused = {{"http://169.254.169.254/latest/meta-data/", "redirect to another site"},
+                     {"http://c.edu.vn/lan", "private address 10.0.0.1"}};
+  s.crawl.refused_count = 3;
+  s.crawl.robots_truncated = true;
+  s.crawl.limits = {{"links_per_page", 2000, 4}, {"site_bytes", 32 << 20, 1}};
+  s.error = SiteError{"cap-reached", "cap reached: 32 MiB of page data kept; the crawl of the site stopped there",
+                      "http://c.edu.vn/list-9.html", {"pages", "sections", "posts", "score"}};
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("JSON: a failed site carries its error object, refusals and caps, others none") {
+  const auto j = to_json(failed_site());
+  CHECK(j["error"].dump() ==
+        R"({"kind":"cap-reached","what":"cap reached: 32 MiB of page data kept; the crawl of the site stopped there",)"
+        R"("where":"http://c.edu.vn/list-9.html","measured":["pages","sections","posts","score"]})");
+  CHECK(j["crawl"]["refused"].dump() ==
+        R"([{"url":"http://169.254.169.254/latest/meta-data/","reason":"redirect to another site"},)"
+        R"({"url":"http://c.edu.vn/lan","reason":"private address 10.0.0.1"}])");
+  CHECK(j["crawl"]["refused_count"] == 3);
+  CHECK(j["crawl"]["robots"]["truncated"] == true);
+  CHECK(j["crawl"]["robots"]["note"] ==
+        "robots.txt is longer than 500 KiB: the first 500 KiB were read, the rest ignored (RFC 9309 2.5)");
+  CHECK(j["crawl"]["limits"].dump() ==
+        R"([{"cap":"links_per_page","limit":2000,"count":4,"note":"4 page(s) had more than 2000 links: the rest were not read"},)"
+        R"({"cap":"site_bytes","limit":33554432,"count":1,"note":"cap reached: 32 MiB of page data kept; the crawl of the site stopped there"}])");
+  // The figures measured before the failure are still there.
+  CHECK(j["pages"] == 10);
+  CHECK(j["score"]["total"] == 13.0);
+  const auto ok = to_json(site_a());
+  CHECK_FALSE(ok.contains("error"));
+  CHECK_FALSE(ok["crawl"].contains("refused"));
+  CHECK_FALSE(ok["crawl"].contains("limits"));
+}
+
+TEST_CASE("CSV: a failed site's row has its error and every refusal kept") {
+  const std::string csv = to_csv({site_a(), failed_site()});
+  CHECK(csv.find("\r\nhttp://a.edu.vn/,10,5,3,0.5,13,20,10,3,1,0,,\r\n") != std::string::npos);
+  CHECK(csv.find("\r\nhttp://c.edu.vn/,10,5,3,0.5,13,20,10,3,1,0,"
+                 "cap-reached: cap reached: 32 MiB of page data kept; the crawl of the site stopped there "
+                 "(at http://c.edu.vn/list-9.html),"
+                 "redirect to another site: http://169.254.169.254/latest/meta-data/; "
+                 "private address 10.0.0.1: http://c.edu.vn/lan (1 more)\r\n") != std::string::npos);
+}
+
+TEST_CASE("HTML: a failed site says what failed, where, what was still measured, refusals are listed") {
+  const auto html = render_report({failed_site(), site_a()}, {});
+  CHECK(html.find("<div class=\"warn\" role=\"alert\"><p><strong>Dừng vì chạm giới hạn bộ nhớ</strong>: cap reached: "
+                  "32 MiB of page data kept; the crawl of the site stopped there (tại http://c.edu.vn/list-9.html).</p>"
+                  "<p>Vẫn đo được: số trang, các mục bắt buộc, số bài đăng, điểm (tính trên các trang đã đọc "
+                  "được).</p></div>") != std::string::npos);
+  CHECK(count(html, "role=\"alert\"") == 1);  // the other site did not fail
+  CHECK(html.find("<caption>Yêu cầu bị từ chối (3): chuyển hướng ra ngoài trang web, địa chỉ không được phép kết "
+                  "nối</caption>") != std::string::npos);
+  CHECK(html.find("<tr><td>http://169.254.169.254/latest/meta-data/</td><td>redirect to another site</td></tr>") !=
+        std::string::npos);
+  CHECK(html.find("<tr><td>http://c.edu.vn/lan</td><td>private address 10.0.0.1</td></tr>") != std::string::npos);
+  CHECK(html.find("<p>Và 1 yêu cầu khác bị từ chối.</p>") != std::string::npos);
+  CHECK(html.find("<li>4 page(s) had more than 2000 links: the rest were not read</li>") != std::string::npos);
+  CHECK(html.find("robots.txt dài hơn 500 KiB: chỉ đọc 500 KiB đầu") != std::string::npos);
+  CHECK(count(html, "<table>\n<caption>") == count(html, "<table"));
+  const std::pair<const char*, const char*> pairs[] = {{"<table", "</table>"}, {"<section", "</section>"},
+                                                       {"<tbody", "</tbody>"}, {"<thead", "</thead>"},
+                                                       {"<tr>", "</tr>"},      {"<div", "</div>"},
+                                                       {"<ul", "</ul>"},       {"<li>", "</li>"}};
+  for (const auto& [open, close] : pairs) {
+    INFO(open);
+    CHECK(count(html, open) == count(html, close));
+  }
+}
+
+TEST_CASE("SQLite: a failed site's error and refusals are recorded, a version 1 database is migrated") {
+  const auto dir = temp_dir();
+  const std::string db = (dir / "audit.db").string();
+  {
+    // A database written by the previous schema (version 1), with one crawl.
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+    const char* v1 =
+        "CREATE TABLE crawls(id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, rubric TEXT NOT NULL, rules TEXT NOT "
+        "NULL);"
+        "CREATE TABLE sites(id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE);"
+        "CREATE TABLE results(crawl_id INTEGER NOT NULL REFERENCES crawls(id), site_id INTEGER NOT NULL REFERENCES "
+        "sites(id), pages INTEGER NOT NULL, posts INTEGER NOT NULL, in_window INTEGER NOT NULL, per_week REAL NOT "
+        "NULL, total REAL NOT NULL, max REAL NOT NULL, json TEXT NOT NULL, PRIMARY KEY(crawl_id, site_id));"
+        "CREATE TABLE items(crawl_id INTEGER NOT NULL REFERENCES crawls(id), site_id INTEGER NOT NULL REFERENCES "
+        "sites(id), item_id TEXT NOT NULL, points REAL NOT NULL, max REAL NOT NULL, measured INTEGER NOT NULL, "
+        "evidence TEXT NOT NULL, PRIMARY KEY(crawl_id, site_id, item_id));"
+        "INSERT INTO crawls VALUES(1, '2024-06-01T08:00:00Z', 'r', 'tt53');"
+        "INSERT INTO sites VALUES(1, 'http://c.edu.vn/');"
+        "INSERT INTO results VALUES(1, 1, 7, 1, 1, 0.1, 5, 20, '{}');"
+        "PRAGMA user_version = 1;";
+    REQUIRE(sqlite3_exec(raw, v1, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  REQUIRE(record(db, {failed_site(), site_a()}, "2025-06-01T08:00:00Z", "tt53").error.empty());
+  auto h = history(db, "http://c.edu.vn/");
+  REQUIRE(h.error.empty());
+  REQUIRE(h.entries.size() == 2);
+  CHECK(h.entries[0].pages == 7);
+  CHECK(h.entries[0].error.empty());
+  CHECK(h.entries[1].error ==
+        "cap-reached: cap reached: 32 MiB of page data kept; the crawl of the site stopped there (at http://c.edu.vn/list-9.html)");
+  CHECK(h.entries[1].json["error"]["kind"] == "cap-reached");
+  CHECK(history(db, "http://a.edu.vn/").entries.at(0).error.empty());
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+  std::vector<std::string> rows;
+  sqlite3_exec(
+      raw, "SELECT n || ' ' || url || ' ' || reason FROM refusals ORDER BY n",
+      [](void* out, int, char** values, char**) {
+        static_cast<std::vector<std::string>*>(out)->push_back(values[0]);
+        return 0;
+      },
+      &rows, nullptr);
+  sqlite3_close(raw);
+  CHECK(rows == std::vector<std::string>{"1 http://169.254.169.254/latest/meta-data/ redirect to another site",
+                                         "2 http://c.edu.vn/lan private address 10.0.0.1"});
   std::filesystem::remove_all(dir);
 }

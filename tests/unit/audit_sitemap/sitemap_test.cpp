@@ -105,7 +105,7 @@ TEST_CASE("Webtruong's own sitemap", "[sitemap][webtruong]") {
   CHECK(sm.invalid_dates == 0);
 }
 
-TEST_CASE("tolerated quirks: BOM, no xmlns, whitespace, &amp;, CDATA, date forms", "[sitemap][tolerant]") {
+TEST_CASE("tolerated quirks: BOM, no xmlns, whitespace, &amp entities, CDATA, date forms", "[sitemap][tolerant]") {
   const Sitemap sm = parse_sitemap(fixture("tolerant/bom-no-xmlns.xml"));
   REQUIRE(sm.error.empty());
   REQUIRE(sm.entries.size() == 7);

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "audit/crawl/crawler.hpp"
+#include "audit/analysis/site_analysis.hpp"
 #include "site_truth.hpp"
 #include "support/nginx_server.hpp"
 

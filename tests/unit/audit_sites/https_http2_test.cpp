@@ -9,8 +9,10 @@
 
 #include "audit/crawl/crawler.hpp"
 #include "audit/fetch/http_client.hpp"
-#include "compliance/rule_set.hpp"
+#include "audit/command/audit_sites.hpp"
+#include "regulations/rule_set.hpp"
 #include "support/nginx_server.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using namespace wt::audit;
@@ -20,8 +22,7 @@ namespace {
 struct TlsSite {
   fs::path dir;
   TlsSite() {
-    std::random_device rd;
-    dir = fs::temp_directory_path() / ("wt-tls-" + std::to_string(rd()));
+    dir = wt::test::make_temp_dir("wt-tls");
     fs::create_directories(dir / "www");
     std::ofstream(dir / "www" / "index.html")
         << "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Trường THCS A</title></head>"
@@ -47,7 +48,7 @@ struct TlsSite {
 
 }  // namespace
 
-TEST_CASE("fetch: HTTPS with HTTP/2 where the server offers it; an untrusted certificate is an error") {
+TEST_CASE("fetch: HTTPS with HTTP/2 where the server offers it, an untrusted certificate is an error") {
   TlsSite site;
   wt::test::NginxServer nginx(site.nginx());
   REQUIRE(nginx.base_url().rfind("https://127.0.0.1:", 0) == 0);
@@ -87,7 +88,7 @@ TEST_CASE("crawl: a site served over HTTPS and HTTP/2 is crawled and passes the 
   options.ca_file = (site.dir / "cert.pem").string();
   options.site_budget = 20;
   wt::DiagnosticSink sink;
-  auto rules = wt::compliance::load_rule_set(fs::path(WT_SOURCE_DIR) / "schemas/rules/tt37-2020.yaml", sink);
+  auto rules = wt::regulations::load_rule_set(fs::path(WT_SOURCE_DIR) / "schemas/rules/tt37-2020.yaml", sink);
   REQUIRE(rules);
   AuditSetup setup;
   setup.rules = &*rules;

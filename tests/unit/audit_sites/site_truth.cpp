@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostic.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 
@@ -54,11 +55,11 @@ void copy_fixture(const fs::path& dir, const fs::path& root, const std::string& 
   }
 }
 
-compliance::RuleSet load_rules(const std::vector<std::string>& ids) {
+regulations::RuleSet load_rules(const std::vector<std::string>& ids) {
   DiagnosticSink sink;
-  compliance::RuleSet all;
+  regulations::RuleSet all;
   for (const auto& id : ids) {
-    auto set = compliance::load_rule_set(fs::path(WT_SOURCE_DIR) / "schemas" / "rules" / (id + ".yaml"), sink);
+    auto set = regulations::load_rule_set(fs::path(WT_SOURCE_DIR) / "schemas" / "rules" / (id + ".yaml"), sink);
     if (!set) throw std::runtime_error("cannot load rule set " + id);
     for (auto& r : set->requirements) all.requirements.push_back(std::move(r));
   }
@@ -66,9 +67,7 @@ compliance::RuleSet load_rules(const std::vector<std::string>& ids) {
 }
 
 TempDir::TempDir(const std::string& name) {
-  path = fs::temp_directory_path() / ("wt-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(path);
-  fs::create_directories(path);
+  path = wt::test::make_temp_dir("wt-" + name);
 }
 
 TempDir::~TempDir() {

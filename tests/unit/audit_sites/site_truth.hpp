@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "audit/crawl/crawler.hpp"
-#include "compliance/rule_set.hpp"
+#include "regulations/rule_set.hpp"
 
 namespace wt::test {
 
@@ -41,7 +41,7 @@ SiteTruth load_truth(const std::filesystem::path& dir);
 void copy_fixture(const std::filesystem::path& dir, const std::filesystem::path& root, const std::string& base);
 
 /// The rule sets `ids` of schemas/rules merged into one.
-compliance::RuleSet load_rules(const std::vector<std::string>& ids);
+regulations::RuleSet load_rules(const std::vector<std::string>& ids);
 
 /// A fresh temporary directory, removed with the object.
 struct TempDir {

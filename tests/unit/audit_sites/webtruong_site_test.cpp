@@ -16,6 +16,8 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/crawl/crawler.hpp"
+#include "audit/analysis/site_analysis.hpp"
+#include "regulations/rubric.hpp"
 #include "content/front_matter.hpp"
 #include "core/date.hpp"
 #include "core/text.hpp"
@@ -134,7 +136,7 @@ TEST_CASE("site.example served by nginx: every post with its date, every section
   for (const auto& id : report["rule_sets"]) ids.push_back(id.get<std::string>());
   auto rules = wt::test::load_rules(ids);
   wt::DiagnosticSink sink;
-  auto rubric = wt::compliance::load_rubric(
+  auto rubric = wt::regulations::load_rubric(
       fs::path(WT_SOURCE_DIR) / "schemas" / "rubrics" / (report["score"]["rubric"].get<std::string>() + ".yaml"), sink);
   REQUIRE(rubric);
   auto rubric_rules = wt::test::load_rules({rubric->rule_set});

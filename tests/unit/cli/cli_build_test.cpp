@@ -7,11 +7,13 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
 
 #include "core/file_io.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 
@@ -33,11 +35,9 @@ RunResult run(const std::string& args) {
   return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, out};
 }
 
+// A fresh folder of its own (mkdtemp): parallel test processes never share one.
 fs::path scratch(const std::string& name) {
-  fs::path p = fs::temp_directory_path() / ("wt-cli-" + name + "-" + std::to_string(getpid()));
-  fs::remove_all(p);
-  fs::create_directories(p);
-  return p;
+  return wt::test::make_temp_dir("wt-cli-" + name);
 }
 
 std::map<std::string, std::string> snapshot(const fs::path& dir) {
@@ -57,7 +57,7 @@ TEST_CASE("cli: usage errors exit 2", "[cli]") {
   CHECK(r.status == 2);
   CHECK(r.output.rfind("webtruong build: unknown option '--frobnicate'\n", 0) == 0);
   CHECK(run("build --help").status == 0);
-  CHECK(run("--version").output == "webtruong 0.1.0\n");
+  CHECK(run("--version").output.rfind("webtruong 0.1.0\nbuild ", 0) == 0);  // version_test.cpp: the rest
 }
 
 TEST_CASE("cli: a failed build leaves the previous output in place", "[cli]") {

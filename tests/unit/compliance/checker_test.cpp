@@ -5,6 +5,7 @@
 
 using namespace wt;
 using namespace wt::compliance;
+using namespace wt::regulations;
 
 namespace {
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "content/content_tree.hpp"
+#include "core/thread_pool.hpp"
 #include "support/temp_site.hpp"
 
 using namespace wt;
@@ -88,7 +89,8 @@ LoadOptions options_for(const test::TempSite& site) {
   LoadOptions o;
   o.site_dir = site.path();
   o.now = 1767225600;  // 2026-01-01T00:00:00Z
-  o.jobs = 2;
+  static ThreadPool pool(2);
+  o.pool = &pool;
   return o;
 }
 

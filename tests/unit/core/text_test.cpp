@@ -38,7 +38,7 @@ TEST_CASE("core::to_nfc composes and repairs", "[core]") {
   CHECK(to_nfc("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
 }
 
-TEST_CASE("core::to_nfc: text the quick check proves NFC is kept; the rest goes through ICU", "[core]") {
+TEST_CASE("core::to_nfc: text the quick check proves NFC is kept, the rest goes through ICU", "[core]") {
   // Precomposed Vietnamese, and a character beyond the BMP: already NFC.
   CHECK(to_nfc("Trường THCS Nguyễn Du – Hội giảng 20/11 \xF0\x9F\x8E\x89") ==
         "Trường THCS Nguyễn Du – Hội giảng 20/11 \xF0\x9F\x8E\x89");

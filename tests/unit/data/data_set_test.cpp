@@ -243,3 +243,11 @@ TEST_CASE("data::load_data without data/ loads nothing and says nothing", "[data
   CHECK(run.lines.empty());
   CHECK(run.data.documents.empty());
 }
+
+TEST_CASE("data::load_data reports a JSON number too large for a double at its place", "[data]") {
+  // nlohmann throws out_of_range (not parse_error) here; it escaped as an internal error.
+  TempSite site("-- data/van-ban.json --\n{\"documents\": [\n  {\"number\": \"1e999\", \"date\": 1e999}\n]}\n");
+  auto run = run_load_data(site.path());
+  CHECK(run.lines ==
+        std::vector<std::string>{"data/van-ban.json:2:31: error: this is not valid JSON: the number 1e999 is too large"});
+}

@@ -9,6 +9,7 @@
 
 #include "core/file_io.hpp"
 #include "importer/import.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using namespace wt;
@@ -21,10 +22,7 @@ const fs::path kDir = fs::path(WT_TEST_FIXTURES) / "import";
 struct Scratch {
   fs::path dir;
   explicit Scratch(const std::string& name)
-      : dir(fs::temp_directory_path() / ("wt-import-test-" + name + "-" + std::to_string(::getpid()))) {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-  }
+      : dir(wt::test::make_temp_dir("wt-import-test-" + name)) {}
   ~Scratch() { fs::remove_all(dir); }
 };
 

@@ -123,43 +123,46 @@ TEST_CASE("markdown::render never lets <script> through", "[markdown][security]"
       CHECK(lower.find("<script") == std::string::npos);
     }
   }
-  CHECK(render_html("<script>alert(1)</script>\n") == "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
+  CHECK(render_html("<script>alert(1)</script>\n") == "\n");
+  CHECK(render_html("Chữ <script>alert(1)</script> chữ\n") == "<p>Chữ  chữ</p>\n");
   CHECK(render_html("<script>alert(1)</script>\n", safe_mode()) == "<!-- raw HTML omitted -->\n");
 }
 
-TEST_CASE("markdown::render escapes inline raw HTML with an event handler and warns", "[markdown][security]") {
+TEST_CASE("markdown::render removes an event handler from inline raw HTML and warns", "[markdown][security]") {
   DiagnosticSink sink;
   auto r = render("Đoạn văn.\n\nẢnh: <img src=\"a.jpg\" onerror=\"alert(1)\"> hết.\n", sink, {}, 3);
-  CHECK(r.html ==
-        "<p>Đoạn văn.</p>\n<p>Ảnh: &lt;img src=&quot;a.jpg&quot; onerror=&quot;alert(1)&quot;&gt; hết.</p>\n");
+  CHECK(r.html == "<p>Đoạn văn.</p>\n<p>Ảnh: <img loading=\"lazy\" src=\"a.jpg\"> hết.</p>\n");
   REQUIRE(sink.warning_count() == 1);
-  CHECK(sink.sorted()[0].code == "markdown.raw-html.unsafe");
+  CHECK(sink.sorted()[0].code == "markdown.raw-html.dropped");
   CHECK(messages(sink) == std::vector<std::string>{
-                              "content/tin-tuc/a.md:6:6: warning: raw HTML removed because it could run "
-                              "scripts: <img src=\"a.jpg\" onerror=\"alert(1)\">"});
+                              "content/tin-tuc/a.md:6:23: warning: removed onerror from <img>: event handlers "
+                              "run scripts"});
 }
 
-TEST_CASE("markdown::render escapes unsafe HTML blocks; message shows the first 40 characters",
+TEST_CASE("markdown::render removes style and handlers from HTML blocks, each at its column",
           "[markdown][security]") {
   DiagnosticSink sink;
   auto r = render("Mở đầu.\n\n<p style=\"color:red\" onmouseover=\"alert('xin chào')\">Rê chuột</p>\n", sink, {}, 10);
-  CHECK(r.html ==
-        "<p>Mở đầu.</p>\n<p>&lt;p style=&quot;color:red&quot; onmouseover=&quot;alert('xin chào')&quot;&gt;"
-        "Rê chuột&lt;/p&gt;</p>\n");
-  CHECK(messages(sink) == std::vector<std::string>{
-                              "content/tin-tuc/a.md:13:1: warning: raw HTML removed because it could run "
-                              "scripts: <p style=\"color:red\" onmouseover=\"alert("});
+  CHECK(r.html == "<p>Mở đầu.</p>\n<p>Rê chuột</p>\n");
+  CHECK(messages(sink) ==
+        std::vector<std::string>{
+            "content/tin-tuc/a.md:13:4: warning: removed style from <p>: the site's security policy blocks inline "
+            "styles (the theme gives pages their look)",
+            "content/tin-tuc/a.md:13:22: warning: removed onmouseover from <p>: event handlers run scripts"});
 }
 
-TEST_CASE("markdown::render keeps harmless raw HTML and applies tagfilter", "[markdown][security]") {
+TEST_CASE("markdown::render keeps harmless raw HTML and removes iframes", "[markdown][security]") {
   DiagnosticSink sink;
   auto r = render("<div class=\"hop\" data-onclick=\"x\">\n<b>Chú ý</b>\n</div>\n\n"
                   "<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n",
                   sink);
-  CHECK(r.html ==
-        "<div class=\"hop\" data-onclick=\"x\">\n<b>Chú ý</b>\n</div>\n"
-        "&lt;iframe src=\"https://www.youtube.com/embed/x\">&lt;/iframe>\n");
-  CHECK(sink.warning_count() == 0);
+  CHECK(r.html == "<div class=\"hop\">\n<b>Chú ý</b>\n</div>\n\n");
+  CHECK(messages(sink) ==
+        std::vector<std::string>{
+            "content/tin-tuc/a.md:1:18: warning: removed data-onclick from <div>: 'data-onclick' is not one of the "
+            "attributes allowed on <div>",
+            "content/tin-tuc/a.md:5:1: warning: removed <iframe> and what it holds: pages of other sites and plugins "
+            "cannot be embedded (link to them instead)"});
 }
 
 TEST_CASE("markdown::render warns about no raw HTML when raw HTML is off", "[markdown][security]") {
@@ -181,11 +184,43 @@ TEST_CASE("markdown::render drops javascript: link and image URLs in both modes"
           "<p><img loading=\"lazy\" src=\"\" alt=\"a\" /> <a href=\"https://example.com/\">ok</a></p>\n");
     auto msgs = messages(sink);
     REQUIRE(msgs.size() == 4);
-    CHECK(msgs[0] == "content/tin-tuc/a.md:3:7: warning: link removed because it could run scripts: "
-                     "javascript:alert(1)");
-    CHECK(msgs[3] == "content/tin-tuc/a.md:5:6: warning: link removed because it could run scripts: "
-                     "javascript:alert(1)");
+    CHECK(msgs[0] == "content/tin-tuc/a.md:3:7: warning: link address 'javascript:alert(1)' removed: "
+                     "'javascript:' addresses run scripts");
+    // Written with an entity: the warning points at the link.
+    CHECK(msgs[1] == "content/tin-tuc/a.md:3:28: warning: link address 'javascript:alert(1)' removed: "
+                     "'javascript:' addresses run scripts");
+    CHECK(msgs[2] == "content/tin-tuc/a.md:3:59: warning: link address 'JavaScript:alert(1)' removed: "
+                     "'javascript:' addresses run scripts");
+    CHECK(msgs[3] == "content/tin-tuc/a.md:5:6: warning: image address 'javascript:alert(1)' removed: "
+                     "'javascript:' addresses run scripts");
   }
+}
+
+TEST_CASE("markdown::render allows only http, https, mailto, tel and relative link addresses",
+          "[markdown][security]") {
+  DiagnosticSink sink;
+  auto r = render("[a](https://moet.gov.vn/) [b](mailto:c2@vinhphuc.edu.vn) [c](tel:02113862123) [d](/lich/) "
+                  "[e](#muc) [f](ftp://x.vn/a) [g](data:text/html,x) [h](file:///etc/passwd)\n\n"
+                  "![i](data:image/png;base64,iVBOR) ![j](data:image/svg+xml,x) ![k](mailto:x@y.vn)\n",
+                  sink);
+  CHECK(r.html ==
+        "<p><a href=\"https://moet.gov.vn/\">a</a> <a href=\"mailto:c2@vinhphuc.edu.vn\">b</a> "
+        "<a href=\"tel:02113862123\">c</a> <a href=\"/lich/\">d</a> <a href=\"#muc\">e</a> <a href=\"\">f</a> "
+        "<a href=\"\">g</a> <a href=\"\">h</a></p>\n"
+        "<p><img loading=\"lazy\" src=\"data:image/png;base64,iVBOR\" alt=\"i\" /> "
+        "<img loading=\"lazy\" src=\"\" alt=\"j\" /> <img loading=\"lazy\" src=\"\" alt=\"k\" /></p>\n");
+  CHECK(messages(sink) ==
+        std::vector<std::string>{
+            "content/tin-tuc/a.md:1:105: warning: link address 'ftp://x.vn/a' removed: 'ftp:' is not allowed here "
+            "(use http, https, mailto, tel or a path on this site)",
+            "content/tin-tuc/a.md:1:123: warning: link address 'data:text/html,x' removed: 'data:' addresses can "
+            "hold a whole page with scripts",
+            "content/tin-tuc/a.md:1:145: warning: link address 'file:///etc/passwd' removed: 'file:' is not "
+            "allowed here (use http, https, mailto, tel or a path on this site)",
+            "content/tin-tuc/a.md:3:40: warning: image address 'data:image/svg+xml,x' removed: only PNG, GIF, JPEG "
+            "and WebP pictures may be written as 'data:' addresses",
+            "content/tin-tuc/a.md:3:67: warning: image address 'mailto:x@y.vn' removed: 'mailto:' is not allowed "
+            "here (use http, https or a path on this site)"});
 }
 
 // ---------------------------------------------------------------- headings

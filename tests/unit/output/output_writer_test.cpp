@@ -1,21 +1,21 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <cstdlib>
 #include <fstream>
 #include <unistd.h>
 
 #include "core/file_io.hpp"
 #include "output/output_writer.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using namespace wt;
 
 namespace {
+// A fresh folder of its own (mkdtemp): parallel test processes never share one.
 fs::path temp_dir(const std::string& name) {
-  fs::path p = fs::temp_directory_path() / ("wt-output-test-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(p);
-  fs::create_directories(p);
-  return p;
+  return wt::test::make_temp_dir("wt-output-test-" + name);
 }
 }  // namespace
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "content/content_tree.hpp"
+#include "core/thread_pool.hpp"
 #include "render/view_model.hpp"
 #include "support/temp_site.hpp"
 
@@ -65,7 +66,8 @@ title: Giới thiệu
 TEST_CASE("render::ViewBuilder page view", "[render]") {
   Fixture f;
   render::ViewBuilder views(f.cfg, *f.tree, f.rendered, "Webtruong test");
-  views.prepare(2);
+  ThreadPool pool(2);
+  views.prepare(pool);
   const content::Page* a = f.tree->find("tin-tuc/a.md");
   REQUIRE(a);
   json v = views.page(*a);

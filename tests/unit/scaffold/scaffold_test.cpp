@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "scaffold/scaffold.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -42,8 +43,7 @@ Run run(const std::string& args) {
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("wt-scaffold-" + std::to_string(std::rand()) + std::to_string(std::rand()));
-    fs::create_directories(path);
+    path = wt::test::make_temp_dir("wt-scaffold");
   }
   ~TempDir() {
     std::error_code ec;
@@ -92,6 +92,21 @@ TEST_CASE("new: a bad type is a usage error with a suggestion") {
   CHECK(!fs::exists(t.path / "s"));
 }
 
+TEST_CASE("new --base-url: normalised like site.yaml's base_url, refused when it cannot be a folder") {
+  TempDir t;
+  fs::path site = t.path / "s";
+  Run made = run("new " + site.string() + " --type thcs --name 'Trường A' --base-url 'HTTPS://SGD.example.vn//thcs-a' 2>&1");
+  REQUIRE(made.status == 0);
+  std::ifstream in(site / "site.yaml");
+  std::string yaml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(yaml.find("https://sgd.example.vn/thcs-a/") != std::string::npos);
+
+  Run bad = run("new " + (t.path / "q").string() + " --type thcs --name 'Trường A' --base-url 'https://sgd.example.vn/a/?x=1' 2>&1");
+  CHECK(bad.status == 2);
+  CHECK(bad.out.find("'--base-url' ") != std::string::npos);
+  CHECK(!fs::exists(t.path / "q"));
+}
+
 TEST_CASE("every type's new site builds and is complete but for placeholders") {
   for (const auto& type : wt::scaffold::site_types()) {
     DYNAMIC_SECTION("type " << type) {
@@ -119,7 +134,18 @@ TEST_CASE("every type's new site builds and is complete but for placeholders") {
       Run checked = run("check " + site.string() + " --format json 2>/dev/null");
       json report = json::parse(checked.out);
       std::set<std::string> found;
-      for (const auto& p : report["placeholders"]) found.insert(p["file"].get<std::string>());
+      for (const auto& p : report["placeholders"]) {
+        found.insert(p["file"].get<std::string>());
+        // Each is named at its line, data files too: that line holds it.
+        INFO(p.dump());
+        const int line_no = p["line"].get<int>();
+        CHECK(line_no > 0);
+        std::ifstream in(site / p["file"].get<std::string>());
+        std::string line;
+        for (int k = 0; k < line_no && std::getline(in, line); ++k) {
+        }
+        CHECK(line.find("[CẦN ĐIỀN") != std::string::npos);
+      }
       CHECK(found == expected);
       for (const auto& r : report["requirements"]) {
         std::string status = r["status"];

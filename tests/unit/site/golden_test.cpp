@@ -10,6 +10,8 @@
 
 #include "core/file_io.hpp"
 #include "output/output_writer.hpp"
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
 #include "site/build.hpp"
 
 namespace fs = std::filesystem;
@@ -23,10 +25,10 @@ std::map<std::string, std::string> build_in_memory(const std::string& name, Diag
   site::BuildOptions opt;
   opt.site_dir = fs::path(WT_TEST_FIXTURES) / "sites" / name;
   opt.now = kFixedNow;
-  opt.jobs = 2;
   opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
   output::MemoryWriter writer;
-  *ok = site::build_site_to(opt, writer, sink, nullptr);
+  ThreadPool pool(2);
+  *ok = site::build_site_to(opt, real_file_system(), pool, writer, sink, nullptr);
   return writer.files();
 }
 
@@ -86,10 +88,9 @@ TEST_CASE("site::build_site_to is deterministic across thread counts", "[site]")
   opt.now = kFixedNow;
   opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
   output::MemoryWriter one, four;
-  opt.jobs = 1;
-  ok1 = site::build_site_to(opt, one, s1, nullptr);
-  opt.jobs = 4;
-  ok2 = site::build_site_to(opt, four, s2, nullptr);
+  ThreadPool pool1(1), pool4(4);
+  ok1 = site::build_site_to(opt, real_file_system(), pool1, one, s1, nullptr);
+  ok2 = site::build_site_to(opt, real_file_system(), pool4, four, s2, nullptr);
   REQUIRE(ok1);
   REQUIRE(ok2);
   CHECK(one.files() == four.files());

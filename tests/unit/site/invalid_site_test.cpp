@@ -7,6 +7,8 @@
 
 #include "core/file_io.hpp"
 #include "output/output_writer.hpp"
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
 #include "site/build.hpp"
 
 namespace fs = std::filesystem;
@@ -23,11 +25,11 @@ TEST_CASE("site::build_site_to reports every error of the invalid fixtures exact
     site::BuildOptions opt;
     opt.site_dir = dir;
     opt.now = 1767225600;
-    opt.jobs = 2;
     opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
     output::MemoryWriter writer;
     DiagnosticSink sink;
-    bool ok = site::build_site_to(opt, writer, sink, nullptr);
+    ThreadPool pool(2);
+    bool ok = site::build_site_to(opt, real_file_system(), pool, writer, sink, nullptr);
     std::ostringstream out;
     sink.print(out);
     INFO("fixture: " << dir.filename().string());

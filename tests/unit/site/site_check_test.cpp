@@ -14,8 +14,11 @@
 #include "core/file_io.hpp"
 #include "data/data_set.hpp"
 #include "output/output_writer.hpp"
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
 #include "site/build.hpp"
 #include "site/site_check.hpp"
+#include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 using namespace wt;
@@ -27,8 +30,7 @@ const int64_t kNow = parse_date("2026-11-24T10:00:00+07:00")->epoch();
 struct SiteCopy {
   fs::path dir;
   explicit SiteCopy(const std::string& name) {
-    dir = fs::temp_directory_path() / ("wt-check-" + name + "-" + std::to_string(getpid()));
-    fs::remove_all(dir);
+    dir = wt::test::make_temp_dir("wt-check-" + name);
     fs::copy(fs::path(WT_SOURCE_DIR) / "site.example", dir, fs::copy_options::recursive);
     fs::remove_all(dir / "public");
   }
@@ -126,16 +128,16 @@ TEST_CASE("site::build_site --strict fails on what check reports", "[site][check
   site::BuildOptions opt;
   opt.site_dir = site.dir;
   opt.now = kNow;
-  opt.jobs = 2;
+  ThreadPool pool(2);
   opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
   output::MemoryWriter plain;
   DiagnosticSink ok_sink;
-  CHECK(site::build_site_to(opt, plain, ok_sink, nullptr));
+  CHECK(site::build_site_to(opt, real_file_system(), pool, plain, ok_sink, nullptr));
   CHECK(plain.files().count("compliance.json") == 1);
   opt.strict = true;
   output::MemoryWriter strict;
   DiagnosticSink sink;
-  CHECK_FALSE(site::build_site_to(opt, strict, sink, nullptr));
+  CHECK_FALSE(site::build_site_to(opt, real_file_system(), pool, strict, sink, nullptr));
   std::ostringstream out;
   sink.print(out);
   CHECK(out.str().find("site.yaml: error: requirement 'contact' (Thông tin liên hệ / giao dịch) is missing: site.yaml has no email\n") !=

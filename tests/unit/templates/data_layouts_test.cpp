@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "templates/theme.hpp"
+#include "unit/templates/base_path_views.hpp"
 
 using namespace wt;
 using nlohmann::json;
@@ -17,7 +18,7 @@ const char* kCommon = R"json({
            "address": "Số 12, đường Lê Lợi, Vĩnh Yên", "phone": "0211 3862 123", "email": "c2nguyendu@vinhphuc.edu.vn",
            "province": "Vĩnh Phúc", "managing_body": "Phòng Giáo dục và Đào tạo thành phố Vĩnh Yên",
            "responsible": "Nguyễn Thị Hoa, Hiệu trưởng", "base_url": "https://thcs.example.vn/",
-           "description": "Cổng thông tin điện tử", "logo": "/images/logo.svg", "year": "2025"},
+           "base_path": "/", "description": "Cổng thông tin điện tử", "logo": "/images/logo.svg", "year": "2025"},
   "menu": [{"name": "Trang chủ", "url": "/", "active": false, "has_children": false, "children": []}],
   "footer_menu": [{"name": "Sơ đồ trang", "url": "/so-do-trang/"}],
   "links": [{"name": "Sở Giáo dục và Đào tạo Vĩnh Phúc", "url": "https://vinhphuc.edu.vn/"}],
@@ -26,6 +27,8 @@ const char* kCommon = R"json({
   "rel_url": "/du-lieu/",
   "meta": {"description": "Trang dữ liệu", "dc": [], "og": [], "jsonld": ""},
   "feeds": {"rss": "/rss.xml", "atom": "/atom.xml"},
+  "urls": {"home": "/", "sitemap": "/so-do-trang/", "stylesheet": "/css/style.css", "favicon": "/favicon.svg",
+           "menu_js": "/js/menu.js", "documents_js": "/js/documents.js"},
   "breadcrumbs": [{"name": "Trang chủ", "url": "/", "current": false},
                   {"name": "Dữ liệu", "url": "/du-lieu/", "current": true}],
   "generator": "Webtruong 0.1.0",
@@ -135,7 +138,8 @@ const char* kHomeData = R"json({"has_schedule": true, "schedule_url": "/lich-con
      "effective": "", "file": "/files/van-ban/125-kh-thcsnd.pdf", "format": "PDF"}],
   "has_disclosures": true, "disclosure_url": "/cong-khai/2025-2026/", "disclosure_year": "2025-2026",
   "has_timetable": true, "timetable_url": "/thoi-khoa-bieu/", "has_fees": true, "fees_url": "/cac-khoan-thu/2025-2026/",
-  "has_procedures": true, "procedures_url": "/thu-tuc-hanh-chinh/", "procedure_count": 7})json";
+  "has_procedures": true, "procedures_url": "/thu-tuc-hanh-chinh/", "procedure_count": 7,
+  "documents_url": "/van-ban/"})json";
 
 const std::vector<std::pair<std::string, const char*>> kLayouts = {
     {"organisation", kOrganisation}, {"disclosures_index", kDisclosuresIndex}, {"disclosures", kDisclosures},
@@ -417,7 +421,8 @@ TEST_CASE("templates::Theme home links the latest data pages", "[templates][them
   for (const char* s : {"Thông tin công khai và tra cứu", "href=\"/lich-cong-tac/\"", "Lịch công tác tuần này",
                         "href=\"/cong-khai/2025-2026/\"", "Năm học 2025-2026", "href=\"/thoi-khoa-bieu/\"",
                         "href=\"/cac-khoan-thu/2025-2026/\"", "href=\"/thu-tuc-hanh-chinh/\"", "7 thủ tục",
-                        "href=\"/files/van-ban/125-kh-thcsnd.pdf\"", "<time datetime=\"2025-09-05\">05/09/2025</time>"})
+                        "href=\"/files/van-ban/125-kh-thcsnd.pdf\"", "<time datetime=\"2025-09-05\">05/09/2025</time>",
+                        "<a href=\"/van-ban/\">Xem tất cả văn bản</a>"})
     CHECK(has(h, s));
   CHECK(count(h, "<section class=\"data-links\"") == 1);
   CHECK(count(h, "<ul class=\"data-link-grid\">") == 1);
@@ -440,4 +445,26 @@ TEST_CASE("templates::Theme home links the latest data pages", "[templates][them
   CHECK_FALSE(has(render(theme, "home", v), "data-links"));
   v["home"].erase("data");
   CHECK_FALSE(has(render(theme, "home", v), "data-links"));
+}
+
+TEST_CASE("templates::Theme data layouts write no root-relative address of their own", "[templates][theme][data]") {
+  auto theme = load_theme();
+  const std::string base = "/thcs-le-loi/";
+  for (const auto& [layout, data] : kLayouts) {
+    INFO(layout);
+    const std::string h = render(theme, layout, test::under_path(view_of(data), base));
+    CHECK(test::outside_path(h, base) == std::vector<std::string>{});
+  }
+  const std::string docs = render(theme, "documents", test::under_path(view_of(kDocuments), base));
+  CHECK(has(docs, "<script src=\"/thcs-le-loi/js/documents.js\" defer></script>"));
+  CHECK(has(docs, "href=\"/thcs-le-loi/files/van-ban/125-kh-thcsnd.pdf\""));
+  CHECK(has(docs, "href=\"https://vinhphuc.edu.vn/98.docx\""));
+
+  json v = json::parse(kCommon);
+  v.erase("breadcrumbs");
+  v["kind"] = "home";
+  v["home"] = {{"content", ""}, {"latest", json::array()}, {"sections", json::array()}, {"data", json::parse(kHomeData)}};
+  const std::string home = render(theme, "home", test::under_path(v, base));
+  CHECK(test::outside_path(home, base) == std::vector<std::string>{});
+  CHECK(has(home, "<a href=\"/thcs-le-loi/van-ban/\">Xem tất cả văn bản</a>"));
 }

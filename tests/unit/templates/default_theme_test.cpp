@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "templates/theme.hpp"
+#include "unit/templates/base_path_views.hpp"
 
 using namespace wt;
 using nlohmann::json;
@@ -16,7 +17,7 @@ const char* kCommon = R"json({
            "address": "Số 12, đường Lê Lợi, Vĩnh Yên", "phone": "0211 3862 123", "email": "c2nguyendu@vinhphuc.edu.vn",
            "province": "Vĩnh Phúc", "managing_body": "Phòng Giáo dục và Đào tạo thành phố Vĩnh Yên",
            "responsible": "Nguyễn Thị Hoa, Hiệu trưởng", "base_url": "https://thcs.example.vn/",
-           "description": "Cổng thông tin điện tử", "logo": "/images/logo.svg", "year": "2025"},
+           "base_path": "/", "description": "Cổng thông tin điện tử", "logo": "/images/logo.svg", "year": "2025"},
   "menu": [{"name": "Trang chủ", "url": "/", "active": false, "has_children": false, "children": []},
            {"name": "Tin tức", "url": "/tin-tuc/", "active": true, "has_children": true,
             "children": [{"name": "Thông báo", "url": "/tin-tuc/thong-bao/", "active": false}]}],
@@ -30,6 +31,8 @@ const char* kCommon = R"json({
            "og": [{"property": "og:title", "content": "Khai giảng"}],
            "jsonld": "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"}"},
   "feeds": {"rss": "/rss.xml", "atom": "/atom.xml"},
+  "urls": {"home": "/", "sitemap": "/so-do-trang/", "stylesheet": "/css/style.css", "favicon": "/favicon.svg",
+           "menu_js": "/js/menu.js", "documents_js": "/js/documents.js"},
   "breadcrumbs": [{"name": "Trang chủ", "url": "/", "current": false},
                   {"name": "Tin tức", "url": "/tin-tuc/", "current": true}],
   "generator": "Webtruong 0.1.0"
@@ -202,4 +205,31 @@ TEST_CASE("templates::Theme the default theme leaves out empty optional parts", 
   CHECK(h.find("Nguồn:") == std::string::npos);
   CHECK(h.find("prev-next") == std::string::npos);
   CHECK(h.find("Mục lục") == std::string::npos);
+}
+
+TEST_CASE("templates::Theme the default theme writes no root-relative address of its own", "[templates][theme]") {
+  // A site under a path of a portal: every address a layout writes comes
+  // from the view model, which has put it under the base path.
+  DiagnosticSink sink;
+  auto theme = templates::Theme::load({WT_SOURCE_DIR "/themes/default"}, sink);
+  REQUIRE(theme);
+  const std::string base = "/thcs-le-loi/";
+  for (const std::string kind : {"404", "home", "page", "section", "sitemap", "taxonomy", "term"}) {
+    INFO(kind);
+    json v = test::under_path(sample_view(kind), base);
+    CHECK(v["urls"]["stylesheet"] == "/thcs-le-loi/css/style.css");
+    CHECK(v["rel_url"] == "/tin-tuc/khai-giang/");
+    auto html = theme->render(kind, v, sink);
+    REQUIRE(html);
+    CHECK(test::outside_path(*html, base) == std::vector<std::string>{});
+    CHECK(html->find("<link rel=\"stylesheet\" href=\"/thcs-le-loi/css/style.css\">") != std::string::npos);
+    CHECK(html->find("<script src=\"/thcs-le-loi/js/menu.js\" defer></script>") != std::string::npos);
+    CHECK(html->find("<a href=\"/thcs-le-loi/\">Trường THCS Nguyễn Du</a>") != std::string::npos);
+    // The check sees what a layout would write at the root.
+    CHECK_FALSE(test::outside_path(*theme->render(kind, sample_view(kind), sink), base).empty());
+  }
+  auto nf = *theme->render("404", test::under_path(sample_view("404"), base), sink);
+  CHECK(nf.find("<li><a href=\"/thcs-le-loi/\">Về Trang chủ</a></li>") != std::string::npos);
+  CHECK(nf.find("<li><a href=\"/thcs-le-loi/so-do-trang/\">Xem Sơ đồ trang</a></li>") != std::string::npos);
+  CHECK_FALSE(sink.has_errors());
 }

@@ -232,15 +232,3 @@ TEST_CASE("templates::Theme::render gives identical output from 4 threads", "[te
   for (const auto& r : results) CHECK(r == expected);
   CHECK_FALSE(sink.has_errors());
 }
-
-TEST_CASE("templates::installed_theme_dirs lists the environment, the exe and the fallback", "[templates]") {
-  ::setenv("WEBTRUONG_THEMES", "/opt/themes", 1);
-  auto dirs = templates::installed_theme_dirs("/src/themes");
-  ::unsetenv("WEBTRUONG_THEMES");
-  REQUIRE(dirs.size() == 4);
-  CHECK(dirs.front() == "/opt/themes");
-  CHECK(dirs[1].filename() == "themes");
-  CHECK(dirs[2].generic_string().find("share/webtruong/themes") != std::string::npos);
-  CHECK(dirs.back() == "/src/themes");
-  CHECK(templates::installed_theme_dirs("").size() == 2);
-}

@@ -1,0 +1,43 @@
+// InputHashes: the content hash of every input a plan names, and of every
+// output's inputs together (its cache key), so an incremental build or the
+// dev server re-renders an output only when its key changed.
+//
+//   file:… theme:…   the file's bytes, from the FileSystem it was loaded from
+//   config:KEY       the key's value as site.yaml writes it (--base-url included)
+//   list:…           the list's value (BuildPlan::lists)
+//   tool:…           the Webtruong that builds (its rule sets and schemas come with it)
+//
+//   InputHashes hashes(site, plan);
+//   ContentHash key = hashes.output_key(plan.outputs[0]);
+//
+// Not thread-safe: one InputHashes per thread.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "core/content_hash.hpp"
+#include "site/build_plan.hpp"
+#include "site/load_site.hpp"
+
+namespace wt::site {
+
+class InputHashes {
+ public:
+  InputHashes(const LoadedSite& site, const BuildPlan& plan);
+
+  /// The hash of one input; an unknown input (a file gone) hashes as absent.
+  ContentHash of(const std::string& input);
+  /// The hash of an output's path, kind and every input with its hash.
+  ContentHash output_key(const PlannedOutput& output);
+
+ private:
+  ContentHash compute(const std::string& input);
+
+  const LoadedSite& site_;
+  const BuildPlan& plan_;
+  std::map<std::string, ContentHash> config_;  ///< by key, from site.yaml
+  std::map<std::string, ContentHash> cache_;
+};
+
+}  // namespace wt::site

@@ -1,0 +1,343 @@
+// detect_article: one article, or a listing, a data page or a static page.
+#include "audit/crawl/article_detect.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+
+#include "core/vietnamese_fold.hpp"
+
+namespace wt::audit {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "page-2", "trang-12": a word, a dash, digits.
+bool numbered(std::string_view seg, std::string_view word) {
+  return seg.size() > word.size() + 1 && seg.compare(0, word.size(), word) == 0 && seg[word.size()] == '-' &&
+         all_digits(seg.substr(word.size() + 1));
+}
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i <= s.size()) {
+    size_t j = s.find(sep, i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+bool listing_path(const std::vector<std::string>& segs) {
+  static const std::set<std::string> kTaxonomy = {
+      "tag",     "tags",    "the",    "category", "categories", "chuyen-muc", "danh-muc", "author", "tac-gia",
+      "topic",   "topics",  "groups", "archive",  "archives",   "luu-tru",    "search",   "tim-kiem"};
+  for (size_t i = 0; i < segs.size(); ++i) {
+    std::string seg = segs[i];
+    if (size_t dot = seg.find('.'); dot != std::string::npos && i + 1 == segs.size()) seg.resize(dot);  // trang-2.html
+    if (kTaxonomy.count(seg)) return true;
+    if (numbered(seg, "page") || numbered(seg, "trang")) return true;
+    if ((seg == "page" || seg == "trang") && i + 1 < segs.size() && all_digits(segs[i + 1])) return true;
+  }
+  // /2024/ or /2024/09/ or /2024/09/09/: a date archive (a post has a slug after).
+  return !segs.empty() && segs.size() <= 3 && segs[0].size() == 4 &&
+         std::all_of(segs.begin(), segs.end(), [](const std::string& s) { return all_digits(s); });
+}
+
+// Text folded for label matching, padded with spaces: " ap dung tu ngay ".
+std::string padded_fold(std::string_view s) { return " " + fold_for_match(s) + " "; }
+
+// Words that say a date is not the page's publication date: effective and
+// validity dates, ranges, document references, school years, meetings, exams.
+bool labelled_otherwise(std::string_view before) {
+  static const char* kWords[] = {" ap dung ", " hieu luc ", " tu ngay ", " den ngay ", " han ", " nam hoc ",
+                                 " can cu ", " quyet dinh ", " ban hanh ", " so ", " ky ", " tuan ", " hop ",
+                                 " thi ", " sinh ", " het ", " dien ra ", " khai giang ", " ngay le ",
+                                 // a sentence of the article: "Sáng 5/9/2024, ..."
+                                 " sang ", " chieu ", " toi ", " trua ", " hom "};
+  const std::string f = padded_fold(before);
+  for (const char* w : kWords)
+    if (f.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// A line under the heading that can carry the publication date: short, one
+// date only, and what precedes the date is a label such as "Thứ Hai," or
+// "Đăng ngày:", not a sentence.
+constexpr size_t kMaxDateLine = 160;
+constexpr size_t kMaxLabel = 60;
+constexpr size_t kMaxAfter = 60;
+
+// The body text has begun: a long line, or one that ends a sentence.
+bool prose(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  return line.size() > kMaxDateLine || (!line.empty() && line.back() == '.');
+}
+
+std::optional<Candidate> date_on_line(std::string_view line, const PageInfo& page, int tz, int64_t now) {
+  if (line.size() > kMaxDateLine) return std::nullopt;
+  // A <time datetime> shown on this line.
+  for (const auto& t : page.times) {
+    if (t.text.empty()) continue;
+    size_t at = line.find(t.text);
+    if (at == std::string_view::npos || at > kMaxLabel || labelled_otherwise(line.substr(0, at))) continue;
+    if (auto d = parse_meta_date(t.datetime, tz)) return Candidate{DateSource::Time, *d};
+  }
+  auto dates = find_vietnamese_dates(line, tz, now);
+  if (dates.empty()) return std::nullopt;
+  std::set<std::string> days;
+  for (const auto& d : dates) days.insert(format_iso_date(d.date));
+  if (days.size() != 1) return std::nullopt;  // a range, or dates of several things
+  const FoundDate& d = dates.front();
+  if (d.offset > kMaxLabel || labelled_otherwise(line.substr(0, d.offset))) return std::nullopt;
+  if (line.size() - (d.offset + d.text.size()) > kMaxAfter) return std::nullopt;
+  return Candidate{DateSource::Text, d};
+}
+
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find('\n', i);
+    if (j == std::string_view::npos) j = text.size();
+    if (j > i) out.push_back(text.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+// The published meta names: not modified/updated ones.
+bool published_meta(const std::string& name) {
+  if (name.find("modified") != std::string::npos || name.find("updated") != std::string::npos) return false;
+  return name.find("publish") != std::string::npos || name.find("created") != std::string::npos ||
+         name.find("issued") != std::string::npos || name == "pubdate" || name == "dc.date" || name == "date";
+}
+
+// article:published_time and its kin: a page about one article.
+bool strong_meta(const std::string& name) {
+  return name.find("published_time") != std::string::npos || name == "datepublished";
+}
+
+bool article_type(const std::string& type) {
+  const std::string t = lower(type);
+  for (std::string_view w : {"article", "blogposting", "socialmediaposting", "report"})
+    if (t.find(w) != std::string::npos) return true;
+  return false;
+}
+
+bool has_marker(const PageInfo& page, std::string_view m) {
+  return std::find(page.markers.begin(), page.markers.end(), m) != page.markers.end();
+}
+
+// Distinct days written in the page text (listing pages show one per item).
+size_t distinct_text_days(const PageInfo& page, int tz, int64_t now) {
+  std::set<std::string> days;
+  for (const auto& d : find_vietnamese_dates(page.text, tz, now)) days.insert(format_iso_date(d.date));
+  for (const auto& t : page.times)
+    if (auto d = parse_meta_date(t.datetime, tz)) days.insert(format_iso_date(d->date));
+  return days.size();
+}
+
+// Every publication date a page states, strongest evidence first.
+struct StatedDates {
+  std::vector<Candidate> dates;
+  std::string strong;      ///< Why the page is surely one article ("meta article:published_time"), or "".
+  bool dated = false;      ///< A date of the page as an article: JSON-LD of another type (Yoast's
+                           ///< WebPage on every static page) dates a page, not an article.
+  std::optional<DateSource> under_heading;  ///< Where the date under the main heading came from.
+};
+
+StatedDates stated_dates(const PageInfo& page, int tz, int64_t now);
+
+// Why the page lists articles, or "" (listing markup).
+std::string listing_markup(const PageInfo& page, size_t days) {
+  size_t linked_headings = 0;
+  for (const auto& h : page.headings) linked_headings += h.linked ? 1 : 0;
+  if (page.articles >= 2) return "listing: " + std::to_string(page.articles) + " <article> elements";
+  if (linked_headings >= 3) return "listing: " + std::to_string(linked_headings) + " headings are links";
+  if (page.pagination && days >= 2) return "listing: pagination and dates";
+  return "";
+}
+
+}  // namespace
+
+bool is_listing_url(std::string_view url) {
+  std::string u = lower(url);
+  if (size_t hash = u.find('#'); hash != std::string::npos) u.resize(hash);
+  size_t from = 0;
+  if (size_t scheme = u.find("://"); scheme != std::string::npos) {
+    from = u.find('/', scheme + 3);
+    if (from == std::string::npos) return false;
+  }
+  size_t q = u.find('?', from);
+  std::string path = u.substr(from, q == std::string::npos ? std::string::npos : q - from);
+  if (listing_path(split(path, '/'))) return true;
+  if (q == std::string::npos) return false;
+  for (const std::string& pair : split(std::string_view(u).substr(q + 1), '&')) {
+    size_t eq = pair.find('=');
+    std::string key = pair.substr(0, eq), value = eq == std::string::npos ? "" : pair.substr(eq + 1);
+    if ((key == "page" || key == "paged" || key == "trang" || key == "start" || key == "limitstart") &&
+        all_digits(value) && value != "0" && value != "1")
+      return true;
+    if (key == "s" || key == "q" || key == "keyword" || key == "search") return true;
+    if (key == "op") {  // NukeViet without rewriting: op=tin-tuc/page-2, op=tag/abc
+      std::string op;
+      for (size_t i = 0; i < value.size(); ++i) {  // %2F
+        if (value[i] == '%' && i + 2 < value.size() && value.compare(i + 1, 2, "2f") == 0) {
+          op += '/';
+          i += 2;
+        } else {
+          op += value[i];
+        }
+      }
+      if (listing_path(split(op, '/'))) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Candidate> heading_date(const PageInfo& page, int default_tz, int64_t now_epoch) {
+  const PageHeading* h1 = nullptr;
+  for (const auto& h : page.headings) {
+    if (h.level != 1 || h.linked) continue;
+    if (h1) return std::nullopt;  // several: no single main heading
+    h1 = &h;
+  }
+  if (!h1) return std::nullopt;
+  const std::string title = fold_for_match(h1->text);
+  std::set<std::string> others;
+  for (const auto& h : page.headings)
+    if (&h != h1) others.insert(fold_for_match(h.text));
+  const auto lines = lines_of(page.text);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    // The line folds to the title: only as much of it is folded as that takes.
+    bool longer = false;
+    if (fold_for_match_prefix(lines[i], title.size(), &longer) != title || longer) continue;
+    // Under the heading first (up to three lines, not past another heading),
+    // then the line just above it (themes that print the date first).
+    for (size_t k = i + 1; k < lines.size() && k <= i + 3; ++k) {
+      if (others.count(fold_for_match(lines[k])) || prose(lines[k])) break;
+      if (auto c = date_on_line(lines[k], page, default_tz, now_epoch)) return c;
+    }
+    if (i > 0 && !others.count(fold_for_match(lines[i - 1])))
+      if (auto c = date_on_line(lines[i - 1], page, default_tz, now_epoch)) return c;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool shows_author_or_source(const PageInfo& page) {
+  if (page.author) return true;
+  static const char* kLabels[] = {"tac gia ", "nguon ", "nguoi viet ", "nguoi dang ", "dang boi ", "bien tap ",
+                                  "posted by ", "author "};
+  // Only the start of each line is folded: one byte more than the longest
+  // label, which tells a line that is the label alone from one that goes on.
+  static const size_t kFolded = [] {
+    size_t longest = 0;
+    for (const char* l : kLabels) longest = std::max(longest, std::strlen(l));
+    return longest + 1;
+  }();
+  const auto lines = lines_of(page.text);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].size() > 200) continue;
+    // The folded line and a space, or (when longer) its first kFolded bytes.
+    bool longer = false;
+    std::string f = fold_for_match_prefix(lines[i], kFolded, &longer);
+    if (!longer) f += ' ';
+    for (const char* l : kLabels) {
+      if (f.rfind(l, 0) != 0) continue;
+      // "Tác giả: Lê Thu" on one line, or the label in a <dt> and the name after.
+      if (f.size() > std::strlen(l) || (i + 1 < lines.size() && f.size() == std::strlen(l))) return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+StatedDates stated_dates(const PageInfo& page, int tz, int64_t now) {
+  StatedDates out;
+  for (const auto& m : page.meta_dates) {
+    if (!published_meta(m.name)) continue;
+    if (auto d = parse_meta_date(m.value, tz)) {
+      out.dates.push_back({DateSource::Meta, *d});
+      out.dated = true;
+      if (out.strong.empty() && strong_meta(m.name)) out.strong = "meta " + m.name;
+    }
+  }
+  for (const auto& j : page.json_ld_dates) {
+    if (j.date_published.empty()) continue;
+    if (auto d = parse_meta_date(j.date_published, tz)) {
+      out.dates.push_back({DateSource::JsonLd, *d});
+      if (out.strong.empty() && article_type(j.type)) out.strong = "json-ld " + j.type;
+    }
+  }
+  if (auto c = heading_date(page, tz, now)) {
+    out.dates.push_back(*c);
+    out.dated = true;
+    out.under_heading = c->source;
+  }
+  for (const auto& t : page.times) {
+    const std::string cls = " " + lower(t.classes) + " ";
+    if (cls.find(" published ") == std::string::npos && cls.find(" entry-date ") == std::string::npos) continue;
+    if (auto d = parse_meta_date(t.datetime, tz)) {
+      out.dates.push_back({DateSource::Time, *d});
+      out.dated = true;
+    }
+  }
+  // Within a source, a value with a time of day beats a bare date (NukeViet's
+  // malformed article:published_time keeps only its date).
+  std::stable_sort(out.dates.begin(), out.dates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.source != b.source) return static_cast<int>(a.source) < static_cast<int>(b.source);
+    return a.date.has_time && !b.date.has_time;
+  });
+  return out;
+}
+
+}  // namespace
+
+ArticleVerdict detect_article(std::string_view url, const PageInfo& page, int default_tz, int64_t now_epoch) {
+  ArticleVerdict v;
+  if (is_listing_url(url)) {
+    v.listing = true;
+    v.reason = "listing URL";
+    return v;
+  }
+  const StatedDates stated = stated_dates(page, default_tz, now_epoch);
+  const size_t days = distinct_text_days(page, default_tz, now_epoch);
+  const std::string listing = listing_markup(page, days);
+  auto decide = [&](bool article, std::string reason) {
+    v.article = article;
+    v.listing = !article && !listing.empty();
+    v.reason = std::move(reason);
+    if (article) v.dates = stated.dates;
+    return v;
+  };
+  if (!stated.strong.empty()) return decide(true, stated.strong);
+  if (!stated.dated) return decide(false, listing.empty() ? "no publication date" : listing);
+  for (std::string_view m : {"wp-single", "nv-detail"})  // the template of one article
+    if (has_marker(page, m)) return decide(true, "markup " + std::string(m));
+  if (!listing.empty()) return decide(false, listing);
+  if (page.og_type == "article") return decide(true, "og:type article");
+  for (std::string_view m : {"schema-article", "wp-post"})
+    if (has_marker(page, m)) return decide(true, "markup " + std::string(m));
+  if (!stated.under_heading) return decide(false, "no date under the main heading");
+  if (days >= 3) return decide(false, "listing: " + std::to_string(days) + " dates");
+  if (page.table_cells >= 20 && page.table_cells > 4 * page.paragraphs)
+    return decide(false, "data page: " + std::to_string(page.table_cells) + " table cells");
+  const bool time = *stated.under_heading == DateSource::Time;
+  return decide(true, std::string(time ? "<time>" : "text date") + " under the main heading");
+}
+
+}  // namespace wt::audit
