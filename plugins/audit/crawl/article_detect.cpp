@@ -44,11 +44,21 @@ std::vector<std::string> split(std::string_view s, char sep) {
 bool listing_path(const std::vector<std::string>& segs) {
   static const std::set<std::string> kTaxonomy = {
       "tag",     "tags",    "the",    "category", "categories", "chuyen-muc", "danh-muc", "author", "tac-gia",
-      "topic",   "topics",  "groups", "archive",  "archives",   "luu-tru",    "search",   "tim-kiem"};
+      "topic",   "topics",  "groups", "search",   "tim-kiem"};
+  // An archive lists posts only when nothing but dates and page numbers
+  // follow it (/archive/2024/09/): news sites file posts under /archive/ too.
+  static const std::set<std::string> kArchive = {"archive", "archives", "luu-tru"};
   for (size_t i = 0; i < segs.size(); ++i) {
     std::string seg = segs[i];
     if (size_t dot = seg.find('.'); dot != std::string::npos && i + 1 == segs.size()) seg.resize(dot);  // trang-2.html
     if (kTaxonomy.count(seg)) return true;
+    if (kArchive.count(seg)) {
+      bool dates_only = true;
+      for (size_t k = i + 1; k < segs.size(); ++k)
+        dates_only = dates_only && ((segs[k].size() <= 4 && all_digits(segs[k])) || segs[k] == "page" ||
+                                    numbered(segs[k], "page"));
+      if (dates_only) return true;
+    }
     if (numbered(seg, "page") || numbered(seg, "trang")) return true;
     if ((seg == "page" || seg == "trang") && i + 1 < segs.size() && all_digits(segs[i + 1])) return true;
   }
@@ -143,7 +153,8 @@ bool published_time_element(const TimeValue& t) {
   if (t.pubdate) return true;
   const std::string cls = " " + lower(t.classes) + " ";
   if (contains(cls, "modified") || contains(cls, "updated")) return false;
-  for (std::string_view w : {" published ", " entry-date ", "publish", "post-date", "pubdate", "posted-on"})
+  for (std::string_view w : {" published ", " entry-date ", "publish", "post-date", "pubdate", "posted-on", " date ",
+                             " timestamp "})
     if (contains(cls, w)) return true;
   return false;
 }
@@ -292,7 +303,8 @@ namespace {
 void prefer_local_day(std::vector<Candidate>& dates) {
   const Candidate* shown = nullptr;
   for (const auto& c : dates)
-    if ((c.source == DateSource::Time || c.source == DateSource::Text) && c.date.date.offset_minutes != 0) {
+    if ((c.source == DateSource::Time || c.source == DateSource::Text || c.source == DateSource::Url) &&
+        c.date.date.offset_minutes != 0) {
       shown = &c;
       break;
     }
