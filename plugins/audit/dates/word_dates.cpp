@@ -161,6 +161,7 @@ void find_cjk_dates(std::string_view s, int tz, int64_t now, std::vector<FoundDa
       while (i + 1 < s.size() && is_digit(s[i + 1])) ++i;
       continue;
     }
+    j = skip_spaces(s, j);
     size_t e = j;
     if (s.substr(j, kDay.size()) == kDay) e = j + kDay.size();
     else if (s.substr(j, kDayKo.size()) == kDayKo) e = j + kDayKo.size();
