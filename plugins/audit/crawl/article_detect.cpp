@@ -392,6 +392,12 @@ ArticleVerdict detect_article(std::string_view url, const PageInfo& page, int de
   if (!stated.dated && !stated.in_url) return decide(false, listing.empty() ? "no publication date" : listing);
   for (std::string_view m : {"wp-single", "nv-detail"})  // the template of one article
     if (has_marker(page, m)) return decide(true, "markup " + std::string(m));
+  // A date on the line under the page's one unlinked <h1> is the byline of
+  // one article: <article> cards and linked headings around it are related
+  // or promoted articles. Pagination still makes a listing.
+  if (stated.under_heading && !page.pagination && !listing.empty())
+    return decide(true, std::string(*stated.under_heading == DateSource::Time ? "<time>" : "text date") +
+                            " under the main heading, despite " + listing.substr(9));
   if (!listing.empty()) return decide(false, listing);
   if (page.og_type == "article") return decide(true, "og:type article");
   for (std::string_view m : {"schema-article", "wp-post"})

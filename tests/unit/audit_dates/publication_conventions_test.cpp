@@ -181,6 +181,23 @@ TEST_CASE("audit article dates: traps", "[audit][dates]") {
     CHECK_FALSE(r.article);
     CHECK(r.reason == "listing: 3 <article> elements");
   }
+  SECTION("related-article cards around one article: the byline under its one <h1> decides") {
+    const std::string cards = "<div class=related><h3><a href=/a>Related A</a></h3><p>14/03/2024</p>"
+                              "<h3><a href=/b>Related B</a></h3><p>13/03/2024</p>"
+                              "<h3><a href=/c>Related C</a></h3><p>12/03/2024</p></div>";
+    const Read r = read("<html><body><h1>Trường tổ chức lễ khai giảng</h1><p>Thứ Sáu, 15/03/2024, 08:30 (GMT+7)</p>" +
+                        kBody + cards + "</body></html>");
+    CHECK(r.article);
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.reason == "text date under the main heading, despite 3 headings are links");
+  }
+  SECTION("the same cards with pagination are a listing, whatever the heading") {
+    const Read r = read("<html><body><h1>Tin tức</h1><p>15/03/2024</p>"
+                        "<h3><a href=/a>A</a></h3><p>14/03/2024</p><h3><a href=/b>B</a></h3><p>13/03/2024</p>"
+                        "<h3><a href=/c>C</a></h3><p>12/03/2024</p><nav class=pagination><a rel=next href=/page/2>2</a></nav></body></html>",
+                        "https://news.example/tin-tuc");
+    CHECK_FALSE(r.article);
+  }
 }
 
 TEST_CASE("audit::is_listing_url: archives of dates are listings, posts filed under /archive/ are not",
