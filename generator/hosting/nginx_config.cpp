@@ -77,7 +77,7 @@ class Checker {
     for (const auto& f : site.static_files) {
       if (!check_quotable(f.path, &why))
         error(f.position, "hosting.static", "the file '" + f.path + "' cannot be served by nginx: " + why);
-      check_shadow(f.path, f.position, site, server, "the file");
+      check_shadow(f.path, f.position, site, server, "the file '" + f.path + "'");
     }
     for (const auto& f : site.feeds)
       if (!check_quotable(f.path, &why) || !check_quotable(f.type, &why))
@@ -93,7 +93,7 @@ class Checker {
     else if (!check_address(r.to, AddressUse::Redirect, &why))
       error(r.position, "hosting.alias", "the alias '" + r.text + "' leads to '" + r.to + "', which " + why);
     else
-      check_shadow(r.from, r.position, site, server, "the alias '" + r.text + "' at");
+      check_shadow(r.from, r.position, site, server, "the alias '" + r.text + "' (" + r.from + ")");
   }
 
   // A path of one site that falls under the longer prefix of another is
@@ -103,7 +103,7 @@ class Checker {
     for (const auto& other : server.sites)
       if (other.prefix.size() > site.prefix.size() && path.rfind(other.prefix, 0) == 0)
         error(pos, "hosting.shadowed",
-              what + " '" + path + "' lies under the site at '" + other.prefix + "' and would never be served");
+              what + " lies under the site at '" + other.prefix + "' and would never be served");
   }
 
   DiagnosticSink& sink_;
