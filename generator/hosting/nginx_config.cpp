@@ -97,11 +97,12 @@ class Checker {
   }
 
   // A path of one site that falls under the longer prefix of another is
-  // answered by the other site: never by this one.
+  // answered by the other site: never by this one. The prefix without its
+  // '/' redirects to the prefix.
   void check_shadow(const std::string& path, const Position& pos, const HostedSite& site, const HostedServer& server,
                     const std::string& what) {
     for (const auto& other : server.sites)
-      if (other.prefix.size() > site.prefix.size() && path.rfind(other.prefix, 0) == 0)
+      if (other.prefix.size() > site.prefix.size() && (path.rfind(other.prefix, 0) == 0 || path + "/" == other.prefix))
         error(pos, "hosting.shadowed",
               what + " lies under the site at '" + other.prefix + "' and would never be served");
   }

@@ -136,119 +136,114 @@ test::NginxServer serve(const Portal& p) {
 
 }  // namespace
 
-TEST_CASE("nginx serves each member's pages and feeds from the generated configuration", "[nginx]") {
+// One case, a section per rule: the portal is built once per process (ctest
+// runs each case in a process of its own) and nginx started for each section.
+TEST_CASE("nginx serves a portal layout from the generated configuration", "[nginx]") {
   const Portal& p = portal();
   auto nginx = serve(p);
-  struct Page {
-    std::string host, path;
-    fs::path file;
-  };
-  for (const Page& page : std::vector<Page>{{"sgd.example.vn", "/", p.www / "index.html"},
-                                            {"sgd.example.vn", "/thcs-le-loi/", p.member / "index.html"},
-                                            {"sgd.example.vn", "/thcs-le-loi/tin-tuc/", p.member / "tin-tuc/index.html"},
-                                            {"thunghiem.example.edu.vn", "/", p.host / "index.html"},
-                                            {"thunghiem.example.edu.vn", "/tin-tuc/", p.host / "tin-tuc/index.html"}}) {
-    INFO(page.host << page.path);
-    auto r = http_get(nginx.port(), page.host, page.path);
-    CHECK(r.status == 200);
-    CHECK(r.header("content-type") == "text/html; charset=utf-8");
-    CHECK(r.header("content-security-policy") == kPolicy);
-    CHECK(r.header("x-content-type-options") == "nosniff");
-    CHECK(r.header("cache-control") == "public, max-age=300");
-    CHECK(r.body == file(page.file));
+  SECTION("serves each member's pages and feeds from the generated configuration") {
+    struct Page {
+      std::string host, path;
+      fs::path file;
+    };
+    for (const Page& page : std::vector<Page>{{"sgd.example.vn", "/", p.www / "index.html"},
+                                              {"sgd.example.vn", "/thcs-le-loi/", p.member / "index.html"},
+                                              {"sgd.example.vn", "/thcs-le-loi/tin-tuc/", p.member / "tin-tuc/index.html"},
+                                              {"thunghiem.example.edu.vn", "/", p.host / "index.html"},
+                                              {"thunghiem.example.edu.vn", "/tin-tuc/", p.host / "tin-tuc/index.html"}}) {
+      INFO(page.host << page.path);
+      auto r = http_get(nginx.port(), page.host, page.path);
+      CHECK(r.status == 200);
+      CHECK(r.header("content-type") == "text/html; charset=utf-8");
+      CHECK(r.header("content-security-policy") == kPolicy);
+      CHECK(r.header("x-content-type-options") == "nosniff");
+      CHECK(r.header("cache-control") == "public, max-age=300");
+      CHECK(r.body == file(page.file));
+    }
+    auto rss = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi/rss.xml");
+    CHECK(rss.status == 200);
+    CHECK(rss.header("content-type") == "application/rss+xml; charset=utf-8");
+    CHECK(rss.body == file(p.member / "rss.xml"));
+    auto atom = http_get(nginx.port(), "thunghiem.example.edu.vn", "/tin-tuc/atom.xml");
+    CHECK(atom.status == 200);
+    CHECK(atom.header("content-type") == "application/atom+xml; charset=utf-8");
+    auto sitemap = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi/sitemap.xml");
+    CHECK(sitemap.status == 200);
+    CHECK(sitemap.header("cache-control") == "public, max-age=300");
+    // The path of a member without its final '/'.
+    auto bare = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi");
+    CHECK(bare.status == 301);
+    CHECK(bare.header("location") == "/thcs-le-loi/");
   }
-  auto rss = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi/rss.xml");
-  CHECK(rss.status == 200);
-  CHECK(rss.header("content-type") == "application/rss+xml; charset=utf-8");
-  CHECK(rss.body == file(p.member / "rss.xml"));
-  auto atom = http_get(nginx.port(), "thunghiem.example.edu.vn", "/tin-tuc/atom.xml");
-  CHECK(atom.status == 200);
-  CHECK(atom.header("content-type") == "application/atom+xml; charset=utf-8");
-  auto sitemap = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi/sitemap.xml");
-  CHECK(sitemap.status == 200);
-  CHECK(sitemap.header("cache-control") == "public, max-age=300");
-  // The path of a member without its final '/'.
-  auto bare = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi");
-  CHECK(bare.status == 301);
-  CHECK(bare.header("location") == "/thcs-le-loi/");
-}
-
-TEST_CASE("nginx answers a missing page with the 404 page of the member it falls under", "[nginx]") {
-  const Portal& p = portal();
-  auto nginx = serve(p);
-  struct Missing {
-    std::string host, path;
-    fs::path page;
-  };
-  for (const Missing& m : std::vector<Missing>{
-           {"sgd.example.vn", "/khong-co/", p.www / "404.html"},
-           {"sgd.example.vn", "/thcs-le-loi/khong-co/", p.member / "404.html"},
-           {"sgd.example.vn", "/thcs-le-loi/tin-tuc/khong-co.html", p.member / "404.html"},
-           {"thunghiem.example.edu.vn", "/khong-co/", p.host / "404.html"},
-           // dot-folders and dot-files are private
-           {"sgd.example.vn", "/thcs-le-loi/.webtruong/cache.json", p.member / "404.html"},
-           {"sgd.example.vn", "/.report.json", p.www / "404.html"},
-           {"sgd.example.vn", "/thcs-le-loi/%2Ewebtruong/cache.json", p.member / "404.html"},
-           // no listing of a folder without index.html
-           {"sgd.example.vn", "/thcs-le-loi/files/", p.member / "404.html"},
-           {"thunghiem.example.edu.vn", "/files/", p.host / "404.html"}}) {
-    INFO(m.host << m.path);
-    auto r = http_get(nginx.port(), m.host, m.path);
-    CHECK(r.status == 404);
-    CHECK(r.header("content-type") == "text/html; charset=utf-8");
-    CHECK(r.body == file(m.page));
-    CHECK(r.body.find("secret") == std::string::npos);
+  SECTION("answers a missing page with the 404 page of the member it falls under") {
+    struct Missing {
+      std::string host, path;
+      fs::path page;
+    };
+    for (const Missing& m : std::vector<Missing>{
+             {"sgd.example.vn", "/khong-co/", p.www / "404.html"},
+             {"sgd.example.vn", "/thcs-le-loi/khong-co/", p.member / "404.html"},
+             {"sgd.example.vn", "/thcs-le-loi/tin-tuc/khong-co.html", p.member / "404.html"},
+             {"thunghiem.example.edu.vn", "/khong-co/", p.host / "404.html"},
+             // dot-folders and dot-files are private
+             {"sgd.example.vn", "/thcs-le-loi/.webtruong/cache.json", p.member / "404.html"},
+             {"sgd.example.vn", "/.report.json", p.www / "404.html"},
+             {"sgd.example.vn", "/thcs-le-loi/%2Ewebtruong/cache.json", p.member / "404.html"},
+             // no listing of a folder without index.html
+             {"sgd.example.vn", "/thcs-le-loi/files/", p.member / "404.html"},
+             {"thunghiem.example.edu.vn", "/files/", p.host / "404.html"}}) {
+      INFO(m.host << m.path);
+      auto r = http_get(nginx.port(), m.host, m.path);
+      CHECK(r.status == 404);
+      CHECK(r.header("content-type") == "text/html; charset=utf-8");
+      CHECK(r.body == file(m.page));
+      CHECK(r.body.find("secret") == std::string::npos);
+    }
+    // The two 404 pages differ, so the right one was served.
+    CHECK(file(p.www / "404.html") != file(p.member / "404.html"));
   }
-  // The two 404 pages differ, so the right one was served.
-  CHECK(file(p.www / "404.html") != file(p.member / "404.html"));
-}
-
-TEST_CASE("nginx redirects each alias with 301 to its page, under the member's path", "[nginx]") {
-  const Portal& p = portal();
-  auto nginx = serve(p);
-  struct Alias {
-    std::string host, path, location;
-  };
-  for (const Alias& a : std::vector<Alias>{
-           {"sgd.example.vn", "/tin-tuc/khai-giang.html", "/tin-tuc/le-khai-giang-nam-hoc-2025-2026/"},
-           {"thunghiem.example.edu.vn", "/tin-tuc/khai-giang.html", "/tin-tuc/le-khai-giang-nam-hoc-2025-2026/"},
-           {"sgd.example.vn", "/thcs-le-loi/tin-cu/khai-giang/", "/thcs-le-loi/tin-tuc/khai-giang/"},
-           {"sgd.example.vn", "/thcs-le-loi/tin-cu/khai-giang", "/thcs-le-loi/tin-tuc/khai-giang/"},
-           {"sgd.example.vn", "/thcs-le-loi/tin-cu/khai-giang/index.html", "/thcs-le-loi/tin-tuc/khai-giang/"}}) {
-    INFO(a.host << a.path);
-    auto r = http_get(nginx.port(), a.host, a.path);
-    CHECK(r.status == 301);
-    CHECK(r.header("location") == a.location);
-    // The target exists.
-    CHECK(http_get(nginx.port(), a.host, a.location).status == 200);
+  SECTION("redirects each alias with 301 to its page, under the member's path") {
+    struct Alias {
+      std::string host, path, location;
+    };
+    for (const Alias& a : std::vector<Alias>{
+             {"sgd.example.vn", "/tin-tuc/khai-giang.html", "/tin-tuc/le-khai-giang-nam-hoc-2025-2026/"},
+             {"thunghiem.example.edu.vn", "/tin-tuc/khai-giang.html", "/tin-tuc/le-khai-giang-nam-hoc-2025-2026/"},
+             {"sgd.example.vn", "/thcs-le-loi/tin-cu/khai-giang/", "/thcs-le-loi/tin-tuc/khai-giang/"},
+             {"sgd.example.vn", "/thcs-le-loi/tin-cu/khai-giang", "/thcs-le-loi/tin-tuc/khai-giang/"},
+             {"sgd.example.vn", "/thcs-le-loi/tin-cu/khai-giang/index.html", "/thcs-le-loi/tin-tuc/khai-giang/"}}) {
+      INFO(a.host << a.path);
+      auto r = http_get(nginx.port(), a.host, a.path);
+      CHECK(r.status == 301);
+      CHECK(r.header("location") == a.location);
+      // The target exists.
+      CHECK(http_get(nginx.port(), a.host, a.location).status == 200);
+    }
   }
-}
+  SECTION("serves files from static/ sandboxed, and compresses text when asked") {
+    for (const std::string path : {"/thcs-le-loi/files/mau-don.pdf", "/thcs-le-loi/images/logo.png"}) {
+      INFO(path);
+      auto r = http_get(nginx.port(), "sgd.example.vn", path);
+      CHECK(r.status == 200);
+      CHECK(r.header("content-security-policy") == "sandbox");
+      CHECK(r.header("x-content-type-options") == "nosniff");
+      CHECK(r.header("cache-control") == "public, max-age=3600");
+      CHECK(r.body == file(p.member / path.substr(std::string("/thcs-le-loi/").size())));
+    }
+    // A picture beside a page, allowed by static_allow, is sandboxed too.
+    auto svg = http_get(nginx.port(), "thunghiem.example.edu.vn", "/tin-tuc/le-khai-giang-nam-hoc-2025-2026/anh.svg");
+    CHECK(svg.status == 200);
+    CHECK(svg.header("content-security-policy") == "sandbox");
 
-TEST_CASE("nginx serves files from static/ sandboxed, and compresses text when asked", "[nginx]") {
-  const Portal& p = portal();
-  auto nginx = serve(p);
-  for (const std::string path : {"/thcs-le-loi/files/mau-don.pdf", "/thcs-le-loi/images/logo.png"}) {
-    INFO(path);
-    auto r = http_get(nginx.port(), "sgd.example.vn", path);
-    CHECK(r.status == 200);
-    CHECK(r.header("content-security-policy") == "sandbox");
-    CHECK(r.header("x-content-type-options") == "nosniff");
-    CHECK(r.header("cache-control") == "public, max-age=3600");
-    CHECK(r.body == file(p.member / path.substr(std::string("/thcs-le-loi/").size())));
+    auto plain = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi/");
+    CHECK(plain.header("content-encoding").empty());
+    auto zipped = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi/", {{"Accept-Encoding", "gzip"}});
+    CHECK(zipped.status == 200);
+    CHECK(zipped.header("content-encoding") == "gzip");
+    CHECK(zipped.header("vary") == "Accept-Encoding");
+    CHECK(gunzip(zipped.body) == file(p.member / "index.html"));
+    auto css = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi/css/style.css", {{"Accept-Encoding", "gzip"}});
+    CHECK(css.header("content-encoding") == "gzip");
+    CHECK(gunzip(css.body) == file(p.member / "css/style.css"));
   }
-  // A picture beside a page, allowed by static_allow, is sandboxed too.
-  auto svg = http_get(nginx.port(), "thunghiem.example.edu.vn", "/tin-tuc/le-khai-giang-nam-hoc-2025-2026/anh.svg");
-  CHECK(svg.status == 200);
-  CHECK(svg.header("content-security-policy") == "sandbox");
-
-  auto plain = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi/");
-  CHECK(plain.header("content-encoding").empty());
-  auto zipped = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi/", {{"Accept-Encoding", "gzip"}});
-  CHECK(zipped.status == 200);
-  CHECK(zipped.header("content-encoding") == "gzip");
-  CHECK(zipped.header("vary") == "Accept-Encoding");
-  CHECK(gunzip(zipped.body) == file(p.member / "index.html"));
-  auto css = http_get(nginx.port(), "sgd.example.vn", "/thcs-le-loi/css/style.css", {{"Accept-Encoding", "gzip"}});
-  CHECK(css.header("content-encoding") == "gzip");
-  CHECK(gunzip(css.body) == file(p.member / "css/style.css"));
 }

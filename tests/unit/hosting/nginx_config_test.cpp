@@ -154,7 +154,9 @@ TEST_CASE("hosting::nginx_config refuses what another site would shadow, and one
   HostedSite root;
   root.prefix = "/";
   root.dir = "/srv/portal/www";
-  root.redirects = {{"/thcs-le-loi/cu/", "/moi/", "/thcs-le-loi/cu/", {"content/b.md", 3, 12}}};
+  root.redirects = {{"/thcs-le-loi/cu/", "/moi/", "/thcs-le-loi/cu/", {"content/b.md", 3, 12}},
+                    {"/thcs-le-loi", "/moi/", "/thcs-le-loi", {"content/b.md", 3, 32}},
+                    {"/thcs-le-loi-cu/", "/moi/", "/thcs-le-loi-cu/", {"content/b.md", 3, 50}}};
   root.position = {"portal.yaml", 2, 5};
   s.sites.insert(s.sites.begin(), root);
   HostedServer twin;
@@ -167,6 +169,8 @@ TEST_CASE("hosting::nginx_config refuses what another site would shadow, and one
   CHECK(printed(sink) ==
         "content/b.md:3:12: error: the alias '/thcs-le-loi/cu/' (/thcs-le-loi/cu/) lies under the site at "
         "'/thcs-le-loi/' and would never be served\n"
+        "content/b.md:3:32: error: the alias '/thcs-le-loi' (/thcs-le-loi) lies under the site at '/thcs-le-loi/' and "
+        "would never be served\n"
         "portal.yaml:12:1: error: the host name 'sgd.example.vn' is served twice on 127.0.0.1:8080\n");
 }
 
