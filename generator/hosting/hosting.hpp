@@ -39,19 +39,19 @@ struct StaticPath {
 
 /// A feed, sent with its own media type (nginx's types map .xml to text/xml).
 struct FeedPath {
-  std::string path;   ///< decoded: "/thcs-le-loi/tin-tuc/rss.xml"
-  std::string type;   ///< "application/rss+xml", "application/atom+xml"
+  std::string path;  ///< decoded: "/thcs-le-loi/tin-tuc/rss.xml"
+  std::string type;  ///< "application/rss+xml", "application/atom+xml"
 };
 
 struct HostedSite {
-  std::string prefix = "/";    ///< decoded, starting and ending with '/'
-  std::filesystem::path dir;   ///< its files; the server's root + prefix, or anywhere else (served with alias)
-  std::string not_found;       ///< its 404 page under the prefix ("404.html"); "" for none
+  std::string prefix = "/";   ///< decoded, starting and ending with '/'
+  std::filesystem::path dir;  ///< its files; the server's root + prefix, or anywhere else (served with alias)
+  std::string not_found;      ///< its 404 page under the prefix ("404.html"); "" for none
   std::vector<Redirect> redirects;
   std::vector<StaticPath> static_files;
   std::vector<FeedPath> feeds;
-  std::string page_policy;     ///< the Content-Security-Policy of its pages; "" for none
-  Position position;           ///< where the site is named (portal.yaml, the command line)
+  std::string page_policy;  ///< the Content-Security-Policy of its pages; "" for none
+  Position position;        ///< where the site is named (portal.yaml, the command line)
 };
 
 struct HostedServer {

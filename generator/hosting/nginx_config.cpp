@@ -28,8 +28,7 @@ class Checker {
       check_server(s);
       for (const auto& n : s.names) {
         auto [it, fresh] = names.emplace(s.listen + " " + n, &s);
-        if (!fresh)
-          error(s.position, "hosting.host.clash", "the host name '" + n + "' is served twice on " + s.listen);
+        if (!fresh) error(s.position, "hosting.host.clash", "the host name '" + n + "' is served twice on " + s.listen);
       }
     }
     return ok_;
@@ -57,7 +56,8 @@ class Checker {
 
   void check_folder(const fs::path& dir, const Position& pos, const std::string& what) {
     std::string why;
-    if (!dir.is_absolute()) error(pos, "hosting.folder", what + " '" + dir.string() + "' is not an absolute path");
+    if (!dir.is_absolute())
+      error(pos, "hosting.folder", what + " '" + dir.string() + "' is not an absolute path");
     else if (!check_quotable(dir.string(), &why))
       error(pos, "hosting.folder", what + " '" + dir.string() + "' cannot be served by nginx: " + why);
   }
@@ -66,13 +66,15 @@ class Checker {
     std::string why;
     if (site.prefix.empty() || site.prefix.back() != '/' || !check_address(site.prefix, AddressUse::Location, &why))
       error(site.position, "hosting.prefix",
-            "the path '" + site.prefix + "' cannot be served by nginx: " +
-                (why.empty() ? "it does not end with '/'" : why));
+            "the path '" + site.prefix +
+                "' cannot be served by nginx: " + (why.empty() ? "it does not end with '/'" : why));
     check_folder(site.dir, site.position, "the folder of the site at '" + site.prefix + "'");
     if (!site.not_found.empty() && !check_quotable(site.not_found, &why))
-      error(site.position, "hosting.not-found", "the 404 page '" + site.not_found + "' cannot be served by nginx: " + why);
+      error(site.position, "hosting.not-found",
+            "the 404 page '" + site.not_found + "' cannot be served by nginx: " + why);
     if (!check_quotable(site.page_policy.empty() ? "-" : site.page_policy, &why))
-      error(site.position, "hosting.policy", "the Content-Security-Policy of the pages cannot be sent by nginx: " + why);
+      error(site.position, "hosting.policy",
+            "the Content-Security-Policy of the pages cannot be sent by nginx: " + why);
     for (const auto& r : site.redirects) check_redirect(r, site, server);
     for (const auto& f : site.static_files) {
       if (!check_quotable(f.path, &why))

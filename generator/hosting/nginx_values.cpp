@@ -54,8 +54,7 @@ bool all_digits(std::string_view s) {
 }
 
 bool check_port(std::string_view port, std::string* why) {
-  if (!all_digits(port) || port.size() > 5 || std::stoi(std::string(port)) < 1 ||
-      std::stoi(std::string(port)) > 65535)
+  if (!all_digits(port) || port.size() > 5 || std::stoi(std::string(port)) < 1 || std::stoi(std::string(port)) > 65535)
     return fail(why, "'" + std::string(port) + "' is not a port (1 to 65535)");
   return true;
 }

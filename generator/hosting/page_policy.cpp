@@ -35,7 +35,8 @@ std::string decode_references(std::string_view v) {
       bool hex = name[1] == 'x' || name[1] == 'X';
       std::string digits = name.substr(hex ? 2 : 1);
       bool ok = !digits.empty() && digits.size() <= 6;
-      for (char c : digits) ok = ok && (hex ? std::isxdigit(static_cast<unsigned char>(c)) : std::isdigit(static_cast<unsigned char>(c)));
+      for (char c : digits)
+        ok = ok && (hex ? std::isxdigit(static_cast<unsigned char>(c)) : std::isdigit(static_cast<unsigned char>(c)));
       char32_t cp = ok ? static_cast<char32_t>(std::stoul(digits, nullptr, hex ? 16 : 10)) : 0;
       if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
         out += v[i];

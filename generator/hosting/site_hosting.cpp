@@ -44,8 +44,8 @@ std::vector<FeedPath> feeds_of(const site::BuildPlan& plan, const std::string& p
   std::vector<FeedPath> out;
   for (const auto& o : plan.outputs)
     if (o.kind == site::OutputKind::Feed)
-      out.push_back({prefix + o.rel, o.feed_format == render::FeedFormat::Atom ? "application/atom+xml"
-                                                                                : "application/rss+xml"});
+      out.push_back(
+          {prefix + o.rel, o.feed_format == render::FeedFormat::Atom ? "application/atom+xml" : "application/rss+xml"});
   return out;
 }
 
@@ -71,9 +71,7 @@ struct LoadedMember {
   site::BuildPlan plan;
 };
 
-std::string shown(const MemberSpec& m) {
-  return m.loaded ? m.loaded->request.site_dir.string() : m.site_dir.string();
-}
+std::string shown(const MemberSpec& m) { return m.loaded ? m.loaded->request.site_dir.string() : m.site_dir.string(); }
 
 bool load_member(const MemberSpec& m, const LoadSettings& settings, ThreadPool& pool, LoadedMember& out,
                  DiagnosticSink& sink) {
@@ -114,8 +112,8 @@ std::optional<HostedSite> host_member(const MemberSpec& m, const LoadSettings& s
 
 }  // namespace
 
-std::optional<HostedSite> describe_site(const site::LoadedSite& site, const site::BuildPlan& plan,
-                                        const fs::path& dir, Position position, DiagnosticSink& sink) {
+std::optional<HostedSite> describe_site(const site::LoadedSite& site, const site::BuildPlan& plan, const fs::path& dir,
+                                        Position position, DiagnosticSink& sink) {
   HostedSite out;
   out.position = position;
   out.dir = dir;
@@ -144,8 +142,10 @@ std::optional<std::string> nginx_config_for(const std::vector<ServerSpec>& serve
     HostedServer s{spec.names, spec.listen, fs::absolute(spec.root), {}, spec.position};
     for (const auto& m : spec.sites) {
       auto site = host_member(m, settings, pool, sink);
-      if (site) s.sites.push_back(std::move(*site));
-      else ok = false;
+      if (site)
+        s.sites.push_back(std::move(*site));
+      else
+        ok = false;
     }
     hosted.push_back(std::move(s));
   }

@@ -40,17 +40,17 @@ struct MemberSpec {
   /// Where it is served ("/", "/thcs-le-loi/"); "" for the path of its
   /// base URL. Otherwise it must be that path (links are built for it).
   std::string prefix;
-  std::filesystem::path site_dir;             ///< loaded from here when `loaded` is null
-  const site::LoadedSite* loaded = nullptr;   ///< a site the caller loaded for a build (not owned)
-  std::filesystem::path out_dir;              ///< where its built files are
-  std::string base_url;                       ///< what it was built with (--base-url); "" for site.yaml's
-  Position position;                          ///< where it is named, for diagnostics
+  std::filesystem::path site_dir;            ///< loaded from here when `loaded` is null
+  const site::LoadedSite* loaded = nullptr;  ///< a site the caller loaded for a build (not owned)
+  std::filesystem::path out_dir;             ///< where its built files are
+  std::string base_url;                      ///< what it was built with (--base-url); "" for site.yaml's
+  Position position;                         ///< where it is named, for diagnostics
 };
 
 struct ServerSpec {
   std::vector<std::string> names;  ///< host names
   std::string listen = "80";
-  std::filesystem::path root;      ///< the folder the host's root is
+  std::filesystem::path root;  ///< the folder the host's root is
   std::vector<MemberSpec> sites;
   Position position;
 };
