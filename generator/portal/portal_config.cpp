@@ -188,15 +188,15 @@ void find_clashes(PortalConfig& cfg) {
   std::map<std::string, const PortalMember*> slugs, places;
   for (auto& m : cfg.members) {
     auto clash = [&](const std::string& what, const PortalMember& first) {
-      std::string msg = "two members with one " + what + ": '" + m.slug + "' is not built; the member at " +
-                        position_text(first.position) + " (" + first.slug + ") has it";
+      std::string msg = "two members with " + what + ": this one ('" + m.slug + "') is not built; the member at " +
+                        position_text(first.position) + " ('" + first.slug + "') has it";
       m.problems.push_back(format_diagnostic({Severity::Error, "portal.member.clash", msg, m.position}));
     };
     if (auto [it, fresh] = slugs.emplace(m.slug, &m); !fresh) {
-      clash("slug '" + m.slug + "'", *it->second);
+      clash("the slug '" + m.slug + "'", *it->second);
       continue;
     }
-    const std::string place = m.host.empty() ? "path " + m.path : "host " + m.host;
+    const std::string place = m.host.empty() ? "the path '" + m.path + "'" : "the host '" + m.host + "'";
     if (auto [it, fresh] = places.emplace(place, &m); !fresh) clash(place, *it->second);
   }
 }
