@@ -179,9 +179,6 @@ std::map<std::string, std::string> render_portal_pages(const PortalReport& r, co
                                                        DiagnosticSink& sink) {
   std::map<std::string, std::string> out;
   Views views(r);
-  size_t built = 0;
-  for (const auto& m : r.members) built += m.built ? 1 : 0;
-
   json home = views.page("Trang chủ", "", "Tin tức mới nhất và danh bạ các trường học thuộc " + r.name + ".", "");
   json items = json::array();
   for (const auto& c : home_posts(r, kHomePosts)) items.push_back(views.item(c));
@@ -210,7 +207,6 @@ std::map<std::string, std::string> render_portal_pages(const PortalReport& r, co
   out["sitemap.xml"] = sitemap_index(r, views);
   out["robots.txt"] = "User-agent: *\nAllow: /\nSitemap: " + views.absolute("sitemap.xml") + "\n";
   out[kPostsCsvPath] = posts_used_csv(r);
-  (void)built;
   return out;
 }
 

@@ -90,6 +90,9 @@ TEST_CASE("compliance::check scores 3.1d from the site's own portal: true posts 
   CHECK(r.posts_used.count == 23);
   f.portal_post_dates.push_back(at("2026-05-30T23:59:00+07:00"));
   r = check(f, {}, &rubric);
+  CHECK(r.posts_used.count == 23);  // after `now`: not counted yet
+  f.now = at("2026-05-31T12:00:00+07:00");  // on 31 May, the year that just ended
+  r = check(f, {}, &rubric);
   CHECK(r.score[0].points == Approx(5.0));
   CHECK(r.score[0].evidence == "24 posts marked portal: true from 2025-06-01 to 2026-05-30");
   CHECK(to_json(r)["posts_used"] == nlohmann::json{{"since", "2025-06-01"}, {"until", "2026-05-30"}, {"count", 24}});

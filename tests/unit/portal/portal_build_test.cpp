@@ -10,6 +10,7 @@
 #include "core/file_io.hpp"
 #include "core/thread_pool.hpp"
 #include "portal/portal_build.hpp"
+#include "support/html_check.hpp"
 #include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
@@ -87,6 +88,10 @@ TEST_CASE("portal::build_portal matches the golden output of fixture portal 'bas
         "th-hong: content/tin-tuc/loi.md:3:7: error: 'date' is not a valid date: \"30/02/2026\" (expected dd/mm/yyyy or "
         "2024-02-29)\n"
         "webtruong: member 'th-hong' was not built\n");
+  // Valid pages whose links all resolve, the members' under the portal's host included.
+  auto html = test::check_html_site(tmp.path / "out" / "www", "https://so.example.edu.vn/");
+  CHECK(html.pages > 10);
+  CHECK(html.problems == std::vector<std::string>{});
   auto files = read_tree(tmp.path / "out");
   fs::path golden = fs::path(WT_SOURCE_DIR) / "tests" / "golden" / "portal" / "basic";
   if (std::getenv("WT_UPDATE_GOLDEN")) {
@@ -133,7 +138,7 @@ TEST_CASE("portal::build_portal publishes the others and keeps a failed member's
   INFO(first.members << first.diagnostics);
   REQUIRE(first.ok);
   CHECK(first.result.built == 3);
-  const std::string kept = *read_file(out / "www/th-hong/tin-tuc/loi/index.html");
+  const std::string kept = *read_file(out / "www/th-hong/tin-tuc/tin-dung/index.html");
   // Then th-hong breaks and mn-b gets a new post.
   std::ofstream(portal / "members/th-hong/site.yaml") << "name: [\n";
   std::ofstream(portal / "members/mn-b/content/tin-tuc/moi.md") << "---\ntitle: Tin mới\ndate: 14/06/2026\n---\nMới.\n";
@@ -143,8 +148,8 @@ TEST_CASE("portal::build_portal publishes the others and keeps a failed member's
   CHECK(second.members.find("th-hong: site.yaml:") == 0);
   CHECK(second.members.find("webtruong: member 'th-hong' was not built; its previous pages stay published\n") !=
         std::string::npos);
-  CHECK(*read_file(out / "www/th-hong/tin-tuc/loi/index.html") == kept);
-  CHECK(fs::exists(out / "hosts/mnb.example.edu.vn/tin-tuc/moi/index.html"));
+  CHECK(read_file(out / "www/th-hong/tin-tuc/tin-dung/index.html") == kept);
+  CHECK(fs::exists(out / "hosts/mnb.example.edu.vn/tin-tuc/tin-moi/index.html"));
   auto report = nlohmann::json::parse(*read_file(out / kReportPath));
   CHECK(report["members"][2]["slug"] == "th-hong");
   CHECK(report["members"][2]["built"] == false);
@@ -155,7 +160,7 @@ TEST_CASE("portal::build_portal publishes the others and keeps a failed member's
   Built third = build(portal, out);
   CHECK_FALSE(third.ok);
   CHECK_FALSE(third.result.config_ok);
-  CHECK(third.diagnostics == (portal / "portal.yaml").string() + ":22:1: error: unknown setting 'colour' in portal.yaml\n");
+  CHECK(third.diagnostics == (portal / "portal.yaml").string() + ":20:1: error: unknown setting 'colour' in portal.yaml\n");
   CHECK(read_tree(out) == before);
 }
 
