@@ -75,6 +75,8 @@ int portal_build(const std::vector<std::string>& args) {
   if (opts->has("--base-url")) {
     auto url = config::normalize_base_url(opts->get("--base-url"), &error);
     if (!url) return p.usage_error("'--base-url' " + error);
+    if (url->find('/', url->find("://") + 3) + 1 != url->size())
+      return p.usage_error("'--base-url' should be the root of the portal's host, like https://phutho.edu.vn/");
     opt.base_url = *url;
   }
   long jobs = 0;

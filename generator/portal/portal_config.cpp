@@ -4,6 +4,7 @@
 #include <map>
 
 #include "config/base_url.hpp"
+#include "core/base_path.hpp"
 #include "core/content_hash.hpp"
 #include "core/file_io.hpp"
 #include "core/text.hpp"
@@ -107,6 +108,11 @@ class Reader {
     std::string why;
     auto url = config::normalize_base_url(raw, &why);
     if (!url) return error(v, "portal.base-url", "'base_url' " + why);
+    // OUT/www/ is the root of the portal's host (docs/portal.md).
+    if (base_path_of(*url) != "/")
+      return error(v, "portal.base-url",
+                   "'base_url' should be the root of the portal's host, like https://phutho.edu.vn/, not the folder '" +
+                       base_path_of(*url) + "'");
     cfg.base_url = *url;
   }
 

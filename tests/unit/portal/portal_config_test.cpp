@@ -75,6 +75,10 @@ TEST_CASE("portal::parse_portal_config names every bad field at file:line:col", 
       {"name: x\nprovince: x\nbase_url: ftp://a.vn/\nmembers: []\n",
        "portal.yaml:3:11: error: 'base_url' should start with http:// or https://\n"
        "portal.yaml:4:10: error: 'members' should be a list of member sites, each with 'slug' and 'source'\n"},
+      {"name: x\nprovince: x\nbase_url: https://a.vn/cong/\nmembers: []\n",
+       "portal.yaml:3:11: error: 'base_url' should be the root of the portal's host, like https://phutho.edu.vn/, not the "
+       "folder '/cong/'\n"
+       "portal.yaml:4:10: error: 'members' should be a list of member sites, each with 'slug' and 'source'\n"},
       {member("    colour: blue\n"), "portal.yaml:9:5: error: unknown setting 'colour' in a member\n"},
       {member("    sorce: x\n"), "portal.yaml:9:5: error: unknown setting 'sorce' in a member (did you mean 'source'?)\n"},
       {member("    path: /a/b/\n"),
