@@ -1,4 +1,4 @@
-# Webtruong: `make demo` sets up, builds and builds site.example; `make test` runs every test.
+# Webtruong: `make demo` sets up, builds and builds site.example and portal.example; `make test` runs every test.
 # `make install PREFIX=DIR` (DESTDIR too) installs; `make deb` makes the .deb (docs/install.md).
 BUILD ?= build
 JOBS ?= $(shell nproc)
@@ -20,6 +20,8 @@ build: deps $(BUILD)/CMakeCache.txt
 demo: build
 	$(BUILD)/webtruong build site.example -o site.example/public
 	@echo "site.example built into site.example/public; to look at it: python3 -m http.server -d site.example/public 8080, then open http://127.0.0.1:8080/"
+	$(BUILD)/webtruong portal build portal.example -o portal.example/public
+	@echo "portal.example built into portal.example/public (www/ is the portal's host, hosts/ the members on their own host names; docs/portal.md)"
 
 test: deps
 	cmake -S . -B $(BUILD)-test -DCMAKE_BUILD_TYPE=Debug
