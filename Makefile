@@ -1,10 +1,10 @@
-# Webtruong: `make demo` sets up, builds and builds site.example; `make test` runs every test.
+# Webtruong: `make demo` sets up, builds and builds site.example and portal.example; `make test` runs every test.
 # `make install PREFIX=DIR` (DESTDIR too) installs; `make deb` makes the .deb (docs/install.md).
 BUILD ?= build
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test test-sanitize bench bench-crawl fuzz install deb clean
+.PHONY: all deps build demo test test-sanitize bench bench-crawl eval-dates fuzz install deb clean
 
 all: build
 
@@ -20,6 +20,8 @@ build: deps $(BUILD)/CMakeCache.txt
 demo: build
 	$(BUILD)/webtruong build site.example -o site.example/public
 	@echo "site.example built into site.example/public; to look at it: python3 -m http.server -d site.example/public 8080, then open http://127.0.0.1:8080/"
+	$(BUILD)/webtruong portal build portal.example -o portal.example/public
+	@echo "portal.example built into portal.example/public (www/ is the portal's host, hosts/ the members on their own host names; docs/portal.md)"
 
 test: deps
 	cmake -S . -B $(BUILD)-test -DCMAKE_BUILD_TYPE=Debug
@@ -46,6 +48,15 @@ bench: deps
 bench-crawl: deps
 	@scripts/install-deps.sh --bench
 	WEBTRUONG=$(BUILD)/webtruong bench/crawl-vs-wget2.sh
+
+# Publication dates and article detection on the frozen evaluation set
+# (tests/fixtures/audit/dates_eval): the tuning split unless SPLIT=unseen|all;
+# EVAL_ARGS=--list prints one line per page.
+SPLIT ?= tuning
+eval-dates: deps
+	cmake -S . -B $(BUILD)-test -DCMAKE_BUILD_TYPE=Debug
+	cmake --build $(BUILD)-test -j $(JOBS) --target eval_dates
+	$(BUILD)-test/tests/eval_dates --split $(SPLIT) $(EVAL_ARGS)
 
 # libFuzzer targets of the audit parsers (docs/fuzzing.md): clang build in
 # build-fuzz, FUZZ_SECONDS per target; new findings go to tests/fuzz/regressions/.

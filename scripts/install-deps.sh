@@ -9,7 +9,8 @@ libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libre2-dev libkainjow-
 nlohmann-json3-dev libpugixml-dev libicu-dev catch2 libgumbo-dev libmimalloc-dev libvalijson-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libzip-dev libsqlite3-dev libbrotli-dev libxxhash-dev
 nginx-light openssl
 dpkg-dev file help2man binutils"
-# nginx-light (and openssl for a test certificate): the audit integration tests serve fixture sites with it.
+# nginx-light (and openssl for a test certificate): the audit integration tests serve fixture sites with it,
+# and tests/nginx serves a portal layout with the configuration `webtruong nginx` writes.
 # dpkg-dev (dpkg-shlibdeps) and file: `make deb` (CPack) finds the Depends of the .deb; help2man: the man page;
 # binutils (strings, readelf): tests/install/ looks into the installed binary.
 if [ "${1:-}" = "--bench" ]; then

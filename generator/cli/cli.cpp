@@ -12,6 +12,8 @@
 #include "cli/command_check.hpp"
 #include "cli/command_import.hpp"
 #include "cli/command_new.hpp"
+#include "cli/command_nginx.hpp"
+#include "cli/command_portal.hpp"
 #include "core/text.hpp"
 #include "plugin/plugin.hpp"
 #include "version/build_info.hpp"
@@ -45,7 +47,9 @@ const Command kCommands[] = {
     {"build", "build the site in DIR into a folder of static files", command_build},
     {"check", "report every legal requirement as ok, missing, stale or not applicable", command_check},
     {"new", "create a new school site with every section its type requires", command_new},
+    {"portal", "build the sites of every school in portal.yaml and the portal's own pages", command_portal},
     {"import", "turn a spreadsheet (CSV, XLSX) of a timetable, fee schedule or staff list into data files", command_import},
+    {"nginx", "print the nginx configuration that serves a built site", command_nginx},
     {"plugins", "list the plugins built into this webtruong and the commands they add", command_plugins},
     {"version", "print the version and the build id", command_version},
     {"help", "list the commands", command_help},

@@ -285,8 +285,21 @@ PartScore score_part(const RubricPart& part, const Report& report) {
     } else {
       s.fraction = v + 1e-9 >= part.min ? 1 : 0;
     }
+  } else if (part.measure == "posts_to_portal") {
+    // The site's own `portal: true` posts of the current year: what the sở
+    // portal publishes of it (a portal build) or an upper estimate (check).
+    const PostsUsed& u = report.posts_used;
+    s.evidence = std::to_string(u.count) + " posts marked portal: true from " + u.since + " to " + u.until;
+    double v = u.count;
+    if (!part.thresholds.empty()) {
+      s.points = 0;
+      for (const auto& [min, points] : part.thresholds)
+        if (v + 1e-9 >= min) s.points = std::max(s.points, points);
+    } else {
+      s.fraction = v + 1e-9 >= part.min ? 1 : 0;
+    }
   } else {
-    // Measured outside the site: visits per day, posts used by the sở portal.
+    // Measured outside the site: visits per day.
     s.measured = false;
     s.skipped = part.when_missing == "skip";
     s.evidence = (part.note.empty() ? part.measure : part.note) + ": not measured (no input given)";
@@ -363,6 +376,7 @@ Report check(const SiteFacts& facts, const std::vector<RuleSet>& rule_sets, cons
   report.school_type = facts.school_type;
   report.placeholders = facts.placeholders;
   report.posting = posting_window(facts.post_dates, facts.now, facts.timezone_minutes);
+  report.posts_used = posts_used_now(facts.portal_post_dates, facts.now, facts.timezone_minutes);
   Checker checker(facts, report);
   std::map<std::string, bool> seen;
   for (const auto& set : rule_sets) {

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "compliance/posts_used.hpp"
 #include "compliance/site_facts.hpp"
 #include "regulations/rubric.hpp"
 #include "regulations/rule_set.hpp"
@@ -53,6 +54,8 @@ struct Report {
   std::vector<Result> results;
   std::vector<Result> rubric_results;  ///< requirements only the rubric's rule set names
   Posting posting;
+  /// `portal: true` posts of the current 1 June - 30 May year (rubric 3.1d).
+  PostsUsed posts_used;
   std::string rubric;
   std::vector<ScoreItem> score;
   double total = 0, max = 0;

@@ -29,6 +29,9 @@ std::string format_text(const Report& report) {
                 report.count(Status::NotApplicable), report.posting.count, report.posting.since.c_str(),
                 report.posting.until.c_str(), report.posting.per_week);
   out += buf;
+  std::snprintf(buf, sizeof buf, "Posts for the portal (portal: true): %d from %s to %s\n", report.posts_used.count,
+                report.posts_used.since.c_str(), report.posts_used.until.c_str());
+  out += buf;
   if (!report.rubric.empty()) {
     out += "\nProjected score (" + report.rubric + "):\n";
     for (const auto& s : report.score) {
@@ -77,6 +80,8 @@ json to_json(const Report& report) {
           {"posting",
            {{"since", report.posting.since}, {"until", report.posting.until}, {"count", report.posting.count},
             {"per_week", std::round(report.posting.per_week * 100) / 100}}},
+          {"posts_used",
+           {{"since", report.posts_used.since}, {"until", report.posts_used.until}, {"count", report.posts_used.count}}},
           {"score", {{"rubric", report.rubric}, {"total", report.total}, {"max", report.max}, {"items", score}}},
           {"placeholders", placeholders}};
 }

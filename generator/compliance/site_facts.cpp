@@ -53,6 +53,7 @@ SiteFacts gather_facts(const config::SiteConfig& cfg, const content::ContentTree
     if (!p->is_section_index && p->has_date()) {
       f.post_dates.push_back(p->fm.date->epoch());
       f.posts.push_back({p->source, !p->fm.author.empty(), !p->fm.source.empty(), p->fm.portal});
+      if (p->fm.portal) f.portal_post_dates.push_back(p->fm.date->epoch());
     }
     for (size_t at = p->body.find("![]("); at != std::string::npos; at = p->body.find("![](", at + 1)) {
       Position pos = position_in(p->source, p->body, at);

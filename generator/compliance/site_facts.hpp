@@ -54,6 +54,7 @@ struct SiteFacts {
   std::vector<DataFact> data;
   std::vector<int64_t> post_dates;              ///< dated pages (news), seconds since the epoch
   std::vector<PostFact> posts;                  ///< the same pages' fields
+  std::vector<int64_t> portal_post_dates;       ///< dates of the posts marked `portal: true` (3.1d)
   std::vector<Position> images_without_alt;     ///< Markdown images written ![](...)
   std::set<std::string> features;               ///< what the generator builds: sitemap, feeds ...
   std::vector<Position> placeholders;           ///< where placeholders are still written

@@ -17,6 +17,10 @@ nlohmann::json member_json(const MemberReport& m) {
   for (const auto& r : m.requirements) requirements.push_back(requirement_json(r));
   for (const auto& s : m.score) score.push_back(score_json(s));
   for (const auto& y : m.posts_used) used.push_back({{"from_year", y.from_year}, {"count", y.count}});
+  nlohmann::json posts = nlohmann::json::array();
+  for (const auto& p : m.posts)
+    posts.push_back({{"title", p.title}, {"url", p.url}, {"date", p.date}, {"date_vn", p.date_vn},
+                     {"date_iso", p.date_iso}, {"summary", p.summary}, {"portal", p.portal}});
   return {{"slug", m.slug},
           {"name", m.name},
           {"school_type", m.school_type},
@@ -34,7 +38,12 @@ nlohmann::json member_json(const MemberReport& m) {
           {"score_total", m.score_total},
           {"score_max", m.score_max},
           {"posts_used", used},
-          {"latest_post", m.latest_post}};
+          {"latest_post", m.latest_post},
+          {"host", m.host},
+          {"address", m.address},
+          {"phone", m.phone},
+          {"email", m.email},
+          {"posts", posts}};
 }
 
 // Reads the fields of one JSON object by name, remembering the first that
@@ -72,6 +81,8 @@ class Reader {
     for (size_t i = 0; i < v->size() && ok(); ++i) read((*v)[i], path_ + key + "[" + std::to_string(i) + "]");
   }
   bool ok() const { return error_->empty(); }
+  /// True when `key` is written: the fields added after the first version are optional.
+  bool has(const char* key) const { return j_.is_object() && j_.contains(key); }
 
  private:
   const nlohmann::json* field(const char* key, const char* kind, bool (nlohmann::json::*is)() const noexcept) {
@@ -142,6 +153,23 @@ MemberReport read_member(const nlohmann::json& j, const std::string& path, std::
     m.posts_used.push_back(y);
   });
   r.integer("latest_post", m.latest_post);
+  if (r.has("host")) r.text("host", m.host);
+  if (r.has("address")) r.text("address", m.address);
+  if (r.has("phone")) r.text("phone", m.phone);
+  if (r.has("email")) r.text("email", m.email);
+  if (r.has("posts"))
+    r.each("posts", [&](const nlohmann::json& item, const std::string& at) {
+      PortalPost p;
+      Reader q(item, at + ".", error);
+      q.text("title", p.title);
+      q.text("url", p.url);
+      q.integer("date", p.date);
+      q.text("date_vn", p.date_vn);
+      q.text("date_iso", p.date_iso);
+      q.text("summary", p.summary);
+      q.flag("portal", p.portal);
+      m.posts.push_back(std::move(p));
+    });
   return m;
 }
 
@@ -156,7 +184,10 @@ nlohmann::json to_json(const PortalReport& report) {
           {"rubric", report.rubric},
           {"posts_used_threshold", report.posts_used_threshold},
           {"generated_at", report.generated_at},
-          {"members", members}};
+          {"members", members},
+          {"config_hash", report.config_hash},
+          {"shard", report.shard},
+          {"all_members", report.all_members}};
 }
 
 std::optional<PortalReport> portal_report_from_json(const nlohmann::json& j, std::string* error) {
@@ -174,6 +205,9 @@ std::optional<PortalReport> portal_report_from_json(const nlohmann::json& j, std
   r.each("members", [&](const nlohmann::json& item, const std::string& at) {
     report.members.push_back(read_member(item, at, err));
   });
+  if (r.has("config_hash")) r.text("config_hash", report.config_hash);
+  if (r.has("shard")) r.text("shard", report.shard);
+  if (r.has("all_members")) r.texts("all_members", report.all_members);
   if (!err->empty()) return std::nullopt;
   return report;
 }

@@ -40,6 +40,17 @@ struct PostsUsedYear {
   int count = 0;
 };
 
+/// A post of a member as the portal's own pages show it (home, news list).
+struct PortalPost {
+  std::string title;
+  std::string url;        ///< absolute, where the member publishes it
+  int64_t date = 0;       ///< unix seconds
+  std::string date_vn;    ///< "05/09/2025", in the member's time zone
+  std::string date_iso;   ///< "2025-09-05T07:30:00+07:00"
+  std::string summary;
+  bool portal = false;    ///< marked `portal: true`
+};
+
 struct MemberReport {
   std::string slug;           ///< portal.yaml's slug ("thcs-le-loi")
   std::string name;           ///< the school's name (site.yaml), or the slug when it did not load
@@ -59,13 +70,28 @@ struct MemberReport {
   double score_total = 0, score_max = 0;
   std::vector<PostsUsedYear> posts_used;        ///< ascending from_year
   int64_t latest_post = 0;                      ///< unix seconds of its newest post, 0: none
+
+  // Added by the portal build for its own pages and `portal merge` (optional in JSON):
+  std::string host;                    ///< its own host name, "" when published under the portal's path
+  std::string address, phone, email;   ///< contact data (site.yaml) for the directory of schools
+  /// Its `portal: true` posts (the years of posts_used), then its newest
+  /// other posts (at most kPortalOtherPosts), newest first within each.
+  std::vector<PortalPost> posts;
 };
+
+/// How many posts without `portal: true` a member brings to the portal home.
+inline constexpr size_t kPortalOtherPosts = 12;
 
 struct PortalReport {
   std::string name, province, base_url, rubric;
   int posts_used_threshold = 24;  ///< the rubric's 3.1d threshold a year
   int64_t generated_at = 0;       ///< unix seconds (SOURCE_DATE_EPOCH or the clock)
   std::vector<MemberReport> members;
+
+  // Added for `portal merge` (optional in JSON):
+  std::string config_hash;               ///< of portal.yaml's bytes: shards of one portal share it
+  std::string shard;                     ///< "K/N" for a shard's report, "" for a whole build
+  std::vector<std::string> all_members;  ///< every slug of portal.yaml, in order
 };
 
 nlohmann::json to_json(const PortalReport& report);

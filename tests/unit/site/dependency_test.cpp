@@ -96,8 +96,14 @@ std::vector<test::Edit> static_edits(test::ExampleSite& site) {
 std::vector<test::Edit> template_edits(test::ExampleSite& site) {
   std::vector<test::Edit> out;
   for (const char* dir : {"layouts", "partials"})
-    for (const auto& path : site.files_below(site.theme_dir() / dir))
-      out.push_back({"theme:" + site.rel(path), path, test::edit_template});
+    for (const auto& path : site.files_below(site.theme_dir() / dir)) {
+      const std::string rel = site.rel(path);
+      if (starts_with(rel, "layouts/portal-") || starts_with(rel, "partials/portal_"))
+        out.push_back({"theme:" + rel, path, test::edit_template, false,
+                       "the portal's own pages use it (docs/portal.md), a site's build does not"});
+      else
+        out.push_back({"theme:" + rel, path, test::edit_template});
+    }
   return out;
 }
 

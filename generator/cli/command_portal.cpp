@@ -1,0 +1,150 @@
+#include "cli/command_portal.hpp"
+
+#include <cstdio>
+#include <iostream>
+
+#include "config/base_url.hpp"
+#include "core/text.hpp"
+#include "core/thread_pool.hpp"
+#include "plugin/option_parser.hpp"
+#include "portal/portal_build.hpp"
+
+namespace wt::cli {
+namespace {
+
+constexpr const char* kPortalUsage =
+    "usage: webtruong portal SUBCOMMAND [options]\n\n"
+    "Builds the websites of the schools of a sở GDĐT listed in portal.yaml, and the portal's own pages\n"
+    "(home with the latest news of all schools, news list, directory of schools, sitemap index).\n\n"
+    "subcommands:\n"
+    "  build      build every member site and the portal (or one shard of the members)\n"
+    "  merge      assemble the outputs of the shards into one portal\n\n"
+    "Run 'webtruong portal SUBCOMMAND --help' for the options of a subcommand (docs/portal.md).\n";
+
+const plugin::OptionParser& build_parser() {
+  static const plugin::OptionParser p(
+      "portal build", "[PORTAL_DIR] [options]",
+      "Builds every member site listed in PORTAL_DIR/portal.yaml (default: the current folder) and the\n"
+      "portal's own pages into OUT (default: PORTAL_DIR/public): OUT/www/ is the portal's host, with each\n"
+      "member on a path under it; OUT/hosts/HOST/ each member on its own host name. A member that fails\n"
+      "is named with its diagnostics, keeps its previous pages, and the others are published (exit 1).",
+      {{"--output", "-o", "OUT", "where to write the portal"},
+       {"--shard", "", "K/N", "build only the K-th of N shares of the members, for 'portal merge'"},
+       {"--jobs", "-j", "N", "threads to use (default: one per core)"},
+       {"--db", "", "FILE", "the audit history (SQLite file of 'audit --db') shown beside each member"},
+       {"--base-url", "", "URL", "use URL instead of base_url from portal.yaml"},
+       {"--quiet", "-q", "", "print nothing but diagnostics"}});
+  return p;
+}
+
+const plugin::OptionParser& merge_parser() {
+  static const plugin::OptionParser p(
+      "portal merge", "-o OUT SHARD_OUT... [options]",
+      "Assembles the outputs of 'webtruong portal build --shard K/N' (K = 1..N, one folder each) into OUT:\n"
+      "checks that they come from one portal.yaml and hold every member once, takes their member folders\n"
+      "and renders the portal's pages from their reports.",
+      {{"--output", "-o", "OUT", "where to write the portal (required)"},
+       {"--quiet", "-q", "", "print nothing but diagnostics"}});
+  return p;
+}
+
+void summary(const portal::PortalResult& r, const std::string& out, bool quiet) {
+  if (quiet || !r.written) return;
+  std::fprintf(stderr, "webtruong: built %zu of %zu members into %s\n", r.built, r.built + r.failed, out.c_str());
+}
+
+int portal_build(const std::vector<std::string>& args) {
+  const auto& p = build_parser();
+  std::string error;
+  auto opts = p.parse(args, &error);
+  if (!opts) return p.usage_error(error);
+  if (opts->help) {
+    std::cout << p.usage();
+    return 0;
+  }
+  if (opts->positional.size() > 1) return p.usage_error("only one portal folder can be built at a time");
+  portal::PortalBuildOptions opt;
+  if (!opts->positional.empty()) opt.portal_dir = opts->positional[0];
+  if (opts->has("--output")) opt.out_dir = opts->get("--output");
+  if (opts->has("--db")) opt.db = opts->get("--db");
+  if (opts->has("--shard")) {
+    auto shard = portal::parse_shard(opts->get("--shard"), &error);
+    if (!shard) return p.usage_error("'--shard' " + error);
+    opt.shard = *shard;
+  }
+  if (opts->has("--base-url")) {
+    auto url = config::normalize_base_url(opts->get("--base-url"), &error);
+    if (!url) return p.usage_error("'--base-url' " + error);
+    if (url->find('/', url->find("://") + 3) + 1 != url->size())
+      return p.usage_error("'--base-url' should be the root of the portal's host, like https://phutho.edu.vn/");
+    opt.base_url = *url;
+  }
+  long jobs = 0;
+  if (!opts->number("--jobs", 1, 256, &jobs, &error)) return p.usage_error(error);
+  ThreadPool pool(jobs > 0 ? static_cast<int>(jobs) : default_jobs());
+  DiagnosticSink sink;
+  portal::PortalResult result;
+  bool ok = portal::build_portal(opt, pool, sink, std::cerr, &result);
+  sink.print(std::cerr);
+  const std::string out = (opt.out_dir.empty() ? opt.portal_dir / "public" : opt.out_dir).string();
+  if (!result.config_ok) {
+    std::cerr << "webtruong: portal.yaml has errors; nothing was built and the previous output was left as it was\n";
+    return 1;
+  }
+  summary(result, out, opts->has("--quiet"));
+  if (!result.written) std::cerr << "webtruong: the portal was not written; the previous output was left as it was\n";
+  if (result.failed > 0)
+    std::cerr << "webtruong: " << result.failed << (result.failed == 1 ? " member" : " members") << " failed\n";
+  return ok ? 0 : 1;
+}
+
+int portal_merge(const std::vector<std::string>& args) {
+  const auto& p = merge_parser();
+  std::string error;
+  auto opts = p.parse(args, &error);
+  if (!opts) return p.usage_error(error);
+  if (opts->help) {
+    std::cout << p.usage();
+    return 0;
+  }
+  if (!opts->has("--output")) return p.usage_error("'-o OUT' is required");
+  if (opts->positional.empty()) return p.usage_error("name the output folders of the shards to merge");
+  std::vector<std::filesystem::path> shards(opts->positional.begin(), opts->positional.end());
+  DiagnosticSink sink;
+  portal::PortalResult result;
+  bool ok = portal::merge_portal(shards, opts->get("--output"), {}, sink, &result);
+  sink.print(std::cerr);
+  if (!result.written) {
+    std::cerr << "webtruong: nothing was merged; the previous output was left as it was\n";
+    return 1;
+  }
+  summary(result, opts->get("--output"), opts->has("--quiet"));
+  if (result.failed > 0)
+    std::cerr << "webtruong: " << result.failed << (result.failed == 1 ? " member was" : " members were")
+              << " not built by its shard\n";
+  return ok ? 0 : 1;
+}
+
+}  // namespace
+
+int command_portal(const std::vector<std::string>& args) {
+  if (args.empty()) {
+    std::cerr << kPortalUsage;
+    return 2;
+  }
+  const std::string& sub = args[0];
+  if (sub == "-h" || sub == "--help" || sub == "help") {
+    std::cout << kPortalUsage;
+    return 0;
+  }
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (sub == "build") return portal_build(rest);
+  if (sub == "merge") return portal_merge(rest);
+  std::string msg = "webtruong portal: unknown subcommand '" + sub + "'";
+  std::string guess = closest_match(sub, {"build", "merge"});
+  if (!guess.empty()) msg += " (did you mean '" + guess + "'?)";
+  std::cerr << msg << "\n\n" << kPortalUsage;
+  return 2;
+}
+
+}  // namespace wt::cli

@@ -1,0 +1,146 @@
+#include "portal/member_build.hpp"
+
+#include <algorithm>
+
+#include "compliance/posts_used.hpp"
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+#include "core/file_system.hpp"
+#include "core/thread_pool.hpp"
+#include "output/output_writer.hpp"
+#include "site/build.hpp"
+#include "site/load_site.hpp"
+#include "site/site_check.hpp"
+
+namespace wt::portal {
+namespace {
+
+std::vector<std::string> formatted(const DiagnosticSink& sink) {
+  std::vector<std::string> out;
+  for (const auto& d : sink.sorted())
+    if (d.severity == Severity::Error) out.push_back(format_diagnostic(d));
+  return out;
+}
+
+// The check's results, flattened into the dashboard's model.
+void add_compliance(const compliance::Report& c, MemberReport& r) {
+  for (const auto* list : {&c.results, &c.rubric_results})
+    for (const auto& x : *list)
+      r.requirements.push_back({x.id, x.name, compliance::status_name(x.status), x.evidence, x.note});
+  r.posts_in_window = c.posting.count;
+  r.posts_per_week = c.posting.per_week;
+  r.window_since = c.posting.since;
+  r.window_until = c.posting.until;
+  for (const auto& s : c.score) r.score.push_back({s.id, s.name, s.points, s.max, s.measured});
+  r.score_total = c.total;
+  r.score_max = c.max;
+}
+
+PortalPost portal_post(const content::Page& p, const std::string& base_url, int tz) {
+  PortalPost out;
+  out.title = p.fm.title;
+  out.url = base_url + (p.url.empty() ? "" : p.url.substr(1));
+  out.date = p.fm.date->epoch();
+  DateTime d = from_epoch(out.date, tz);
+  out.date_vn = format_vn_date(d);
+  out.date_iso = format_rfc3339(d);
+  out.summary = p.fm.summary.empty() ? p.fm.description : p.fm.summary;
+  out.portal = p.fm.portal;
+  return out;
+}
+
+// What the portal's pages and the CSV need of the member's posts: every
+// `portal: true` post, then its newest others.
+void add_posts(const site::LoadedSite& site, const std::string& base_url, MemberReport& r) {
+  const int tz = site.cfg.timezone_minutes;
+  std::vector<int64_t> portal_dates;
+  std::vector<PortalPost> others;
+  for (const content::Page* p : site.tree->dated) {  // newest first
+    if (p->is_section_index) continue;
+    if (r.latest_post == 0) r.latest_post = p->fm.date->epoch();
+    if (p->fm.portal) {
+      portal_dates.push_back(p->fm.date->epoch());
+      r.posts.push_back(portal_post(*p, base_url, tz));
+    } else if (others.size() < kPortalOtherPosts) {
+      others.push_back(portal_post(*p, base_url, tz));
+    }
+  }
+  r.posts.insert(r.posts.end(), others.begin(), others.end());
+  for (const auto& y : compliance::posts_used_by_year(portal_dates, tz)) r.posts_used.push_back({y.from_year, y.count});
+}
+
+// The member as `check` loads it, checked against the portal's rubric.
+bool gather_report(const PortalMember& m, const PortalConfig& portal, const MemberOptions& opt, ThreadPool& pool,
+                   const std::string& base_url, MemberReport& r, DiagnosticSink& sink) {
+  site::LoadRequest req;
+  req.site_dir = m.source_dir;
+  req.purpose = site::LoadPurpose::Check;
+  req.base_url = base_url;
+  req.now = opt.now;
+  auto site = site::load_site(req, real_file_system(), pool, sink);
+  if (!site->config_ok || !site->tree) return false;
+  config::SiteConfig cfg = site->cfg;
+  cfg.rubric = portal.rubric;
+  auto regs = site::load_site_regulations(cfg, site->schemas_dir, sink);
+  if (!regs) return false;
+  add_compliance(site::check_site(cfg, *site->tree, &site->data, *regs, opt.now), r);
+  add_posts(*site, base_url, r);
+  r.name = cfg.name;
+  if (r.managing_body.empty()) r.managing_body = cfg.managing_body;
+  r.address = cfg.address;
+  r.phone = cfg.phone;
+  r.email = cfg.email;
+  return true;
+}
+
+}  // namespace
+
+std::string member_prefix(const PortalMember& m) {
+  return m.host.empty() ? "www" + m.path : "hosts/" + m.host + "/";
+}
+
+std::string member_url(const PortalMember& m, const PortalConfig& portal) {
+  return m.host.empty() ? portal.base_url + m.path.substr(1) : "https://" + m.host + "/";
+}
+
+MemberReport build_member(const PortalMember& m, const PortalConfig& portal, const MemberOptions& opt, ThreadPool& pool,
+                          output::OutputWriter& writer) {
+  MemberReport r;
+  r.slug = m.slug;
+  r.name = m.slug;
+  r.school_type = m.school_type;
+  r.commune = m.commune;
+  r.managing_body = m.managing_body;
+  r.host = m.host;
+  r.url = member_url(m, portal);
+  if (!m.problems.empty()) {
+    r.diagnostics = m.problems;
+    return r;
+  }
+  site::BuildOptions b;
+  b.site_dir = m.source_dir;
+  b.base_url = r.url;
+  b.now = opt.now;
+  b.theme_dirs = opt.theme_dirs;
+  output::MemoryWriter staged;
+  DiagnosticSink sink;
+  bool ok = site::build_site_to(b, real_file_system(), pool, staged, sink, nullptr);
+  MemberReport facts = r;
+  ok = ok && !sink.has_errors() && gather_report(m, portal, opt, pool, r.url, facts, sink);
+  if (!ok || sink.has_errors()) {
+    r.diagnostics = formatted(sink);
+    if (r.diagnostics.empty()) r.diagnostics.push_back("error: the build of '" + m.slug + "' failed");
+    return r;
+  }
+  const std::string prefix = member_prefix(m);
+  for (const auto& [rel, bytes] : staged.files())
+    if (!writer.write(prefix + rel, bytes)) {
+      facts.diagnostics.push_back("error: cannot write " + prefix + rel);
+      facts.built = false;
+      return facts;
+    }
+  facts.built = true;
+  return facts;
+}
+
+}  // namespace wt::portal

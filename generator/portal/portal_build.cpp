@@ -1,0 +1,271 @@
+#include "portal/portal_build.hpp"
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+#include <set>
+
+#include "config/base_url.hpp"
+#include "core/clock.hpp"
+#include "core/file_io.hpp"
+#include "core/parallel.hpp"
+#include "core/thread_pool.hpp"
+#include "output/output_location.hpp"
+#include "output/output_writer.hpp"
+#include "portal/member_build.hpp"
+#include "portal/portal_pages.hpp"
+#include "regulations/rubric.hpp"
+#include "site/load_site.hpp"
+#include "site/site_check.hpp"
+#include "templates/theme.hpp"
+
+namespace fs = std::filesystem;
+
+namespace wt::portal {
+namespace {
+
+// Copies every regular file under `from` to `prefix` + its relative path
+// (links and special files are left out). False when a copy failed.
+bool copy_tree(const fs::path& from, const std::string& prefix, output::OutputWriter& writer) {
+  std::error_code ec;
+  if (!fs::is_directory(fs::symlink_status(from, ec))) return true;
+  std::vector<fs::path> files;
+  for (fs::recursive_directory_iterator it(from, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec) && !it->is_symlink(ec)) files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  bool ok = !ec;
+  for (const auto& f : files) ok = writer.copy(f, prefix + fs::relative(f, from).generic_string()) && ok;
+  return ok;
+}
+
+// The theme the portal's pages are rendered with: "default" of the
+// installed themes (or of `dirs`).
+std::optional<templates::Theme> portal_theme(const std::vector<fs::path>& dirs, DiagnosticSink& sink, fs::path* found) {
+  auto search = dirs.empty() ? site::default_theme_dirs() : dirs;
+  for (const auto& d : search)
+    if (fs::is_directory(d / "default" / "layouts")) {
+      *found = d / "default";
+      return templates::Theme::load({*found}, sink);
+    }
+  sink.error({"portal", 0, 0}, "portal.theme", "the default theme was not found among the installed themes");
+  return std::nullopt;
+}
+
+// The rubric's 3.1d threshold: the least posts that score (24 in Vĩnh Phúc's).
+int posts_used_threshold(const std::string& rubric) {
+  const fs::path schemas = site::find_schemas_dir();
+  if (schemas.empty()) return 24;
+  DiagnosticSink quiet;
+  auto r = regulations::load_rubric(schemas / "rubrics" / (rubric + ".yaml"), quiet);
+  if (!r) return 24;
+  if (const auto* card = r->for_type("thcs"))
+    for (const auto& item : card->items)
+      if (item.part.measure == "posts_to_portal" && !item.part.thresholds.empty())
+        return static_cast<int>(item.part.thresholds.front().first);
+  return 24;
+}
+
+bool write_report(const PortalReport& report, output::OutputWriter& writer) {
+  return writer.write(kReportPath, to_json(report).dump(1) + "\n");
+}
+
+// The portal's pages and the theme's static files under www/.
+bool write_portal_pages(const PortalReport& report, const std::vector<fs::path>& theme_dirs,
+                        output::OutputWriter& writer, DiagnosticSink& sink) {
+  fs::path theme_dir;
+  auto theme = portal_theme(theme_dirs, sink, &theme_dir);
+  if (!theme) return false;
+  auto pages = render_portal_pages(report, *theme, sink);
+  if (pages.empty()) return false;
+  bool ok = copy_tree(theme_dir / "static", "www/", writer);
+  for (const auto& [rel, bytes] : pages) ok = writer.write("www/" + rel, bytes) && ok;
+  return ok;
+}
+
+void print_member(const MemberReport& m, std::ostream& out) {
+  for (const auto& d : m.diagnostics) out << m.slug << ": " << d << "\n";
+  out << "webtruong: member '" << m.slug << "' was not built";
+}
+
+}  // namespace
+
+bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, DiagnosticSink& sink, std::ostream& members_out,
+                  PortalResult* result) {
+  PortalResult local;
+  PortalResult& res = result ? *result : local;
+  auto cfg = load_portal_config(options.portal_dir, sink);
+  if (!cfg) return false;
+  if (!options.base_url.empty()) cfg->base_url = options.base_url;
+  res.config_ok = true;
+  const fs::path out_dir = options.out_dir.empty() ? options.portal_dir / "public" : options.out_dir;
+  const fs::path previous = output::resolved_path(out_dir);
+
+  PortalReport& report = res.report;
+  report.name = cfg->name;
+  report.province = cfg->province;
+  report.base_url = cfg->base_url;
+  report.rubric = cfg->rubric;
+  report.posts_used_threshold = posts_used_threshold(cfg->rubric);
+  report.generated_at = options.now ? options.now : now_seconds();
+  report.config_hash = cfg->hash;
+  report.shard = options.shard ? options.shard->text() : "";
+  for (const auto& m : cfg->members) report.all_members.push_back(m.slug);
+
+  std::vector<const PortalMember*> mine;
+  for (const auto& m : cfg->members)
+    if (!options.shard || in_shard(m.slug, *options.shard)) mine.push_back(&m);
+
+  output::DiskWriterOptions wo;
+  wo.site_dir = options.portal_dir;
+  output::DiskWriter writer(out_dir, sink, wo);
+  if (!writer.begin()) return false;
+  MemberOptions mo;
+  mo.now = report.generated_at;
+  mo.theme_dirs = options.theme_dirs;
+  report.members.resize(mine.size());
+  parallel_for(pool, mine.size(), [&](size_t i) { report.members[i] = build_member(*mine[i], *cfg, mo, pool, writer); });
+
+  bool ok = true;
+  std::set<std::string> published;  // folders a member of this build was written to
+  for (size_t i = 0; i < mine.size(); ++i)
+    if (report.members[i].built) published.insert(member_prefix(*mine[i]));
+  for (size_t i = 0; i < mine.size(); ++i) {
+    const MemberReport& m = report.members[i];
+    if (m.built) {
+      ++res.built;
+      continue;
+    }
+    ++res.failed;
+    ok = false;
+    print_member(m, members_out);
+    // Nothing is lost: what was published of it last time stays published.
+    const std::string prefix = member_prefix(*mine[i]);
+    if (!published.count(prefix) && fs::is_directory(previous / prefix)) {
+      copy_tree(previous / prefix, prefix, writer);
+      members_out << "; its previous pages stay published";
+    }
+    members_out << "\n";
+  }
+  bool written = write_report(report, writer);
+  if (!options.shard) written = write_portal_pages(report, options.theme_dirs, writer, sink) && written;
+  if (!written || sink.has_errors()) {
+    writer.abort();
+    return false;
+  }
+  res.written = writer.commit();
+  return ok && res.written;
+}
+
+namespace {
+
+struct ShardInput {
+  fs::path dir;
+  PortalReport report;
+  Shard shard;
+};
+
+std::optional<ShardInput> read_shard(const fs::path& dir, DiagnosticSink& sink) {
+  const std::string shown = (dir / kReportPath).string();
+  auto text = read_file(dir / kReportPath);
+  if (!text) {
+    sink.error({shown, 0, 0}, "portal.merge.read", "cannot read the shard's report: is this the output of 'webtruong portal build --shard K/N'?");
+    return std::nullopt;
+  }
+  auto j = nlohmann::json::parse(*text, nullptr, false);
+  std::string error;
+  auto report = j.is_discarded() ? std::nullopt : portal_report_from_json(j, &error);
+  if (!report) {
+    sink.error({shown, 0, 0}, "portal.merge.report",
+               "the shard's report is damaged: " + (error.empty() ? std::string("it is not JSON") : error));
+    return std::nullopt;
+  }
+  std::string why;
+  auto shard = parse_shard(report->shard, &why);
+  if (!shard) {
+    sink.error({shown, 0, 0}, "portal.merge.shard", "this is not the output of a shard ('portal build --shard K/N')");
+    return std::nullopt;
+  }
+  return ShardInput{dir, std::move(*report), *shard};
+}
+
+// The shards are of one portal.yaml and cover each of its members once.
+bool check_shards(const std::vector<ShardInput>& shards, DiagnosticSink& sink) {
+  const ShardInput& first = shards.front();
+  const std::string where = (first.dir / kReportPath).string();
+  std::set<int> ks;
+  for (const auto& s : shards) {
+    const std::string at = (s.dir / kReportPath).string();
+    if (s.report.config_hash != first.report.config_hash || s.report.all_members != first.report.all_members) {
+      sink.error({at, 0, 0}, "portal.merge.portal", "this shard was built from another portal.yaml than " + where);
+      return false;
+    }
+    if (s.shard.n != first.shard.n || !ks.insert(s.shard.k).second) {
+      sink.error({at, 0, 0}, "portal.merge.shard",
+                 "shard " + s.shard.text() + " does not fit: the shards must be 1/N to N/N, each once");
+      return false;
+    }
+  }
+  if (static_cast<int>(ks.size()) != first.shard.n) {
+    std::string missing;
+    for (int k = 1; k <= first.shard.n; ++k)
+      if (!ks.count(k)) missing += (missing.empty() ? "" : ", ") + std::to_string(k) + "/" + std::to_string(first.shard.n);
+    sink.error({where, 0, 0}, "portal.merge.missing", "shards missing: " + missing);
+    return false;
+  }
+  std::map<std::string, int> seen;
+  for (const auto& s : shards)
+    for (const auto& m : s.report.members) ++seen[m.slug];
+  std::map<std::string, int> expected;
+  for (const auto& slug : first.report.all_members) ++expected[slug];
+  if (seen != expected) {
+    sink.error({where, 0, 0}, "portal.merge.members", "the shards do not hold every member of portal.yaml exactly once");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool merge_portal(const std::vector<fs::path>& shard_dirs, const fs::path& out_dir, const std::vector<fs::path>& theme_dirs,
+                  DiagnosticSink& sink, PortalResult* result) {
+  PortalResult local;
+  PortalResult& res = result ? *result : local;
+  std::vector<ShardInput> shards;
+  for (const auto& d : shard_dirs)
+    if (auto s = read_shard(d, sink)) shards.push_back(std::move(*s));
+  if (sink.has_errors() || shards.empty() || !check_shards(shards, sink)) return false;
+  res.config_ok = true;
+
+  PortalReport& report = res.report;
+  report = shards.front().report;
+  report.shard.clear();
+  report.members.clear();
+  std::multimap<std::string, const MemberReport*> by_slug;
+  for (const auto& s : shards) {
+    report.generated_at = std::max(report.generated_at, s.report.generated_at);
+    for (const auto& m : s.report.members) by_slug.emplace(m.slug, &m);
+  }
+  // portal.yaml's order (members that share a slug keep their shard's order).
+  for (const auto& slug : report.all_members) {
+    auto it = by_slug.find(slug);
+    report.members.push_back(*it->second);
+    by_slug.erase(it);
+  }
+  for (const auto& m : report.members) (m.built ? res.built : res.failed)++;
+
+  output::DiskWriter writer(out_dir, sink, {});
+  if (!writer.begin()) return false;
+  bool ok = true;
+  for (const auto& s : shards)
+    for (const char* top : {"www", "hosts"}) ok = copy_tree(s.dir / top, std::string(top) + "/", writer) && ok;
+  ok = write_report(report, writer) && ok;
+  ok = write_portal_pages(report, theme_dirs, writer, sink) && ok;
+  if (!ok || sink.has_errors()) {
+    writer.abort();
+    return false;
+  }
+  res.written = writer.commit();
+  return res.written && res.failed == 0;
+}
+
+}  // namespace wt::portal

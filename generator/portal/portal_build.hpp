@@ -1,0 +1,72 @@
+// build_portal and merge_portal: `webtruong portal build` and `webtruong
+// portal merge`.
+//
+// OUT/ is written as one site's output is (output::DiskWriter: a temporary
+// folder beside it, exchanged with the old one at the end), laid out as:
+//
+//   OUT/www/                  the root of the portal's host: its own pages
+//                             (portal_pages.hpp) and each path member under its path
+//   OUT/hosts/<host>/         the root of each member on its own host name
+//   OUT/.webtruong/portal_report.json   the PortalReport (merge and the dashboard read it)
+//
+// Members build in parallel on the one ThreadPool (build_member, one call
+// each). A member that cannot be built is named, its own diagnostics are
+// printed prefixed with its slug, it is marked `built: false` in the report
+// and its folder from the previous OUT, if any, is copied into the new one:
+// every other member and the portal are published, and the build fails
+// (exit 1). A shard (--shard K/N) builds only its members and writes no
+// portal pages; merge checks that its shards are of one portal.yaml and
+// cover every member once, copies their member folders and renders the
+// portal pages from the merged report, so N shards and one merge give the
+// bytes of one build.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "portal/portal_config.hpp"
+#include "portal/portal_report.hpp"
+#include "portal/shard.hpp"
+
+namespace wt {
+class ThreadPool;
+}
+
+namespace wt::portal {
+
+inline constexpr const char* kReportPath = ".webtruong/portal_report.json";
+
+struct PortalBuildOptions {
+  std::filesystem::path portal_dir = ".";
+  std::filesystem::path out_dir;                  ///< default: portal_dir/public
+  std::optional<Shard> shard;                     ///< only these members, no portal pages
+  std::string base_url;                           ///< overrides portal.yaml's base_url
+  std::filesystem::path db;                       ///< --db: the audit history, for the dashboard
+  int64_t now = 0;                                ///< 0: the clock (or $SOURCE_DATE_EPOCH)
+  std::vector<std::filesystem::path> theme_dirs;  ///< empty: the installed themes
+};
+
+struct PortalResult {
+  PortalReport report;
+  size_t built = 0, failed = 0;  ///< members of this build (or shard)
+  bool config_ok = false;        ///< false: portal.yaml was broken, nothing was built
+  bool written = false;          ///< the new output is in place
+};
+
+/// Builds the portal of `options.portal_dir`. Member diagnostics go to
+/// `members_out` ("<slug>: file:line:col: error: ..."), the portal's own to
+/// `sink`. Returns false when anything failed (exit 1).
+bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, DiagnosticSink& sink, std::ostream& members_out,
+                  PortalResult* result);
+
+/// Assembles `shards` (the OUT folders of `portal build --shard K/N`, K = 1..N)
+/// into `out_dir`. Returns false (nothing written) when they do not fit together.
+bool merge_portal(const std::vector<std::filesystem::path>& shards, const std::filesystem::path& out_dir,
+                  const std::vector<std::filesystem::path>& theme_dirs, DiagnosticSink& sink, PortalResult* result);
+
+}  // namespace wt::portal
