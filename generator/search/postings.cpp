@@ -1,5 +1,7 @@
 #include "search/postings.hpp"
 
+#include <algorithm>
+
 namespace wt::search::detail {
 
 std::uint32_t Interner::id(std::string_view s) {
@@ -11,9 +13,29 @@ std::uint32_t Interner::id(std::string_view s) {
 }
 
 std::uint32_t KeyInterner::id(std::uint64_t key) {
-  auto [it, added] = ids_.emplace(key, static_cast<std::uint32_t>(keys_.size()));
-  if (added) keys_.push_back(key);
-  return it->second;
+  if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
+  for (std::size_t i = static_cast<std::size_t>(h >> 32) & mask;; i = (i + 1) & mask) {
+    const std::uint32_t id = slots_[i];
+    if (id == kEmpty) {
+      slots_[i] = static_cast<std::uint32_t>(keys_.size());
+      keys_.push_back(key);
+      return slots_[i];
+    }
+    if (keys_[id] == key) return id;
+  }
+}
+
+void KeyInterner::grow() {
+  std::vector<std::uint32_t> slots(std::max<std::size_t>(64, slots_.size() * 2), kEmpty);
+  const std::size_t mask = slots.size() - 1;
+  for (std::uint32_t id = 0; id < keys_.size(); ++id) {
+    std::size_t i = static_cast<std::size_t>((keys_[id] * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+    while (slots[i] != kEmpty) i = (i + 1) & mask;
+    slots[i] = id;
+  }
+  slots_ = std::move(slots);
 }
 
 namespace {
@@ -52,8 +74,16 @@ std::uint32_t Postings::pair(std::uint32_t a, std::uint32_t b) {
 void Postings::add_field(std::uint32_t doc, const WordList& list, bool title) {
   std::uint32_t prev = 0;
   for (std::size_t i = 0; i < list.size(); ++i) {
-    const std::uint32_t w = word(list.fold(i));
-    add_doc(variant_docs[variant(w, list.spelling(i))], doc);
+    token_key_.assign(list.fold(i));
+    token_key_ += '\x01';  // never in a word
+    token_key_ += list.spelling(i);
+    auto it = tokens_.find(std::string_view(token_key_));
+    if (it == tokens_.end()) {
+      const std::uint32_t w0 = word(list.fold(i));
+      it = tokens_.emplace(token_key_, std::make_pair(w0, variant(w0, list.spelling(i)))).first;
+    }
+    const auto [w, v] = it->second;
+    add_doc(variant_docs[v], doc);
     if (title) add_doc(in_title[w], doc);
     if (i > 0) {
       auto& flat = (title ? pair_title : pair_body)[pair(prev, w)];

@@ -16,7 +16,12 @@ namespace wt::search::detail {
 
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // FNV-1a: words are short, and this runs once per token.
+  std::size_t operator()(std::string_view s) const {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
 };
 
 /// Strings numbered in the order first seen.
@@ -31,7 +36,8 @@ class Interner {
   std::vector<std::string> strings_;
 };
 
-/// 64-bit keys numbered in the order first seen.
+/// 64-bit keys numbered in the order first seen (open addressing, linear
+/// probing: this is the per-token path of the index).
 class KeyInterner {
  public:
   std::uint32_t id(std::uint64_t key);
@@ -39,7 +45,9 @@ class KeyInterner {
   std::size_t size() const { return keys_.size(); }
 
  private:
-  std::unordered_map<std::uint64_t, std::uint32_t> ids_;
+  void grow();
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+  std::vector<std::uint32_t> slots_;  ///< ids, or kEmpty; size a power of two
   std::vector<std::uint64_t> keys_;
 };
 
@@ -65,6 +73,9 @@ struct Postings {
   std::uint32_t word(std::string_view fold);
   std::uint32_t variant(std::uint32_t word, std::string_view spelling);
   std::uint32_t pair(std::uint32_t a, std::uint32_t b);
+  /// (fold, spelling) of a token -> (word, variant): one lookup per token.
+  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, StringHash, std::equal_to<>> tokens_;
+  std::string token_key_;
 };
 
 }  // namespace wt::search::detail

@@ -3,6 +3,8 @@
 #include <map>
 
 #include "core/date.hpp"
+#include "core/parallel.hpp"
+#include "core/thread_pool.hpp"
 #include "search/html_text.hpp"
 
 namespace wt::site {
@@ -34,14 +36,28 @@ search::Document page_document(const LoadedSite& site, const content::Page& p) {
 
 }  // namespace
 
-std::vector<search::Document> search_documents(const LoadedSite& site) {
+std::vector<search::Document> search_documents(const LoadedSite& site, ThreadPool* pool) {
   std::vector<search::Document> docs;
   if (!site.tree || !site.views) return docs;
+  // The pages in order (standing, then dated), read in parallel: a page's
+  // text is the costly part (html_text of its rendered HTML).
+  std::vector<const content::Page*> standing;
+  for (const auto& p : site.tree->pages)
+    if (!p->has_date()) standing.push_back(p.get());
+  std::vector<search::Document> pages(standing.size() + site.tree->dated.size());
+  auto read = [&](std::size_t i) {
+    const content::Page* p = i < standing.size() ? standing[i] : site.tree->dated[i - standing.size()];
+    pages[i] = page_document(site, *p);
+  };
+  if (pool) {
+    parallel_for(*pool, pages.size(), read);
+  } else {
+    for (std::size_t i = 0; i < pages.size(); ++i) read(i);
+  }
   std::map<std::string, std::size_t> by_url;  // standing pages, for the data pages in their place
-  for (const auto& p : site.tree->pages) {
-    if (p->has_date()) continue;
-    by_url[p->url] = docs.size();
-    docs.push_back(page_document(site, *p));
+  for (std::size_t i = 0; i < standing.size(); ++i) {
+    by_url[standing[i]->url] = docs.size();
+    docs.push_back(std::move(pages[i]));
   }
   for (const auto& dp : site.data_pages) {
     if (auto it = by_url.find(dp.url); it != by_url.end()) {
@@ -54,12 +70,12 @@ std::vector<search::Document> search_documents(const LoadedSite& site) {
     if (dp.crumbs.size() > 0) d.section = dp.crumbs.back().first;
     docs.push_back(std::move(d));
   }
-  for (const content::Page* p : site.tree->dated) docs.push_back(page_document(site, *p));
+  for (std::size_t i = standing.size(); i < pages.size(); ++i) docs.push_back(std::move(pages[i]));
   return docs;
 }
 
 std::shared_ptr<const search::IndexFiles> build_search_index(const LoadedSite& site, ThreadPool* pool) {
-  return std::make_shared<const search::IndexFiles>(search::build_index(search_documents(site), {}, pool));
+  return std::make_shared<const search::IndexFiles>(search::build_index(search_documents(site, pool), {}, pool));
 }
 
 }  // namespace wt::site

@@ -24,8 +24,9 @@ inline constexpr const char* kSearchPage = "tim-kiem/index.html";
 /// summary) and per page built from data (its title; a section's _index.md
 /// shown on it gives its text). Standing pages first (in the order of the
 /// site map), then dated pages newest first: the order of equal results.
-/// URLs are as published (base path included).
-std::vector<search::Document> search_documents(const LoadedSite& site);
+/// URLs are as published (base path included). Pages are read on `pool`
+/// when given (the result is the same).
+std::vector<search::Document> search_documents(const LoadedSite& site, ThreadPool* pool = nullptr);
 
 /// The index of search_documents(site), built on `pool` (may be null).
 std::shared_ptr<const search::IndexFiles> build_search_index(const LoadedSite& site, ThreadPool* pool);
