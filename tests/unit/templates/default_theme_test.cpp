@@ -125,7 +125,7 @@ TEST_CASE("templates::Theme the default theme renders every layout", "[templates
   // The layouts of the pages built from data are tested in data_layouts_test.cpp.
   const std::vector<std::string> layouts = {"404",          "disclosures", "disclosures_index", "documents",
                                             "fees",         "home",        "organisation",      "page",
-                                            "procedure",    "procedures",  "section",           "sitemap",
+                                            "portal-dashboard", "procedure", "procedures",      "section", "sitemap",
                                             "taxonomy",     "term",        "timetable",         "timetable_index",
                                             "work_schedule"};
   CHECK(theme->layout_names() == layouts);
