@@ -26,6 +26,6 @@ if ! command -v node >/dev/null 2>&1; then
 fi
 if [ ! -f "$here/node_modules/playwright-core/package.json" ]; then
   echo "browser test: installing playwright-core (npm ci in tests/browser)"
-  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error) >&2
+  (cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) >&2
 fi
 CHROMIUM="$chromium" exec node --test "$here/$1"
