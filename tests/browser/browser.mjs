@@ -26,10 +26,12 @@ export async function launchChromium() {
   return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'], timeout: 30000 });
 }
 
-/// A new page of its own context: `width` x 800 CSS pixels, JavaScript on unless `javaScript: false`.
-export async function openPage(browser, url, { width = 1280, javaScript = true } = {}) {
+/// A new page of its own context: `width` x 800 CSS pixels, JavaScript on unless
+/// `javaScript: false`; `initScript` (a function) runs in the page before its own scripts.
+export async function openPage(browser, url, { width = 1280, javaScript = true, initScript = null } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: javaScript });
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   page.setDefaultTimeout(10000);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -50,6 +50,18 @@ test('sorts names by Vietnamese collation (Đ after D, before H), then the other
   assert.deepEqual(page.errors, []);
 });
 
+test('sorts names in Vietnamese order without Intl too (older browsers)', async () => {
+  const page = await openPage(browser, url(), {
+    initScript: () => {
+      delete window.Intl;
+    },
+  });
+  assert.equal(await page.evaluate(() => typeof window.Intl), 'undefined');
+  await sortButton(page, 'Trường').click();
+  assert.deepEqual(await shownNames(page), [ANH_DUONG, DUONG_XA, DONG_ANH, HOA_BINH, LE_LOI, DONG_DA]);
+  assert.deepEqual(page.errors, []);
+});
+
 test('sorts numbers as numbers, largest first; a failed build last', async () => {
   const page = await openPage(browser, url());
   const posts = sortButton(page, 'Bài trong năm học');

@@ -3,10 +3,15 @@
 // and the audit columns with their flagged differences.
 #include <catch2/catch.hpp>
 
+#include <gumbo.h>
+
 #include <filesystem>
+#include <fstream>
+#include <set>
 
 #include "portal/audit_history.hpp"
 #include "portal/dashboard.hpp"
+#include "support/html_check.hpp"
 #include "support/script_check.hpp"
 #include "unit/portal/dashboard_fixture.hpp"
 
@@ -208,4 +213,59 @@ TEST_CASE("portal::render_dashboard reports a theme without the layout", "[porta
   CHECK(diagnostics(sink) ==
         "layouts/portal-dashboard.mustache: error: the theme has no layout 'portal-dashboard' for the compliance "
         "dashboard\n");
+}
+
+namespace {
+
+// What gumbo (an HTML5 parser) finds wrong in `html`, and ids used twice.
+std::vector<std::string> html5_problems(const std::string& html) {
+  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  std::vector<std::string> problems;
+  for (unsigned i = 0; i < out->errors.length; ++i) {
+    const auto* e = static_cast<const GumboError*>(out->errors.data[i]);
+    problems.push_back("parse error at byte " + std::to_string(e->position.offset));
+  }
+  std::set<std::string> ids;
+  std::vector<const GumboNode*> todo = {out->root};
+  while (!todo.empty()) {
+    const GumboNode* n = todo.back();
+    todo.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (const GumboAttribute* id = gumbo_get_attribute(&n->v.element.attributes, "id"))
+      if (!ids.insert(id->value).second) problems.push_back(std::string("id used twice: ") + id->value);
+    for (unsigned i = 0; i < n->v.element.children.length; ++i)
+      todo.push_back(static_cast<const GumboNode*>(n->v.element.children.data[i]));
+  }
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  return problems;
+}
+
+}  // namespace
+
+TEST_CASE("portal::render_dashboard writes valid HTML5 whose links resolve", "[portal][dashboard]") {
+  const auto audits = fixture_audits();
+  DashboardOptions o;
+  o.audits = &audits;
+  const std::string html = render(wt_test::fixture_report(), o);
+  CHECK(html5_problems(html).empty());
+  CHECK(html5_problems(render(wt_test::fixture_report(), {})).empty());
+
+  // Published as the portal does: the page, the theme's static files, and the
+  // portal's own pages it links to (stand-ins here: the portal build writes them).
+  const fs::path www = fs::temp_directory_path() / ("wt-dash-www-" + std::to_string(::getpid()));
+  fs::remove_all(www);
+  fs::create_directories(www / "bang-theo-doi");
+  fs::copy(fs::path(WT_SOURCE_DIR) / "themes/default/static", www, fs::copy_options::recursive);
+  std::ofstream(www / "bang-theo-doi" / "index.html") << html;
+  std::ofstream(www / "index.html") << "<!DOCTYPE html><html lang=\"vi\"><title>Cổng</title><h1>Cổng</h1></html>";
+  for (const char* f : {"rss.xml", "atom.xml", "sitemap.xml"}) std::ofstream(www / f) << "<x/>";
+  // The members' pages are other sites: absolute links are not followed.
+  const auto report = wt::test::check_html_site(www, "https://portal.invalid");
+  fs::remove_all(www);
+  std::string problems;
+  for (const auto& p : report.problems) problems += p + "\n";
+  INFO(problems);
+  CHECK(report.pages == 2);
+  CHECK(report.links_checked >= 8);
+  CHECK(report.problems.empty());
 }
