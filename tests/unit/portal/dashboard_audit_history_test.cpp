@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "portal/audit_history.hpp"
 #include "unit/portal/dashboard_fixture.hpp"
@@ -148,4 +149,51 @@ TEST_CASE("portal::read_latest_audits names the file when it is not an audit his
                "\n";
   }
   CHECK(diagnostics(sink) == expected);
+}
+
+namespace {
+
+// The SQL statements of `text`, one per ';', trimmed, comments and PRAGMAs left out.
+std::vector<std::string> statements(const std::string& text) {
+  std::string code;
+  std::stringstream lines(text);
+  for (std::string line; std::getline(lines, line);)
+    if (line.rfind("--", 0) != 0) code += line + "\n";
+  std::vector<std::string> out;
+  std::stringstream in(code);
+  std::string s;
+  while (std::getline(in, s, ';')) {
+    s.erase(0, s.find_first_not_of(" \n"));
+    s.erase(s.find_last_not_of(" \n") + 1);
+    if (!s.empty() && s.rfind("PRAGMA", 0) != 0) out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("portal dashboard tests write the audit history with the schema webtruong audit writes",
+          "[portal][dashboard]") {
+  // The string literals of kMigrations in the audit's SQLite file, joined.
+  std::ifstream in(WT_SOURCE_DIR "/plugins/audit/report/history_sqlite.cpp");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string source = text.str();
+  const size_t begin = source.find("const char* const kMigrations[] = {");
+  REQUIRE(begin != std::string::npos);
+  const size_t end = source.find("};", begin);
+  std::string sql;
+  for (size_t q = source.find('"', begin); q < end; q = source.find('"', q + 1)) {
+    const size_t close = source.find('"', q + 1);
+    sql += source.substr(q + 1, close - q - 1);
+    q = close;
+  }
+  CHECK(source.find("constexpr int kSchemaVersion = 2;") != std::string::npos);
+  CHECK(kAuditSchemaVersion == 2);
+  CHECK(statements(sql) == statements(std::string(wt_test::kAuditSchemaV1) + wt_test::kAuditSchemaV2));
+  // The fixture's history starts with the same schema.
+  const auto fixture = statements(wt_test::fixture_audit_sql());
+  const auto schema = statements(sql);
+  REQUIRE(fixture.size() > schema.size());
+  CHECK(std::vector<std::string>(fixture.begin(), fixture.begin() + schema.size()) == schema);
 }

@@ -221,10 +221,8 @@ namespace {
 std::vector<std::string> html5_problems(const std::string& html) {
   GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   std::vector<std::string> problems;
-  for (unsigned i = 0; i < out->errors.length; ++i) {
-    const auto* e = static_cast<const GumboError*>(out->errors.data[i]);
-    problems.push_back("parse error at byte " + std::to_string(e->position.offset));
-  }
+  // gumbo's GumboError is not public: the count says whether the page parses cleanly.
+  if (out->errors.length > 0) problems.push_back(std::to_string(out->errors.length) + " parse errors");
   std::set<std::string> ids;
   std::vector<const GumboNode*> todo = {out->root};
   while (!todo.empty()) {

@@ -93,11 +93,14 @@ std::vector<test::Edit> static_edits(test::ExampleSite& site) {
   return out;
 }
 
+// Layouts of the portal's own pages (portal/dashboard): no school site renders them.
+bool is_portal_layout(const std::string& rel) { return starts_with(rel, "layouts/portal-"); }
+
 std::vector<test::Edit> template_edits(test::ExampleSite& site) {
   std::vector<test::Edit> out;
   for (const char* dir : {"layouts", "partials"})
     for (const auto& path : site.files_below(site.theme_dir() / dir))
-      out.push_back({"theme:" + site.rel(path), path, test::edit_template});
+      if (!is_portal_layout(site.rel(path))) out.push_back({"theme:" + site.rel(path), path, test::edit_template});
   return out;
 }
 
@@ -106,9 +109,10 @@ std::vector<test::Edit> not_read_edits(test::ExampleSite& site) {
   std::vector<test::Edit> out;
   for (const auto& path : site.files_below(site.theme_dir())) {
     const std::string rel = site.rel(path);
-    if (rel == "theme.yaml" || starts_with(rel, "reports/"))
+    if (rel == "theme.yaml" || starts_with(rel, "reports/") || is_portal_layout(rel))
       out.push_back({"theme:" + rel, path, test::edit_template, false,
-                     "theme.yaml describes the theme and reports/ are the audit's templates"});
+                     "theme.yaml describes the theme, reports/ are the audit's templates and layouts/portal-* "
+                     "the portal's pages"});
   }
   return out;
 }

@@ -111,7 +111,7 @@
       var c = decomposed[i];
       var next = decomposed[i + 1];
       // The marks that make a letter (breve, circumflex, horn) stay with it; tone marks do not.
-      if (next === '\u0306' || next === '\u0302' || next === '\u031b') {
+      if (next && /[\u0306\u0302\u031b]/.test(next)) {
         c = (c + next).normalize('NFC');
         i++;
       } else if (/[\u0300-\u036f]/.test(c)) {
