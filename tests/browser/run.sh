@@ -8,8 +8,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 in_ci=false
 case "${CI:-}" in true | 1 | yes) in_ci=true ;; esac
 
-chromium="${CHROMIUM:-}"
-[ -n "$chromium" ] || for c in /usr/bin/chromium /usr/bin/chromium-browser; do
+# $CHROMIUM names the browser when set (and counts as absent when it is not there).
+chromium=""
+for c in ${CHROMIUM-/usr/bin/chromium /usr/bin/chromium-browser}; do
   if [ -x "$c" ]; then chromium="$c"; break; fi
 done
 if [ -z "$chromium" ]; then
