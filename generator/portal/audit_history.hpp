@@ -34,7 +34,7 @@ struct AuditSection {
 
 /// The latest crawl of one site.
 struct AuditSnapshot {
-  std::string site_url;    ///< as recorded (sites.url)
+  std::string site_url;  ///< as recorded (sites.url)
   int64_t crawl_id = 0;
   std::string started_at;  ///< as recorded ("2026-05-02T01:00:00Z")
   int64_t started = 0;     ///< started_at in unix seconds; 0 when it does not read as a date

@@ -6,9 +6,8 @@
 #include <filesystem>
 #include <map>
 #include <memory>
-#include <system_error>
-
 #include <nlohmann/json.hpp>
+#include <system_error>
 
 #include "core/date.hpp"
 #include "portal/audit_history.hpp"
@@ -37,8 +36,8 @@ class Reader {
     if (!version) return std::nullopt;
     if (*version > kAuditSchemaVersion) {
       fail("portal.audit-db.version", "the audit history has schema version " + std::to_string(*version) +
-                                          ", newer than this webtruong reads (" +
-                                          std::to_string(kAuditSchemaVersion) + "): use a newer webtruong");
+                                          ", newer than this webtruong reads (" + std::to_string(kAuditSchemaVersion) +
+                                          "): use a newer webtruong");
       return std::nullopt;
     }
     if (*version < 1 || !has_tables()) {
@@ -106,8 +105,8 @@ class Reader {
   }
 
   bool has_tables() {
-    Stmt st = prepare(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('crawls', 'sites', 'results')");
+    Stmt st =
+        prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('crawls', 'sites', 'results')");
     return st && sqlite3_step(st.get()) == SQLITE_ROW && sqlite3_column_int(st.get(), 0) == 3;
   }
 
@@ -119,8 +118,7 @@ class Reader {
   // The sections of the recorded JSON: {"sections": {"news": {"found": true, "url": "..."}, ...}}.
   bool read_sections(const std::string& json_text, AuditSnapshot& s) {
     const auto j = nlohmann::json::parse(json_text, nullptr, false);
-    const bool ok_shape = !j.is_discarded() && j.is_object() &&
-                          (!j.contains("sections") || j["sections"].is_object());
+    const bool ok_shape = !j.is_discarded() && j.is_object() && (!j.contains("sections") || j["sections"].is_object());
     if (!ok_shape) {
       fail("portal.audit-db.format", "the result of " + s.site_url + " in crawl " + std::to_string(s.crawl_id) +
                                          " is not the JSON 'webtruong audit' records");

@@ -27,8 +27,7 @@ std::optional<std::string> site_key(std::string_view url) {
   std::string path = slash == std::string_view::npos ? "" : std::string(rest.substr(slash));
   if (host.empty() || host.find('@') != std::string::npos) return std::nullopt;
   const std::string default_port = scheme == "http" ? ":80" : ":443";
-  if (host.size() > default_port.size() && host.ends_with(default_port))
-    host.resize(host.size() - default_port.size());
+  if (host.size() > default_port.size() && host.ends_with(default_port)) host.resize(host.size() - default_port.size());
   if (path.ends_with("/index.html")) path.resize(path.size() - 10);
   while (!path.empty() && path.back() == '/') path.pop_back();
   return scheme + "://" + host + path;
@@ -41,8 +40,8 @@ std::vector<const AuditSnapshot*> match_audits(const PortalReport& report, const
     if (!key) continue;
     // Two recorded URLs of one place ("/thcs" and "/thcs/"): the newer crawl wins.
     auto [it, fresh] = by_key.emplace(*key, &a);
-    if (!fresh && (a.started > it->second->started ||
-                   (a.started == it->second->started && a.crawl_id > it->second->crawl_id)))
+    if (!fresh &&
+        (a.started > it->second->started || (a.started == it->second->started && a.crawl_id > it->second->crawl_id)))
       it->second = &a;
   }
   std::vector<const AuditSnapshot*> out;

@@ -21,7 +21,8 @@ void compare_requirements(const MemberReport& m, const AuditSnapshot& a, std::ve
     const bool check_has = r.status == "ok" || r.status == "stale";
     const std::string name = r.name.empty() ? r.id : r.name;
     if (check_has && !it->second->found)
-      out.push_back({DiffKind::CheckOnly, r.id, "“" + name + "”: đạt khi kiểm tra, đánh giá trực tuyến không tìm thấy"});
+      out.push_back(
+          {DiffKind::CheckOnly, r.id, "“" + name + "”: đạt khi kiểm tra, đánh giá trực tuyến không tìm thấy"});
     else if (r.status == "missing" && it->second->found)
       out.push_back({DiffKind::AuditOnly, r.id, "“" + name + "”: đánh giá trực tuyến tìm thấy, kiểm tra báo thiếu"});
   }
@@ -31,14 +32,15 @@ void compare_figures(const MemberReport& m, const AuditSnapshot& a, const DiffTo
                      std::vector<Difference>& out) {
   const double gap = std::fabs(m.posts_per_week - a.per_week);
   if (gap > std::max(t.per_week_posts, t.per_week_share * std::max(m.posts_per_week, a.per_week)) + kEpsilon)
-    out.push_back({DiffKind::PerWeek, "", "Bài mỗi tuần: kiểm tra " + vn_number(m.posts_per_week) +
-                                              ", đánh giá trực tuyến " + vn_number(a.per_week)});
+    out.push_back(
+        {DiffKind::PerWeek, "",
+         "Bài mỗi tuần: kiểm tra " + vn_number(m.posts_per_week) + ", đánh giá trực tuyến " + vn_number(a.per_week)});
   if (m.score_max > 0 && a.max > 0) {
     const double points = std::fabs(m.score_total / m.score_max - a.total / a.max) * 100;
     if (points > t.score_points + kEpsilon)
-      out.push_back({DiffKind::Score, "", "Điểm: kiểm tra " + vn_number(m.score_total) + "/" +
-                                              vn_number(m.score_max) + ", đánh giá trực tuyến " +
-                                              vn_number(a.total) + "/" + vn_number(a.max)});
+      out.push_back({DiffKind::Score, "",
+                     "Điểm: kiểm tra " + vn_number(m.score_total) + "/" + vn_number(m.score_max) +
+                         ", đánh giá trực tuyến " + vn_number(a.total) + "/" + vn_number(a.max)});
   }
 }
 
@@ -63,9 +65,9 @@ std::vector<Difference> compare_with_audit(const MemberReport& member, const Aud
     compare_figures(member, audit, tolerances, out);
   }
   if (audit.started > 0 && now - audit.started > tolerances.max_age_days * kDay)
-    out.push_back({DiffKind::OldAudit, "", "Đánh giá trực tuyến đã cũ: " +
-                                               std::to_string((now - audit.started) / kDay) + " ngày trước (quá " +
-                                               std::to_string(tolerances.max_age_days) + " ngày)"});
+    out.push_back({DiffKind::OldAudit, "",
+                   "Đánh giá trực tuyến đã cũ: " + std::to_string((now - audit.started) / kDay) + " ngày trước (quá " +
+                       std::to_string(tolerances.max_age_days) + " ngày)"});
   if (!audit.error.empty())
     out.push_back({DiffKind::AuditFailed, "", "Đánh giá trực tuyến không đo được trang này: " + audit.error});
   return out;

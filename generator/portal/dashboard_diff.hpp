@@ -29,10 +29,10 @@
 namespace wt::portal {
 
 struct DiffTolerances {
-  double per_week_posts = 0.5;    ///< posts a week always tolerated
-  double per_week_share = 0.2;    ///< share of the larger rate tolerated
-  double score_points = 10;       ///< points of 100 tolerated between the two scores
-  int max_age_days = 30;          ///< an older audit is flagged
+  double per_week_posts = 0.5;  ///< posts a week always tolerated
+  double per_week_share = 0.2;  ///< share of the larger rate tolerated
+  double score_points = 10;     ///< points of 100 tolerated between the two scores
+  int max_age_days = 30;        ///< an older audit is flagged
 };
 
 enum class DiffKind {

@@ -2,7 +2,9 @@
 // the page (which columns, what a cell says, what counts as a problem) is
 // made here, so that the layout only places values.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -41,9 +43,11 @@ json status_cell(const std::string& status, const std::string& name) {
                                 {"not applicable", "na", "–", "không áp dụng", 4}};
   for (const auto& m : kMarks)
     if (status == m.status)
-      return {{"cls", m.cls}, {"mark", m.mark}, {"words", m.words}, {"rank", m.rank},
-              {"title", name + ": " + m.words}};
-  return {{"cls", "none"}, {"mark", "?"}, {"words", "không có kết quả"}, {"rank", 2},
+      return {{"cls", m.cls}, {"mark", m.mark}, {"words", m.words}, {"rank", m.rank}, {"title", name + ": " + m.words}};
+  return {{"cls", "none"},
+          {"mark", "?"},
+          {"words", "không có kết quả"},
+          {"rank", 2},
           {"title", name + ": không có kết quả"}};
 }
 
@@ -89,8 +93,8 @@ std::string type_short(const std::string& type) {
 
 json audit_cells(const AuditSnapshot& a) {
   int applicable = static_cast<int>(a.sections.size());
-  int found = static_cast<int>(std::count_if(a.sections.begin(), a.sections.end(),
-                                             [](const AuditSection& s) { return s.found; }));
+  int found = static_cast<int>(
+      std::count_if(a.sections.begin(), a.sections.end(), [](const AuditSection& s) { return s.found; }));
   const bool failed = !a.error.empty();
   return {{"url", a.site_url},
           {"date", a.started > 0 ? vn_date(a.started) : a.started_at},
@@ -203,12 +207,18 @@ class RowBuilder {
 
   static const char* kind_name(DiffKind k) {
     switch (k) {
-      case DiffKind::CheckOnly: return "check-only";
-      case DiffKind::AuditOnly: return "audit-only";
-      case DiffKind::PerWeek: return "per-week";
-      case DiffKind::Score: return "score";
-      case DiffKind::OldAudit: return "old-audit";
-      case DiffKind::AuditFailed: return "audit-failed";
+      case DiffKind::CheckOnly:
+        return "check-only";
+      case DiffKind::AuditOnly:
+        return "audit-only";
+      case DiffKind::PerWeek:
+        return "per-week";
+      case DiffKind::Score:
+        return "score";
+      case DiffKind::OldAudit:
+        return "old-audit";
+      case DiffKind::AuditFailed:
+        return "audit-failed";
     }
     return "";
   }
@@ -239,8 +249,10 @@ json summary(const json& rows, const PortalReport& report, bool has_audit) {
        {"cls", short_posts ? "warn" : "ok"}},
   });
   if (has_audit) {
-    items.push_back({{"label", "Khác biệt với đánh giá trực tuyến"}, {"value", differing}, {"cls", differing ? "bad" : "ok"}});
-    items.push_back({{"label", "Chưa có đánh giá trực tuyến"}, {"value", unaudited}, {"cls", unaudited ? "warn" : "ok"}});
+    items.push_back(
+        {{"label", "Khác biệt với đánh giá trực tuyến"}, {"value", differing}, {"cls", differing ? "bad" : "ok"}});
+    items.push_back(
+        {{"label", "Chưa có đánh giá trực tuyến"}, {"value", unaudited}, {"cls", unaudited ? "warn" : "ok"}});
   }
   return items;
 }

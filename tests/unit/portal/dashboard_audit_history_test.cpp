@@ -2,7 +2,6 @@
 // read-only, the latest crawl of each site, and exact errors for files that
 // are not such a history.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -83,11 +82,12 @@ TEST_CASE("portal::read_latest_audits keeps the latest crawl of each site", "[po
 TEST_CASE("portal::read_latest_audits reads a history of schema version 1 (no error column)", "[portal][dashboard]") {
   TempDir dir;
   const fs::path db = dir.path / "old.db";
-  REQUIRE(wt_test::run_sql(db, std::string(wt_test::kAuditSchemaV1) +
-                                   "INSERT INTO crawls VALUES(1, '2025-10-01T00:00:00Z', 'r', 'tt37-2020');"
-                                   "INSERT INTO sites VALUES(1, 'http://127.0.0.1:8053/');"
-                                   "INSERT INTO results VALUES(1, 1, 3, 2, 1, 0.5, 4, 20, "
-                                   "'{\"sections\": {\"news\": {\"found\": true, \"url\": \"http://127.0.0.1:8053/tin/\"}}}');"));
+  REQUIRE(wt_test::run_sql(
+      db, std::string(wt_test::kAuditSchemaV1) +
+              "INSERT INTO crawls VALUES(1, '2025-10-01T00:00:00Z', 'r', 'tt37-2020');"
+              "INSERT INTO sites VALUES(1, 'http://127.0.0.1:8053/');"
+              "INSERT INTO results VALUES(1, 1, 3, 2, 1, 0.5, 4, 20, "
+              "'{\"sections\": {\"news\": {\"found\": true, \"url\": \"http://127.0.0.1:8053/tin/\"}}}');"));
   DiagnosticSink sink;
   auto audits = read_latest_audits(db.string(), sink);
   INFO(diagnostics(sink));
@@ -104,8 +104,7 @@ TEST_CASE("portal::read_latest_audits names the file when it is not an audit his
   std::string expected;
   SECTION("missing") {
     CHECK_FALSE(read_latest_audits((dir.path / "none.db").string(), sink));
-    expected = (dir.path / "none.db").string() +
-               ": error: cannot read the audit history: no such file\n";
+    expected = (dir.path / "none.db").string() + ": error: cannot read the audit history: no such file\n";
   }
   SECTION("a folder") {
     CHECK_FALSE(read_latest_audits(dir.path.string(), sink));
@@ -129,8 +128,8 @@ TEST_CASE("portal::read_latest_audits names the file when it is not an audit his
   }
   SECTION("a newer schema") {
     const fs::path f = dir.path / "new.db";
-    REQUIRE(wt_test::run_sql(f, std::string(wt_test::kAuditSchemaV1) + wt_test::kAuditSchemaV2 +
-                                    "PRAGMA user_version = 3;"));
+    REQUIRE(wt_test::run_sql(
+        f, std::string(wt_test::kAuditSchemaV1) + wt_test::kAuditSchemaV2 + "PRAGMA user_version = 3;"));
     CHECK_FALSE(read_latest_audits(f.string(), sink));
     expected = f.string() +
                ": error: the audit history has schema version 3, newer than this webtruong reads (2): use a newer "

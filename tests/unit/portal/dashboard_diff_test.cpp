@@ -1,8 +1,8 @@
 // portal::compare_with_audit: the differences the dashboard flags, their
 // tolerances at the edges, and their exact Vietnamese text.
-#include <catch2/catch.hpp>
-
 #include "portal/dashboard_diff.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace wt::portal;
 
@@ -58,10 +58,10 @@ TEST_CASE("portal::compare_with_audit flags requirements found on one side only"
   CHECK(diffs[0].requirement == "news");
   CHECK(diffs[2].kind == DiffKind::AuditOnly);
   CHECK(diffs[2].requirement == "timetable");
-  CHECK(texts(diffs) == std::vector<std::string>{
-                            "“Tin tức, sự kiện”: đạt khi kiểm tra, đánh giá trực tuyến không tìm thấy",
-                            "“Lãnh đạo”: đạt khi kiểm tra, đánh giá trực tuyến không tìm thấy",
-                            "“Thời khóa biểu”: đánh giá trực tuyến tìm thấy, kiểm tra báo thiếu"});
+  CHECK(texts(diffs) ==
+        std::vector<std::string>{"“Tin tức, sự kiện”: đạt khi kiểm tra, đánh giá trực tuyến không tìm thấy",
+                                 "“Lãnh đạo”: đạt khi kiểm tra, đánh giá trực tuyến không tìm thấy",
+                                 "“Thời khóa biểu”: đánh giá trực tuyến tìm thấy, kiểm tra báo thiếu"});
 }
 
 TEST_CASE("portal::compare_with_audit posts per week: max(0.5, 20 % of the larger)", "[portal][dashboard]") {

@@ -37,12 +37,12 @@ TEST_CASE("portal::match_audits matches members by place, under a path or on the
     report.members.push_back(m);
   }
   std::vector<AuditSnapshot> audits(5);
-  audits[0].site_url = "https://sgd.example.vn/";             // the portal: matches no member under a path
-  audits[1].site_url = "https://SGD.example.vn/thcs-le-loi";  // the first member
-  audits[2].site_url = "https://thpt.example.edu.vn:443";     // the second
+  audits[0].site_url = "https://sgd.example.vn/";              // the portal: matches no member under a path
+  audits[1].site_url = "https://SGD.example.vn/thcs-le-loi";   // the first member
+  audits[2].site_url = "https://thpt.example.edu.vn:443";      // the second
   audits[3].site_url = "https://sgd.example.vn/thcs-le-loi/";  // the first again, newer
   audits[3].started = 100;
-  audits[4].site_url = "https://sgd.example.vn/th-a/sub/";    // below a member: not that member
+  audits[4].site_url = "https://sgd.example.vn/th-a/sub/";  // below a member: not that member
   auto by_member = match_audits(report, audits);
   REQUIRE(by_member.size() == 5);
   CHECK(by_member[0] == &audits[3]);

@@ -1,10 +1,9 @@
 // portal::render_dashboard with the real default theme: the fixture portal,
 // hostile names and diagnostics shown as text, the exact Vietnamese labels,
 // and the audit columns with their flagged differences.
-#include <catch2/catch.hpp>
-
 #include <gumbo.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -81,12 +80,15 @@ TEST_CASE("portal::render_dashboard renders the fixture portal without an audit"
   CHECK(count(html, "Cập nhật lúc <time datetime=\"2026-03-15T08:00:00+07:00\">15/03/2026 08:00</time>") == 1);
   // One row per member, in portal.yaml order, each a row header with its link.
   CHECK(count(html, "<th scope=\"row\">") == 6);
-  CHECK(count(html, "<th scope=\"row\"><a href=\"https://sgd.example.vn/thcs-duong-xa/\">Trường THCS Dương Xá</a></th>") == 1);
+  CHECK(count(html,
+              "<th scope=\"row\"><a href=\"https://sgd.example.vn/thcs-duong-xa/\">Trường THCS Dương Xá</a></th>") ==
+        1);
   CHECK(html.find("truong-thcs-duong-xa") < html.find("truong-thcs-hoa-binh"));
   // Headers: every column sortable by the script, requirements with their names for screen readers.
   CHECK(count(html, "<th scope=\"col\" data-sort=") == 14);
-  CHECK(count(html, "<th scope=\"col\" data-sort=\"number\" class=\"dash-req\" title=\"Lãnh đạo\"><span "
-                    "aria-hidden=\"true\">2</span><span class=\"visually-hidden\">Lãnh đạo</span></th>") == 1);
+  CHECK(count(html,
+              "<th scope=\"col\" data-sort=\"number\" class=\"dash-req\" title=\"Lãnh đạo\"><span "
+              "aria-hidden=\"true\">2</span><span class=\"visually-hidden\">Lãnh đạo</span></th>") == 1);
   CHECK(count(html, "<th scope=\"col\" data-sort=\"number\">Bài dùng trên cổng (cần 24)</th>") == 1);
   CHECK(count(html, "Ngày đánh giá trực tuyến") == 0);  // no audit columns without --db
   // Summary counts.
@@ -96,8 +98,9 @@ TEST_CASE("portal::render_dashboard renders the fixture portal without an audit"
   CHECK(count(html, "<dt>Thiếu hoặc cũ yêu cầu</dt> <dd>2</dd>") == 1);
   CHECK(count(html, "<dt>Chưa đủ 24 bài dùng trên cổng năm nay</dt> <dd>1</dd>") == 1);
   // Filters: labelled, hidden until the script runs; the script is a file.
-  CHECK(count(html, "<form id=\"loc_bang_theo_doi\" class=\"doc-filter dash-filter\" role=\"search\" "
-                    "aria-label=\"Lọc các trường\" hidden>") == 1);
+  CHECK(count(html,
+              "<form id=\"loc_bang_theo_doi\" class=\"doc-filter dash-filter\" role=\"search\" "
+              "aria-label=\"Lọc các trường\" hidden>") == 1);
   CHECK(count(html, "<label for=\"loc_xa\">Xã/phường</label>") == 1);
   CHECK(count(html, "<option value=\"Phường Đống Đa\">Phường Đống Đa</option>") == 1);
   CHECK(count(html, "<option value=\"thcs\">Trường Trung học cơ sở</option>") == 1);
@@ -111,10 +114,12 @@ TEST_CASE("portal::render_dashboard renders the fixture portal without an audit"
 TEST_CASE("portal::render_dashboard shows statuses as marks with words, not colour alone", "[portal][dashboard]") {
   const std::string html = render(wt_test::fixture_report(), {});
   const std::string duong_xa = row_of(html, "thcs-duong-xa");
-  CHECK(count(duong_xa, "<td class=\"st-cell\" data-value=\"3\"><span class=\"st st-ok\" title=\"Lãnh đạo: đạt\" "
-                        "aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">đạt</span></td>") == 1);
-  CHECK(count(duong_xa, "<span class=\"st st-missing\" title=\"Thời khóa biểu: thiếu\" aria-hidden=\"true\">✗</span>"
-                        "<span class=\"visually-hidden\">thiếu</span>") == 1);
+  CHECK(count(duong_xa,
+              "<td class=\"st-cell\" data-value=\"3\"><span class=\"st st-ok\" title=\"Lãnh đạo: đạt\" "
+              "aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">đạt</span></td>") == 1);
+  CHECK(count(duong_xa,
+              "<span class=\"st st-missing\" title=\"Thời khóa biểu: thiếu\" aria-hidden=\"true\">✗</span>"
+              "<span class=\"visually-hidden\">thiếu</span>") == 1);
   CHECK(count(duong_xa, "data-problem=\"1\"") == 1);
   CHECK(count(duong_xa, "<td data-value=\"3.5000\">3,5</td>") == 1);
   CHECK(count(duong_xa, "<td data-value=\"0.7500\">15/20</td>") == 1);
@@ -137,10 +142,12 @@ TEST_CASE("portal::render_dashboard shows hostile names and diagnostics as text"
   const std::string failed = row_of(html, "mn-anh-duong");
   CHECK(count(failed, "class=\"dash-failed\"") == 1);
   CHECK(count(failed, "<strong class=\"dash-build-failed\">Dựng lỗi</strong>") == 1);
-  CHECK(count(failed, "<li><code>content/tin-tuc/a.md:4:7: error: &#39;date&#39; không phải ngày hợp lệ: "
-                      "&quot;30/02/2024&quot; [content.front-matter.date]</code></li>") == 1);
-  CHECK(count(failed, "<li><code>content/b.md:1:1: error: &lt;img src=x onerror=alert(1)&gt; &amp; more "
-                      "[content.front-matter]</code></li>") == 1);
+  CHECK(count(failed,
+              "<li><code>content/tin-tuc/a.md:4:7: error: &#39;date&#39; không phải ngày hợp lệ: "
+              "&quot;30/02/2024&quot; [content.front-matter.date]</code></li>") == 1);
+  CHECK(count(failed,
+              "<li><code>content/b.md:1:1: error: &lt;img src=x onerror=alert(1)&gt; &amp; more "
+              "[content.front-matter]</code></li>") == 1);
   CHECK(count(failed, "<li><code>") == 3);  // the first three
   CHECK(count(failed, "<li>và 1 lỗi khác</li>") == 1);
   CHECK(count(failed, "<span class=\"visually-hidden\">không có kết quả</span>") == 5);
@@ -166,10 +173,12 @@ TEST_CASE("portal::render_dashboard puts the latest audit beside each member, di
   CHECK(count(duong_xa, "<td data-value=\"3.4000\">3,4</td>") == 1);
   CHECK(count(duong_xa, "<td data-value=\"0.7000\">14/20</td>") == 1);
   CHECK(count(duong_xa, "<td data-value=\"0.8000\">4/5</td>") == 1);
-  CHECK(count(duong_xa, "<li class=\"dash-diff dash-diff-check-only\"><span class=\"dash-flag\" aria-hidden=\"true\">⚠"
-                        "</span> “Lãnh đạo”: đạt khi kiểm tra, đánh giá trực tuyến không tìm thấy</li>") == 1);
-  CHECK(count(duong_xa, "<li class=\"dash-diff dash-diff-audit-only\"><span class=\"dash-flag\" aria-hidden=\"true\">⚠"
-                        "</span> “Thời khóa biểu”: đánh giá trực tuyến tìm thấy, kiểm tra báo thiếu</li>") == 1);
+  CHECK(count(duong_xa,
+              "<li class=\"dash-diff dash-diff-check-only\"><span class=\"dash-flag\" aria-hidden=\"true\">⚠"
+              "</span> “Lãnh đạo”: đạt khi kiểm tra, đánh giá trực tuyến không tìm thấy</li>") == 1);
+  CHECK(count(duong_xa,
+              "<li class=\"dash-diff dash-diff-audit-only\"><span class=\"dash-flag\" aria-hidden=\"true\">⚠"
+              "</span> “Thời khóa biểu”: đánh giá trực tuyến tìm thấy, kiểm tra báo thiếu</li>") == 1);
 
   const std::string le_loi = row_of(html, "thpt-le-loi");
   CHECK(count(le_loi, "Bài mỗi tuần: kiểm tra 5, đánh giá trực tuyến 1</li>") == 1);
@@ -178,8 +187,9 @@ TEST_CASE("portal::render_dashboard puts the latest audit beside each member, di
 
   const std::string failed = row_of(html, "mn-anh-duong");
   CHECK(count(failed, "<span class=\"dash-audit-failed\">lỗi</span>") == 1);
-  CHECK(count(failed, "Đánh giá trực tuyến không đo được trang này: fetch: connection refused (at "
-                      "https://sgd.example.vn/mn-anh-duong/)</li>") == 1);
+  CHECK(count(failed,
+              "Đánh giá trực tuyến không đo được trang này: fetch: connection refused (at "
+              "https://sgd.example.vn/mn-anh-duong/)</li>") == 1);
 
   CHECK(count(row_of(html, "th-dong-da"), "<td data-value=\"0\">Không</td>") == 1);
   const std::string hoa_binh = row_of(html, "thcs-hoa-binh");  // the portal's home page is not its audit
