@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test test-sanitize bench bench-crawl fuzz install deb clean
+.PHONY: all deps build demo test test-sanitize bench bench-crawl eval-dates fuzz install deb clean
 
 all: build
 
@@ -46,6 +46,15 @@ bench: deps
 bench-crawl: deps
 	@scripts/install-deps.sh --bench
 	WEBTRUONG=$(BUILD)/webtruong bench/crawl-vs-wget2.sh
+
+# Publication dates and article detection on the frozen evaluation set
+# (tests/fixtures/audit/dates_eval): the tuning split unless SPLIT=unseen|all;
+# EVAL_ARGS=--list prints one line per page.
+SPLIT ?= tuning
+eval-dates: deps
+	cmake -S . -B $(BUILD)-test -DCMAKE_BUILD_TYPE=Debug
+	cmake --build $(BUILD)-test -j $(JOBS) --target eval_dates
+	$(BUILD)-test/tests/eval_dates --split $(SPLIT) $(EVAL_ARGS)
 
 # libFuzzer targets of the audit parsers (docs/fuzzing.md): clang build in
 # build-fuzz, FUZZ_SECONDS per target; new findings go to tests/fuzz/regressions/.

@@ -10,7 +10,8 @@ nlohmann-json3-dev libpugixml-dev libicu-dev catch2 libgumbo-dev libmimalloc-dev
 nginx-light openssl
 dpkg-dev file help2man binutils
 chromium nodejs"
-# nginx-light (and openssl for a test certificate): the audit integration tests serve fixture sites with it.
+# nginx-light (and openssl for a test certificate): the audit integration tests serve fixture sites with it,
+# and tests/nginx serves a portal layout with the configuration `webtruong nginx` writes.
 # dpkg-dev (dpkg-shlibdeps) and file: `make deb` (CPack) finds the Depends of the .deb; help2man: the man page;
 # binutils (strings, readelf): tests/install/ looks into the installed binary.
 # chromium and nodejs (npm too, unless the installed nodejs brings it): the real-browser tests

@@ -12,6 +12,7 @@
 #include "cli/command_check.hpp"
 #include "cli/command_import.hpp"
 #include "cli/command_new.hpp"
+#include "cli/command_nginx.hpp"
 #include "core/text.hpp"
 #include "plugin/plugin.hpp"
 #include "version/build_info.hpp"
@@ -46,6 +47,7 @@ const Command kCommands[] = {
     {"check", "report every legal requirement as ok, missing, stale or not applicable", command_check},
     {"new", "create a new school site with every section its type requires", command_new},
     {"import", "turn a spreadsheet (CSV, XLSX) of a timetable, fee schedule or staff list into data files", command_import},
+    {"nginx", "print the nginx configuration that serves a built site", command_nginx},
     {"plugins", "list the plugins built into this webtruong and the commands they add", command_plugins},
     {"version", "print the version and the build id", command_version},
     {"help", "list the commands", command_help},

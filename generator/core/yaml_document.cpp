@@ -54,8 +54,9 @@ bool is_blank(char c) { return c == ' ' || c == '\t'; }
 // '' is a quote, and line breaks fold as in every flow scalar (spaces and
 // tabs around a break dropped, one break a space, n empty lines n breaks).
 // libfyaml 0.7.12 (Debian 12) leaks its text iterator's chunk array, 512
-// bytes and more per scalar, on several '' in a row (libfyaml issue #233,
-// fixed after 0.7.12), so scalars holding '' are read here instead.
+// bytes and more per scalar, on several '' in a row and on line breaks of
+// mixed kinds (CR, CR LF) (libfyaml issue #233, fixed after 0.7.12), so
+// scalars holding '' or a line break are read here instead.
 std::string single_quoted_text(std::string_view raw) {
   std::vector<std::string_view> lines;
   for (size_t start = 0;;) {
@@ -226,6 +227,120 @@ std::optional<std::string> double_quoted_text(std::string_view raw) {
       return std::nullopt;
     }
     kept = out.size();
+  }
+  return out;
+}
+
+// One line of a block scalar's text: where it starts, its spaces of
+// indentation, and its end (before the line break).
+struct BlockLine {
+  size_t start = 0, spaces = 0, end = 0;
+  bool blank = false;      ///< spaces only
+  bool has_break = false;  ///< false for the last line of a text that ends without one
+};
+
+// The value of a block scalar ('|' or '>' at `indicator`, inside a node
+// indented `parent` columns; -1 at the top) as YAML 1.2 reads it: its
+// header (an indentation digit, chomping '-' or '+'), the indentation of
+// its text, folding for '>', chomping of the final line breaks. nullopt
+// for a shape it does not read (then libfyaml's text is used). libfyaml
+// 0.7.12 leaks its text iterator on a block at the top of a document that
+// ends in many empty lines (fuzz_yaml), so block scalars are read here.
+std::optional<std::string> block_scalar_text(std::string_view text, size_t indicator, long parent) {
+  if (indicator >= text.size() || (text[indicator] != '|' && text[indicator] != '>')) return std::nullopt;
+  const bool folded = text[indicator] == '>';
+  size_t eol = text.find('\n', indicator);
+  long explicit_indent = 0;
+  char chomp = 'c';  // clip
+  for (size_t i = indicator + 1; i < text.size() && i != eol; ++i) {
+    char c = text[i];
+    if (c >= '1' && c <= '9' && explicit_indent == 0) {
+      explicit_indent = c - '0';
+    } else if ((c == '-' || c == '+') && chomp == 'c') {
+      chomp = c;
+    } else if (is_blank(c) || c == '\r') {
+      break;  // a comment may follow
+    } else {
+      return std::nullopt;
+    }
+  }
+  std::vector<BlockLine> lines;
+  if (eol != std::string_view::npos) {
+    for (size_t start = eol + 1; start < text.size();) {
+      size_t end = text.find('\n', start);
+      size_t next = end == std::string_view::npos ? text.size() : end + 1;
+      if (end == std::string_view::npos) end = text.size();
+      size_t content_end = end > start && text[end - 1] == '\r' ? end - 1 : end;
+      BlockLine line{start, 0, content_end, false, next > end};
+      while (start + line.spaces < content_end && text[start + line.spaces] == ' ') ++line.spaces;
+      line.blank = start + line.spaces == content_end;
+      lines.push_back(line);
+      start = next;
+    }
+  }
+  // As PyYAML (and libfyaml) read it: the text is indented at least one
+  // column past its parent, and at least one column at the top.
+  const long min_indent = std::max(parent + 1, 1L);
+  long indent = min_indent + explicit_indent - 1;
+  if (explicit_indent == 0) {  // the leading empty lines and the first line with text set it
+    indent = min_indent;
+    for (const BlockLine& l : lines) {
+      indent = std::max(indent, static_cast<long>(l.spaces));
+      if (!l.blank) break;
+    }
+  }
+  const size_t n = static_cast<size_t>(indent);
+  // The block ends at the first line with text indented less, or at a
+  // document marker at the start of a line.
+  size_t count = 0;
+  for (; count < lines.size(); ++count) {
+    const BlockLine& l = lines[count];
+    std::string_view body = text.substr(l.start, l.end - l.start);
+    if (!l.blank && l.spaces < n) break;
+    if (l.spaces == 0 && (body.substr(0, 3) == "---" || body.substr(0, 3) == "...") &&
+        (body.size() == 3 || is_blank(body[3]))) break;
+  }
+  // A line of spaces only is empty when it has at most n of them; with
+  // more, its extra spaces are text.
+  auto is_empty = [&](const BlockLine& l) { return l.blank && l.spaces <= n; };
+  size_t last_text = count;
+  for (size_t i = count; i-- > 0;)
+    if (!is_empty(lines[i])) {
+      last_text = i;
+      break;
+    }
+  std::string out;
+  bool previous_text_line = false, previous_spaced = false, any_text = false;
+  size_t empty_run = 0;
+  for (size_t i = 0; i < count && last_text < count && i <= last_text; ++i) {
+    const BlockLine& l = lines[i];
+    if (is_empty(l)) {
+      ++empty_run;
+      continue;
+    }
+    std::string_view body = text.substr(l.start + n, l.end - l.start - n);
+    const bool spaced = !body.empty() && is_blank(body.front());
+    if (!any_text) {
+      out.append(empty_run, '\n');
+    } else if (folded && !spaced && !previous_spaced && previous_text_line) {
+      out += empty_run == 0 ? std::string(" ") : std::string(empty_run, '\n');
+    } else {
+      out.append(empty_run + 1, '\n');
+    }
+    out += body;
+    any_text = true;
+    previous_text_line = true;
+    previous_spaced = spaced;
+    empty_run = 0;
+  }
+  // Chomping: the final line break and the empty lines after the text.
+  const size_t first_trailing = any_text ? last_text + 1 : 0;
+  if (chomp == '+') {
+    if (any_text && lines[last_text].has_break) out += '\n';
+    for (size_t i = first_trailing; i < count; ++i)
+      if (lines[i].has_break) out += '\n';
+  } else if (chomp == 'c' && any_text && lines[last_text].has_break) {
+    out += '\n';
   }
   return out;
 }
@@ -419,24 +534,28 @@ class Builder {
   // scalar's text and hands back a text whose last bytes it never wrote
   // (fuzz_schema: valijson then read 30 bytes of one "character"). Such a
   // file is refused at that line. With an indentation digit ('|2') the
-  // parser's own rule applies.
-  bool check_block_indent(size_t indicator) {
+  // parser's own rule applies. libfyaml's scalar then ends past that line
+  // (`scalar_end`); a block that is really empty ends before it.
+  bool check_block_indent(size_t indicator, size_t scalar_end) {
     if (indicator >= text_.size() || (text_[indicator] != '|' && text_[indicator] != '>')) return true;
     size_t eol = text_.find('\n', indicator);
     if (eol == std::string_view::npos) return true;
     for (size_t i = indicator + 1; i < eol && text_[i] != '#'; ++i)
       if (text_[i] >= '1' && text_[i] <= '9') return true;
     const long parent = indents_.empty() ? -1 : indents_.back();
+    // At the top of a file the text must be indented too: PyYAML reads the
+    // block as empty then, and libfyaml reads it wrongly and leaks.
+    const long at_least = std::max(parent, 0L);
     for (size_t line = eol + 1; line < text_.size();) {
       size_t end = text_.find('\n', line);
       if (end == std::string_view::npos) end = text_.size();
       size_t k = line;
       while (k < end && text_[k] == ' ') ++k;
       if (k < end && text_[k] != '\r') {  // the first line that is not blank
-        if (static_cast<long>(k - line) > parent) return true;
+        if (static_cast<long>(k - line) > at_least || k >= scalar_end) return true;
         fail("the text of the block that starts with '" + std::string(1, text_[indicator]) + "' on line " +
-                 std::to_string(line_of(indicator) + 1) +
-                 " must be indented more than the name before it: add spaces at the start of its lines",
+                 std::to_string(line_of(indicator) + 1) + " must be indented" +
+                 (parent < 0 ? "" : " more than the name before it") + ": add spaces at the start of its lines",
              k);
         return false;
       }
@@ -471,7 +590,9 @@ class Builder {
     if (start && end && start->input_pos <= end->input_pos && end->input_pos <= text_.size())
       raw = text_.substr(start->input_pos, end->input_pos - start->input_pos);
     std::optional<std::string> decoded;
-    if (style == FYSS_SINGLE_QUOTED && raw.find("''") != std::string_view::npos)
+    if ((style == FYSS_LITERAL || style == FYSS_FOLDED) && start)
+      decoded = block_scalar_text(text_, scalar_start(value, start->input_pos), indents_.empty() ? -1 : indents_.back());
+    else if (style == FYSS_SINGLE_QUOTED && raw.find_first_of("'\r\n") != std::string_view::npos)
       decoded = single_quoted_text(raw);
     else if (style == FYSS_DOUBLE_QUOTED && raw.find_first_of("\r\n") != std::string_view::npos)
       decoded = double_quoted_text(raw);
@@ -481,8 +602,8 @@ class Builder {
     } else {
       text = token_text(value);
     }
-    if ((style == FYSS_LITERAL || style == FYSS_FOLDED) && text.find_first_not_of(" \t\r\n") != std::string_view::npos &&
-        start && !check_block_indent(scalar_start(value, start->input_pos)))
+    if ((style == FYSS_LITERAL || style == FYSS_FOLDED) && start && end &&
+        !check_block_indent(scalar_start(value, start->input_pos), end->input_pos))
       return false;
     out.quoted = is_quoted(value);
     // As in yaml-cpp, an explicit tag (!!str null) keeps a null word a string.

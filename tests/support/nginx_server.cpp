@@ -76,8 +76,12 @@ std::string config(const fs::path& prefix, int port, const NginxServer::Options&
     << "          image/png png; image/jpeg jpg jpeg; image/svg+xml svg; application/pdf pdf; }\n"
     << "  default_type application/octet-stream;\n"
     << "  sendfile on;\n  keepalive_timeout 5;\n  server_tokens off;\n"
-    << o.http << "\n"
-    << "  server {\n"
+    << o.http << "\n";
+  if (o.servers) {
+    c << o.servers(port) << "\n}\n";
+    return c.str();
+  }
+  c << "  server {\n"
     << "    listen 127.0.0.1:" << port << (o.listen.empty() ? "" : " " + o.listen) << ";\n    server_name localhost;\n"
     << "    root " << fs::absolute(o.root).string() << ";\n    index index.html;\n"
     << o.server << "\n"

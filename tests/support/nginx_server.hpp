@@ -19,6 +19,7 @@
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace wt::test {
@@ -30,6 +31,9 @@ class NginxServer {
     std::string server{};          ///< Directives added inside server { } (location blocks ...).
     std::string http{};            ///< Directives added inside http { } (map blocks ...).
     std::string listen{};          ///< Added to the listen directive: "ssl http2" serves HTTPS (base_url says so).
+    /// When set, its text (given the port chosen) replaces the harness's own
+    /// server { } block: a test that writes its servers (webtruong nginx).
+    std::function<std::string(int port)> servers{};
   };
 
   explicit NginxServer(Options options);

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <set>
 
+#include "audit/dates/url_date.hpp"
+#include "audit/dates/word_dates.hpp"
 #include "core/vietnamese_fold.hpp"
 
 namespace wt::audit {
@@ -42,11 +44,21 @@ std::vector<std::string> split(std::string_view s, char sep) {
 bool listing_path(const std::vector<std::string>& segs) {
   static const std::set<std::string> kTaxonomy = {
       "tag",     "tags",    "the",    "category", "categories", "chuyen-muc", "danh-muc", "author", "tac-gia",
-      "topic",   "topics",  "groups", "archive",  "archives",   "luu-tru",    "search",   "tim-kiem"};
+      "topic",   "topics",  "groups", "search",   "tim-kiem"};
+  // An archive lists posts only when nothing but dates and page numbers
+  // follow it (/archive/2024/09/): news sites file posts under /archive/ too.
+  static const std::set<std::string> kArchive = {"archive", "archives", "luu-tru"};
   for (size_t i = 0; i < segs.size(); ++i) {
     std::string seg = segs[i];
     if (size_t dot = seg.find('.'); dot != std::string::npos && i + 1 == segs.size()) seg.resize(dot);  // trang-2.html
     if (kTaxonomy.count(seg)) return true;
+    if (kArchive.count(seg)) {
+      bool dates_only = true;
+      for (size_t k = i + 1; k < segs.size(); ++k)
+        dates_only = dates_only && ((segs[k].size() <= 4 && all_digits(segs[k])) || segs[k] == "page" ||
+                                    numbered(segs[k], "page"));
+      if (dates_only) return true;
+    }
     if (numbered(seg, "page") || numbered(seg, "trang")) return true;
     if ((seg == "page" || seg == "trang") && i + 1 < segs.size() && all_digits(segs[i + 1])) return true;
   }
@@ -94,7 +106,7 @@ std::optional<Candidate> date_on_line(std::string_view line, const PageInfo& pag
     if (at == std::string_view::npos || at > kMaxLabel || labelled_otherwise(line.substr(0, at))) continue;
     if (auto d = parse_meta_date(t.datetime, tz)) return Candidate{DateSource::Time, *d};
   }
-  auto dates = find_vietnamese_dates(line, tz, now);
+  auto dates = find_text_dates(line, tz, now);
   if (dates.empty()) return std::nullopt;
   std::set<std::string> days;
   for (const auto& d : dates) days.insert(format_iso_date(d.date));
@@ -117,16 +129,34 @@ std::vector<std::string_view> lines_of(std::string_view text) {
   return out;
 }
 
+bool contains(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
+
 // The published meta names: not modified/updated ones.
 bool published_meta(const std::string& name) {
-  if (name.find("modified") != std::string::npos || name.find("updated") != std::string::npos) return false;
-  return name.find("publish") != std::string::npos || name.find("created") != std::string::npos ||
-         name.find("issued") != std::string::npos || name == "pubdate" || name == "dc.date" || name == "date";
+  if (contains(name, "modified") || contains(name, "updated")) return false;
+  return contains(name, "publish") || contains(name, "created") || contains(name, "issued") ||
+         contains(name, "pub_date") || contains(name, "pub-date") || name == "pubdate" || name == "dc.date" ||
+         name == "date" || name == "sailthru.date" || name == "citation_date";
 }
 
-// article:published_time and its kin: a page about one article.
+// article:published_time and its kin: a page about one article. Names that
+// only news and blog systems write on an article (pubdate, Parse.ly's and
+// Sailthru's dates, DC.date.issued ...); not a bare "date" or "DC.date".
 bool strong_meta(const std::string& name) {
-  return name.find("published_time") != std::string::npos || name == "datepublished";
+  if (!published_meta(name) || contains(name, "created")) return false;
+  return name != "date" && name != "dc.date" && name != "citation_date";
+}
+
+// A <time> that says it is the publication date: the pubdate attribute, or
+// a class naming it ("published", "entry-date", "post-date", "publish-date").
+bool published_time_element(const TimeValue& t) {
+  if (t.pubdate) return true;
+  const std::string cls = " " + lower(t.classes) + " ";
+  if (contains(cls, "modified") || contains(cls, "updated")) return false;
+  for (std::string_view w : {" published ", " entry-date ", "publish", "post-date", "pubdate", "posted-on", " date ",
+                             " timestamp "})
+    if (contains(cls, w)) return true;
+  return false;
 }
 
 bool article_type(const std::string& type) {
@@ -156,9 +186,10 @@ struct StatedDates {
   bool dated = false;      ///< A date of the page as an article: JSON-LD of another type (Yoast's
                            ///< WebPage on every static page) dates a page, not an article.
   std::optional<DateSource> under_heading;  ///< Where the date under the main heading came from.
+  bool in_url = false;     ///< The page's URL carries a date (url_date.hpp).
 };
 
-StatedDates stated_dates(const PageInfo& page, int tz, int64_t now);
+StatedDates stated_dates(std::string_view url, const PageInfo& page, int tz, int64_t now);
 
 // Why the page lists articles, or "" (listing markup).
 std::string listing_markup(const PageInfo& page, size_t days) {
@@ -266,7 +297,35 @@ bool shows_author_or_source(const PageInfo& page) {
 
 namespace {
 
-StatedDates stated_dates(const PageInfo& page, int tz, int64_t now) {
+// A date in UTC (an offset of zero) from the metadata names the UTC day; when
+// the page shows its own local date within a day of it, the publisher's day
+// is the one shown (the meta's instant is not converted: it is set aside).
+void prefer_local_day(std::vector<Candidate>& dates) {
+  const Candidate* shown = nullptr;
+  for (const auto& c : dates)
+    if ((c.source == DateSource::Time || c.source == DateSource::Text || c.source == DateSource::Url) &&
+        c.date.date.offset_minutes != 0) {
+      shown = &c;
+      break;
+    }
+  if (!shown) return;
+  const DateTime local = shown->date.date;
+  std::vector<Candidate> kept;
+  for (const auto& c : dates) {
+    const DateTime& d = c.date.date;
+    const bool utc_meta = (c.source == DateSource::Meta || c.source == DateSource::JsonLd) && c.date.has_time &&
+                          d.offset_minutes == 0;
+    DateTime day = d, other = local;
+    day.hour = day.minute = day.second = other.hour = other.minute = other.second = 0;
+    day.offset_minutes = other.offset_minutes = 0;
+    const int64_t apart = day.epoch() - other.epoch();
+    if (utc_meta && apart != 0 && apart >= -86400 && apart <= 86400) continue;
+    kept.push_back(c);
+  }
+  if (!kept.empty()) dates = std::move(kept);
+}
+
+StatedDates stated_dates(std::string_view url, const PageInfo& page, int tz, int64_t now) {
   StatedDates out;
   for (const auto& m : page.meta_dates) {
     if (!published_meta(m.name)) continue;
@@ -289,12 +348,16 @@ StatedDates stated_dates(const PageInfo& page, int tz, int64_t now) {
     out.under_heading = c->source;
   }
   for (const auto& t : page.times) {
-    const std::string cls = " " + lower(t.classes) + " ";
-    if (cls.find(" published ") == std::string::npos && cls.find(" entry-date ") == std::string::npos) continue;
+    if (!published_time_element(t)) continue;
     if (auto d = parse_meta_date(t.datetime, tz)) {
       out.dates.push_back({DateSource::Time, *d});
       out.dated = true;
+      break;  // the first: later ones date other articles (related, comments)
     }
+  }
+  if (auto d = url_date(url, tz, now)) {
+    out.dates.push_back({DateSource::Url, *d});
+    out.in_url = true;
   }
   // Within a source, a value with a time of day beats a bare date (NukeViet's
   // malformed article:published_time keeps only its date).
@@ -302,6 +365,7 @@ StatedDates stated_dates(const PageInfo& page, int tz, int64_t now) {
     if (a.source != b.source) return static_cast<int>(a.source) < static_cast<int>(b.source);
     return a.date.has_time && !b.date.has_time;
   });
+  prefer_local_day(out.dates);
   return out;
 }
 
@@ -314,7 +378,7 @@ ArticleVerdict detect_article(std::string_view url, const PageInfo& page, int de
     v.reason = "listing URL";
     return v;
   }
-  const StatedDates stated = stated_dates(page, default_tz, now_epoch);
+  const StatedDates stated = stated_dates(url, page, default_tz, now_epoch);
   const size_t days = distinct_text_days(page, default_tz, now_epoch);
   const std::string listing = listing_markup(page, days);
   auto decide = [&](bool article, std::string reason) {
@@ -325,14 +389,23 @@ ArticleVerdict detect_article(std::string_view url, const PageInfo& page, int de
     return v;
   };
   if (!stated.strong.empty()) return decide(true, stated.strong);
-  if (!stated.dated) return decide(false, listing.empty() ? "no publication date" : listing);
+  if (!stated.dated && !stated.in_url) return decide(false, listing.empty() ? "no publication date" : listing);
   for (std::string_view m : {"wp-single", "nv-detail"})  // the template of one article
     if (has_marker(page, m)) return decide(true, "markup " + std::string(m));
+  // A date on the line under the page's one unlinked <h1> is the byline of
+  // one article: <article> cards and linked headings around it are related
+  // or promoted articles. Pagination still makes a listing.
+  if (stated.under_heading && !page.pagination && !listing.empty())
+    return decide(true, std::string(*stated.under_heading == DateSource::Time ? "<time>" : "text date") +
+                            " under the main heading, despite " + listing.substr(9));
   if (!listing.empty()) return decide(false, listing);
   if (page.og_type == "article") return decide(true, "og:type article");
   for (std::string_view m : {"schema-article", "wp-post"})
     if (has_marker(page, m)) return decide(true, "markup " + std::string(m));
-  if (!stated.under_heading) return decide(false, "no date under the main heading");
+  if (!stated.under_heading) {
+    if (stated.in_url && page.headings.size() > 0) return decide(true, "date in the URL");
+    return decide(false, "no date under the main heading");
+  }
   if (days >= 3) return decide(false, "listing: " + std::to_string(days) + " dates");
   if (page.table_cells >= 20 && page.table_cells > 4 * page.paragraphs)
     return decide(false, "data page: " + std::to_string(page.table_cells) + " table cells");

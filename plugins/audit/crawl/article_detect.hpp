@@ -7,9 +7,11 @@
 //
 // Signals, strongest first (the crawler adds the two only it knows: a page
 // listed in a news sitemap or in a feed is an article):
-//   1. article:published_time (og:/itemprop datePublished too), or JSON-LD of
-//      an article type (Article, NewsArticle, BlogPosting ...) with
-//      datePublished;
+//   1. a publication meta only articles carry: article:published_time,
+//      og:published_time, itemprop datePublished, pubdate, publishdate,
+//      DC.date.issued, Parse.ly's, Sailthru's, cXense's dates (not "date",
+//      "DC.date" or any created/modified date), or JSON-LD of an article type
+//      (Article, NewsArticle, BlogPosting, Report ...) with datePublished;
 //   2. the page template of one article: WordPress body.single-post, NukeViet
 //      #news-bodyhtml / #news_detail; with any date on the page;
 //   3. article markup that list cards share (og:type=article, microdata
@@ -17,6 +19,13 @@
 //   4. a <time datetime> or a Vietnamese text date on a short line right
 //      under the page's only <h1>, before any other heading, not labelled as
 //      something else ("Áp dụng từ ngày", "Quyết định số ... ngày", "Năm học").
+//   5. a date in the URL (url_date.hpp), with a heading, and no listing markup.
+// Dates: metas, JSON-LD, the first <time pubdate> or <time> whose class names
+// the publication (published, entry-date, post-date, date ...), the date
+// under the heading (Vietnamese and other languages, word_dates.hpp), the
+// URL's date last. A meta in UTC that names the day before or after the one
+// the page shows (under its heading, or in its URL) is set aside: the
+// publisher's local day wins, and no date is ever converted.
 // A listing URL (is_listing_url) is never an article. Listing markup (two or
 // more <article> elements, three or more headings that are links, pagination
 // next to dates, three or more dates) overrules signals 3 and 4; so does a
@@ -48,7 +57,8 @@ struct ArticleVerdict {
 /// True for the URL of a list of articles: pagination (/page/2/, /trang-3,
 /// /page-2, ?page=2, ?paged=2, ?start=10), taxonomy and archive pages (a path
 /// segment tag, tags, the, category, chuyen-muc, danh-muc, author, tac-gia,
-/// topic, topics, groups, archive(s), luu-tru; /2024/09/ date archives),
+/// topic, topics, groups; archive(s) and luu-tru followed by nothing but
+/// dates and page numbers; /2024/09/ date archives),
 /// search (/search, /tim-kiem, ?s=, ?q=, ?keyword=). NukeViet's `op`
 /// parameter (index.php?nv=news&op=tag/abc) is read as a path.
 bool is_listing_url(std::string_view url);

@@ -1,7 +1,9 @@
 #include "audit/dates/publication_date.hpp"
 
 #include <chrono>
+#include <limits>
 
+#include "audit/dates/word_dates.hpp"
 #include "core/vietnamese_fold.hpp"
 
 namespace wt::audit {
@@ -285,13 +287,14 @@ std::string_view date_source_name(DateSource source) {
     case DateSource::JsonLd: return "json-ld";
     case DateSource::Time: return "time";
     case DateSource::Text: return "text";
+    case DateSource::Url: return "url";
   }
   return "text";
 }
 
 std::optional<DateSource> parse_date_source(std::string_view name) {
   for (DateSource s : {DateSource::Sitemap, DateSource::Feed, DateSource::Meta, DateSource::JsonLd,
-                       DateSource::Time, DateSource::Text})
+                       DateSource::Time, DateSource::Text, DateSource::Url})
     if (date_source_name(s) == name) return s;
   return std::nullopt;
 }
@@ -320,8 +323,13 @@ std::optional<FoundDate> parse_meta_date(std::string_view value, int default_tz)
            read_number(value, j, 4, 4, d.year);
     }
   }
-  if (!ok || d.year < kMinYear || !is_valid_calendar_date(d.year, d.month, d.day)) return std::nullopt;
-  return FoundDate{d, false, 0, std::string(value.substr(0, j))};
+  if (ok && d.year >= kMinYear && is_valid_calendar_date(d.year, d.month, d.day))
+    return FoundDate{d, false, 0, std::string(value.substr(0, j))};
+  // "December 1, 2016": a meta value is not dated by the crawl time.
+  auto words = find_word_dates(value, default_tz, std::numeric_limits<int32_t>::max());
+  if (words.empty()) return std::nullopt;
+  words.front().offset = 0;
+  return words.front();
 }
 
 std::vector<FoundDate> find_vietnamese_dates(std::string_view text, int default_tz, int64_t now_epoch) {

@@ -25,10 +25,11 @@
 
 namespace wt::audit {
 
-/// Where a date was found, best first (the order of product.md's audit contract).
-enum class DateSource { Sitemap, Feed, Meta, JsonLd, Time, Text };
+/// Where a date was found, best first (the order of product.md's audit
+/// contract); a date in the page's URL comes last.
+enum class DateSource { Sitemap, Feed, Meta, JsonLd, Time, Text, Url };
 
-/// "sitemap", "feed", "meta", "json-ld", "time", "text".
+/// "sitemap", "feed", "meta", "json-ld", "time", "text", "url".
 std::string_view date_source_name(DateSource source);
 /// The inverse of date_source_name; nullopt for any other name.
 std::optional<DateSource> parse_date_source(std::string_view name);
@@ -50,8 +51,9 @@ inline constexpr int kMinYear = 1995;
 
 /// A meta/JSON-LD/<time> value: ISO 8601 with or without seconds, fraction,
 /// offset or Z, 'T' or a space; dd/mm/yyyy [hh:mm[:ss]]. A malformed value
-/// whose leading date is valid gives that date without a time. nullopt for
-/// anything else and for years before kMinYear.
+/// whose leading date is valid gives that date without a time; else the
+/// first date written with a month name ("December 1, 2016", word_dates.hpp),
+/// without a time. nullopt for anything else and for years before kMinYear.
 std::optional<FoundDate> parse_meta_date(std::string_view value, int default_tz);
 
 /// Every date in visible text, in order: d/m/yyyy with '/', '-' or '.', an

@@ -465,11 +465,15 @@ bool is_menu_container(const GumboNode* n, bool in_content) {
 }
 
 bool is_date_meta_name(std::string_view name) {
-  static constexpr std::array<std::string_view, 16> kNames = {
+  static constexpr std::array<std::string_view, 29> kNames = {
       "article:published_time", "article:modified_time", "og:updated_time", "og:published_time",
       "og:article:published_time", "pubdate", "publishdate", "publish_date", "publication_date",
       "datepublished", "datemodified", "datecreated", "date", "dcterms.created", "dcterms.modified",
-      "dcterms.issued"};
+      "dcterms.issued",
+      // Conventions of analytics and CMSs (Parse.ly, Sailthru, cXense, Swiftype, Highwire ...).
+      "parsely-pub-date", "sailthru.date", "publish-date", "published_at", "published-date", "pub_date",
+      "article.published", "article:published", "cxenseparse:publishtime", "cxenseparse:recs:publishtime",
+      "citation_publication_date", "citation_date", "prism.publicationdate"};
   if (std::find(kNames.begin(), kNames.end(), name) != kNames.end()) return true;
   return name.substr(0, 7) == "dc.date" || name.substr(0, 12) == "dcterms.date";
 }
@@ -714,7 +718,8 @@ class Extractor {
       case GUMBO_TAG_TIME: {
         std::string dt = capped_attr(n, "datetime");
         if (!dt.empty() && room(page_.times.size(), opt_.max_items))
-          page_.times.push_back({std::move(dt), inline_text(n, depth, opt_), wt::to_nfc(wt::trim(attr(n, "class").value_or("")))});
+          page_.times.push_back({std::move(dt), inline_text(n, depth, opt_), wt::to_nfc(wt::trim(attr(n, "class").value_or(""))),
+                                 attr(n, "pubdate").has_value()});
         break;
       }
       case GUMBO_TAG_SCRIPT: {
@@ -761,7 +766,9 @@ class Extractor {
       }
     }
     if (name.empty()) return;
-    const std::string content = capped_attr(n, "content");
+    // Some pages (and the Mercury parser's fixtures) write value= for content=.
+    std::string content = capped_attr(n, "content");
+    if (content.empty()) content = capped_attr(n, "value");
     if (name == "description") {
       if (page_.description.empty()) {
         TextSink sink(opt_.max_attribute_bytes, false);

@@ -58,6 +58,7 @@ struct TimeValue {
   std::string datetime;
   std::string text;            ///< Its visible text.
   std::string classes;         ///< Its class attribute ("entry-date published").
+  bool pubdate = false;        ///< It has the pubdate attribute (HTML5 drafts: the article's publication date).
 };
 
 struct PageInfo {

@@ -296,7 +296,7 @@ TEST_CASE("yaml::parse bounds what aliases expand to (billion laughs)", "[core]"
   CHECK(root->pairs[2].second.scalar == "2");
 }
 
-TEST_CASE("yaml::parse reads single-quoted scalars with '' as libfyaml does", "[core]") {
+TEST_CASE("yaml::parse reads single-quoted scalars with '' or line breaks as YAML says", "[core]") {
   // Read by the adapter itself (libfyaml 0.7.12 leaks on several '' in a
   // row); the expected values are what libfyaml gives for these texts.
   struct Case {
@@ -321,8 +321,28 @@ TEST_CASE("yaml::parse reads single-quoted scalars with '' as libfyaml does", "[
     CHECK(v.scalar == c.value);
     CHECK(v.quoted);
   }
-  // Without '' libfyaml's own text is kept.
   CHECK(parsed("a: 'one\n  two'").pairs[0].second.scalar == "one two");
+  CHECK(parsed("a: 'x \r\r\r\r\r\r\r\r\r\r\r\n\r\n'").pairs[0].second.scalar == "x\n\n\n\n\n\n\n\n\n\n\n");
+
+  // 1,000 seeded scalars over LF, CR LF and CR breaks, with PyYAML's values
+  // (tests/fixtures/yaml/make_single_quoted_cases.py).
+  std::ifstream in(std::string(WT_TEST_FIXTURES) + "/yaml/single_quoted_cases.json");
+  REQUIRE(in);
+  nlohmann::json all = nlohmann::json::parse(in);
+  REQUIRE(all.size() == 1000);
+  size_t refused = 0;  // libfyaml refuses a tab that starts a continuation line
+  for (const auto& c : all) {
+    std::string text = c.at("yaml").get<std::string>();
+    INFO(text);
+    yaml::ParseError error;
+    auto root = yaml::parse(text, &error);
+    if (!root) {
+      ++refused;
+      continue;
+    }
+    CHECK(root->pairs.at(0).second.scalar == c.at("value").get<std::string>());
+  }
+  CHECK(refused < 400);
 }
 
 namespace {
@@ -390,6 +410,75 @@ TEST_CASE("yaml::parse reads double-quoted scalars over several lines as YAML sa
     CHECK(visible(root->pairs.at(0).second.scalar) == visible(c.at("value").get<std::string>()));
   }
   CHECK(refused < 500);
+}
+
+TEST_CASE("yaml::parse reads block scalars as YAML says", "[core]") {
+  // Read by the adapter itself: libfyaml 0.7.12 leaks on a block at the
+  // top of a document ending in many empty lines
+  // (tests/fuzz/regressions/yaml/).
+  struct Case {
+    const char* yaml;
+    const char* value;
+  } cases[] = {
+      {"a: |\n  one\n  two\n", "one\ntwo\n"},
+      {"a: >\n  one\n  two\n\n  three\n", "one two\nthree\n"},
+      {"a: >\n  one\n    code\n  two\n", "one\n  code\ntwo\n"},
+      {"a: |-\n  x\n\n\n", "x"},
+      {"a: |+\n  x\n\n\nb: 1\n", "x\n\n\n"},
+      {"a: |2\n   x\n  y\n", " x\ny\n"},
+      {"a: >\n\n  x\n", "\nx\n"},
+      {"a: |\nb: 1\n", ""},
+      {"--- >\n x\n\n \n\n\n\n ", "x\n"},
+      {"--- |\n Trường\n   học\n", "Trường\n  học\n"},
+      {"--- |1\n  x\n", " x\n"},
+      {"- >+\n\n   \n", "\n\n"},
+      {"a: |\n  x", "x"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.yaml);
+    yaml::Node root = parsed(c.yaml);
+    const yaml::Node& v = root.kind == Kind::Mapping    ? root.pairs.at(0).second
+                          : root.kind == Kind::Sequence ? root.items.at(0)
+                                                        : root;
+    CHECK(visible(v.scalar) == visible(c.value));
+  }
+
+  // At the top of a file, text that is not indented is refused (PyYAML
+  // reads the block as empty and the line as an error; libfyaml leaked).
+  yaml::ParseError error;
+  CHECK_FALSE(yaml::parse("--- >\nx\n\n \n\n\n\n ", &error));
+  CHECK(error.message == "the text of the block that starts with '>' on line 1 must be indented: add spaces at the start of its lines");
+  CHECK(error.line == 1);  // 0-based: the line "x"
+
+  // 2,000 seeded blocks at the top, in mappings, sequences and nested, with
+  // PyYAML's values (tests/fixtures/yaml/make_block_scalar_cases.py).
+  std::ifstream in(std::string(WT_TEST_FIXTURES) + "/yaml/block_scalar_cases.json");
+  REQUIRE(in);
+  nlohmann::json all = nlohmann::json::parse(in);
+  REQUIRE(all.size() == 2000);
+  size_t refused = 0;
+  for (const auto& c : all) {
+    std::string text = c.at("yaml").get<std::string>();
+    INFO(visible(text));
+    yaml::ParseError error;
+    auto root = yaml::parse(text, &error);
+    if (!root) {  // libfyaml is stricter than PyYAML on some (tabs, indentation)
+      ++refused;
+      continue;
+    }
+    const yaml::Node* node = &*root;
+    for (const auto& step : c.at("path")) {
+      if (step.is_number()) {
+        REQUIRE(node->kind == Kind::Sequence);
+        node = &node->items.at(step.get<size_t>());
+      } else {
+        REQUIRE(node->kind == Kind::Mapping);
+        node = &node->pairs.at(0).second;
+      }
+    }
+    CHECK(visible(node->scalar) == visible(c.at("value").get<std::string>()));
+  }
+  CHECK(refused < 400);
 }
 
 TEST_CASE("yaml::parse counts a node's column in code points as it goes", "[core]") {
