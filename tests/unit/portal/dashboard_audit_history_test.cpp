@@ -2,6 +2,7 @@
 // read-only, the latest crawl of each site, and exact errors for files that
 // are not such a history.
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -195,4 +196,26 @@ TEST_CASE("portal dashboard tests write the audit history with the schema webtru
   const auto schema = statements(sql);
   REQUIRE(fixture.size() > schema.size());
   CHECK(std::vector<std::string>(fixture.begin(), fixture.begin() + schema.size()) == schema);
+}
+
+// Hidden (run by hand: the audit takes 45 s to give up on a closed port): a history
+// written by the real binary, named by WT_REAL_AUDIT_DB, e.g.
+//   webtruong audit http://127.0.0.1:9/ --db /tmp/real-audit.db
+//   WT_REAL_AUDIT_DB=/tmp/real-audit.db build-test/tests/test_portal '[.real]'
+TEST_CASE("portal::read_latest_audits reads a history the real webtruong audit wrote", "[.real]") {
+  const char* path = std::getenv("WT_REAL_AUDIT_DB");
+  REQUIRE(path);
+  DiagnosticSink sink;
+  auto audits = read_latest_audits(path, sink);
+  INFO(diagnostics(sink));
+  REQUIRE(audits);
+  REQUIRE(audits->size() == 1);
+  const AuditSnapshot& a = audits->front();
+  INFO(a.site_url << " crawl " << a.crawl_id << " at " << a.started_at << " error '" << a.error << "'");
+  CHECK(a.site_url == "http://127.0.0.1:9/");
+  CHECK(a.started > 1700000000);
+  CHECK(a.error.rfind("crawl-error: the site cannot be reached", 0) == 0);
+  // A failed crawl still records every section that applies, none found.
+  CHECK_FALSE(a.sections.empty());
+  for (const auto& sec : a.sections) CHECK_FALSE(sec.found);
 }
