@@ -15,6 +15,7 @@ nlohmann::json portal_chrome(const PortalReport& report) {
   return {
       {"lang", "vi"},
       {"kind", "dashboard"},
+      {"page_title", "Bảng theo dõi - " + name},
       {"site", {{"name", name}, {"short_name", name}, {"province", report.province}, {"base_url", report.base_url}}},
       {"menu", nlohmann::json::array({{{"name", "Trang chủ"}, {"url", url("/")}, {"active", false}},
                                       {{"name", "Bảng theo dõi"}, {"url", url(kDashboardPath)}, {"active", true}}})},

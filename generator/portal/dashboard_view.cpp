@@ -127,7 +127,8 @@ class RowBuilder {
 
  private:
   json identity(const MemberReport& m) const {
-    const bool safe_url = !m.url.empty() && !url_refusal(m.url, UrlUse::Link);
+    // A member that was never built has no page to link to (its folder may be a previous build's).
+    const bool safe_url = m.built && !m.url.empty() && !url_refusal(m.url, UrlUse::Link);
     return {{"slug", m.slug},
             {"name", m.name.empty() ? m.slug : m.name},
             {"url", safe_url ? m.url : ""},

@@ -114,7 +114,7 @@ std::vector<test::Edit> not_read_edits(test::ExampleSite& site) {
     const std::string rel = site.rel(path);
     if (rel == "theme.yaml" || starts_with(rel, "reports/"))
       out.push_back({"theme:" + rel, path, test::edit_template, false,
-                     "theme.yaml describes the theme, reports/ are the audit's templates"});
+                     "theme.yaml describes the theme and reports/ are the audit's templates"});
   }
   return out;
 }
