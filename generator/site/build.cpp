@@ -14,6 +14,7 @@
 #include "plugin/plugin.hpp"
 #include "core/file_io.hpp"
 #include "site/build_hooks.hpp"
+#include "site/hashing_file_system.hpp"
 #include "site/markdown_cache.hpp"
 #include "site/render_changed.hpp"
 #include "site/render_output.hpp"
@@ -256,8 +257,9 @@ bool build_site_to(const BuildOptions& opt, const FileSystem& files, ThreadPool&
   return !build_failed(sink, opt.strict);
 }
 
-bool build_site(const BuildOptions& options, const FileSystem& files, ThreadPool& pool, DiagnosticSink& sink,
+bool build_site(const BuildOptions& options, const FileSystem& inputs, ThreadPool& pool, DiagnosticSink& sink,
                 BuildReport* report) {
+  const HashingFileSystem files(inputs);  // what the load reads is not read again to key the outputs
   BuildOptions opt = options;
   if (opt.out_dir.empty()) opt.out_dir = opt.site_dir / "public";
   BuildReport ignored;
