@@ -73,7 +73,9 @@ int command_build(const std::vector<std::string>& args) {
     if (opt.strict && n == 0) n = sink.warning_count();
     // Said only when true: a failed commit may have left the previous output aside.
     std::cerr << "webtruong: build failed with " << n << (n == 1 ? " error" : " errors");
-    if (report.previous_output_moved_to.empty())
+    if (report.output_partly_changed)
+      std::cerr << "; the output was partly changed, and the next build completes it from its journal\n";
+    else if (report.previous_output_moved_to.empty())
       std::cerr << "; the previous output was left as it was\n";
     else
       std::cerr << "; the previous output could not be put back and is in " << report.previous_output_moved_to.string()

@@ -158,7 +158,10 @@ bool IncrementalWriter::commit(const std::string& cache_text) {
     remove_journal(out_dir_);
     std::error_code ec;
     fs::remove_all(out_dir_ / kStagingDir, ec);
-  } else if (!options_.after_step) {
+  } else {
+    journal_pending_ = true;
+  }
+  if (!applied && !options_.after_step) {
     sink_.error({out_dir_.string(), 0, 0}, "output.commit",
                 error + "; the next build completes the change from its journal");
   }

@@ -70,6 +70,9 @@ class IncrementalWriter : public OutputWriter {
   void abort();
 
   size_t files_written() const { return staged_.size(); }
+  /// True when commit() failed after the journal was written: the folder is
+  /// partly changed, and the next begin() completes it.
+  bool journal_pending() const { return journal_pending_; }
   /// True when a journal left by a stopped build was completed by begin().
   bool completed_journal() const { return completed_journal_; }
   /// The output folder, absolute (after begin()).
@@ -94,6 +97,7 @@ class IncrementalWriter : public OutputWriter {
   std::atomic<size_t> next_{0};
   bool active_ = false;
   bool completed_journal_ = false;
+  bool journal_pending_ = false;
 };
 
 }  // namespace wt::output

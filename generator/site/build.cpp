@@ -212,6 +212,7 @@ bool build_changes(const BuildOptions& opt, const FileSystem& files, ThreadPool&
   if (change.written.empty() && change.removed.empty() && next == cache && !markdown.changed()) {
     writer.abort();  // nothing to change, not even the cache
   } else if (!writer.commit(output::encode_build_cache(next))) {
+    if (report) report->output_partly_changed = writer.journal_pending();
     return false;
   }
   if (report) {

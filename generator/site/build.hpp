@@ -89,6 +89,9 @@ struct BuildReport {
   size_t removed = 0;        ///< outputs removed (no longer planned)
   size_t unchanged = 0;      ///< outputs whose file was not touched
   size_t markdown_rendered = 0, markdown_reused = 0;  ///< page bodies rendered, and taken from the cache
+  /// Set when an incremental build failed while it replaced files: the
+  /// output is partly changed; the next build completes it from the journal.
+  bool output_partly_changed = false;
   /// Set when a failed build could put neither the new output nor the
   /// previous one back in place: where the previous output now is.
   std::filesystem::path previous_output_moved_to;

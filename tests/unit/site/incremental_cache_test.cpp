@@ -133,6 +133,7 @@ TEST_CASE("site::build_site completes an incremental build stopped after k renam
     CHECK_FALSE(site.build_to_disk(out.path(), pool, &stopped, [k](site::BuildOptions& o) {
       o.after_commit_step = [k](size_t done) { return done < k; };
     }));
+    CHECK(stopped.output_partly_changed);
     CHECK(fs::exists(out.path() / output::kJournalFile));
     REQUIRE(site.build_to_disk(out.path(), pool, &next));
     CHECK(next.incremental);
