@@ -4,6 +4,8 @@
 #include <set>
 
 #include "core/date.hpp"
+#include "output/build_cache.hpp"
+#include "output/output_writer.hpp"
 #include "site/output_plan.hpp"
 
 namespace fs = std::filesystem;
@@ -545,10 +547,29 @@ class Planner {
 
 }  // namespace
 
+namespace {
+
+// Webtruong keeps its own files in the output folder (the marker, the cache
+// and journal of incremental builds): no output may be written over them.
+bool check_reserved(const BuildPlan& plan, DiagnosticSink& sink) {
+  bool ok = true;
+  for (const auto& o : plan.outputs) {
+    const std::string first = o.rel.substr(0, o.rel.find('/'));
+    if (first != output::kStateDir && first != output::DiskWriter::kMarker) continue;
+    sink.error(o.position, "build.output-reserved",
+               o.source + " would be written at '" + o.rel + "', where Webtruong keeps its own files");
+    ok = false;
+  }
+  return ok;
+}
+
+}  // namespace
+
 bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink) {
   Planner planner(site, plan);
   planner.run();
-  return planner.clashes().check(sink);
+  const bool reserved_ok = check_reserved(plan, sink);
+  return planner.clashes().check(sink) && reserved_ok;
 }
 
 }  // namespace wt::site

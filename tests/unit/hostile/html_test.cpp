@@ -60,7 +60,14 @@ std::vector<std::string> script_in_output(const fs::path& out) {
   std::vector<std::string> problems;
   const fs::path theme_js = fs::path(WT_SOURCE_DIR) / "themes" / "default" / "static" / "js";
   size_t pages = 0;
-  for (const auto& e : fs::recursive_directory_iterator(out)) {
+  for (auto it = fs::recursive_directory_iterator(out); it != fs::recursive_directory_iterator(); ++it) {
+    const auto& e = *it;
+    // .webtruong/ is the build's own state (its cache keeps the diagnostics,
+    // which quote what the input held); it is never published (docs/architecture.md).
+    if (e.path().filename() == ".webtruong") {
+      it.disable_recursion_pending();
+      continue;
+    }
     if (!e.is_regular_file()) continue;
     std::string rel = fs::relative(e.path(), out).string();
     std::string ext = e.path().extension().string();
