@@ -169,14 +169,17 @@ class WordIndex {
 // The pages (status 200) of a crawl indexed as the header comment says.
 struct Prepared {
   Interner texts, tails;
+  std::set<std::string_view> articles;  ///< URLs of the pages the crawl declared articles.
   std::vector<Place> text_places[kTextRoles];  ///< By text id.
   std::vector<Place> tail_places[kTailRoles];  ///< By tail id.
   WordIndex text_words, tail_words;
 
   explicit Prepared(const std::vector<CrawledPage>& crawled) {
     std::set<std::string_view> broken;  // crawled, but not with 200
-    for (const auto& p : crawled)
+    for (const auto& p : crawled) {
       if (p.status != 200) broken.insert(p.url);
+      if (p.is_article()) articles.insert(p.url);
+    }
     // Original text -> id in `texts`, URL -> id in `tails`: views into the
     // pages, which outlive this index.
     std::unordered_map<std::string_view, int> folded, tailed;
@@ -292,8 +295,19 @@ Best best_match(const regulations::Requirement& q, const Prepared& site) {
     int role = 0;  ///< A text's role, or kTextRoles + a tail's.
     int m = -1;    ///< The fit (text) or word (tail).
   } win;
+  // needs_page: a news post that mentions "sổ điểm" is not a results page,
+  // so neither an article's title, headings and address, nor a link to an
+  // article (its title in a list, a "previous post" link), nor the headings
+  // of a list page (its articles' titles) evidence it (issue 14).
+  auto about_posts = [&](const Place& p, int role) {
+    if (role == kTitle || role == kHeading || role == kTextRoles + kPageUrl)
+      if (p.page->is_article()) return true;
+    if (role == kHeading && p.page->kind == PageKind::Listing) return true;
+    return p.link && site.articles.count(p.link->href) > 0;
+  };
   auto consider = [&](int score, size_t rank, const Place& p, int role, int m) {
     if (p.order == Place::kNever) return;
+    if (q.needs_page && about_posts(p, role)) return;
     if (!win.place || score > win.score ||
         (score == win.score && (rank < win.rank || (rank == win.rank && p.order < win.place->order))))
       win = Offer{score, rank, &p, role, m};
@@ -351,12 +365,9 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
     SectionMatch m;
     m.id = q.id;
     m.name = q.name;
+    // What is not required of this school type is still looked for: found,
+    // it is reported found (issue 14, part 3).
     m.applies = q.applies(school_type);
-    if (!m.applies) {
-      m.evidence = "không áp dụng cho " + school_type;
-      out.push_back(std::move(m));
-      continue;
-    }
     // Probes (probes.hpp) say why they failed, so their evidence is kept.
     std::vector<ProbeResult> probed;
     for (const auto& name : q.probes) {
@@ -368,7 +379,7 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
       }
     }
     if (q.titles.empty() && q.url_words.empty() && probed.empty()) {
-      m.evidence = "không đo được bằng thu thập trang (" + rules.id + " không cho tiêu đề, từ trong địa chỉ hay phép kiểm tra nào)";
+      m.evidence = !m.applies ? "không áp dụng cho " + school_type : "không đo được bằng thu thập trang (" + rules.id + " không cho tiêu đề, từ trong địa chỉ hay phép kiểm tra nào)";
       out.push_back(std::move(m));
       continue;
     }
@@ -380,6 +391,8 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
     m.url = best.url;
     if (m.found) {
       m.evidence = best.evidence;
+    } else if (!m.applies) {
+      m.evidence = "không áp dụng cho " + school_type;
     } else {
       m.evidence = q.titles.empty() && q.url_words.empty()
                        ? ""

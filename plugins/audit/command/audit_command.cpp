@@ -167,6 +167,8 @@ int read_window(AuditRun& run) {
   }
   if (!setup.since.empty() && !setup.until.empty() && setup.since > setup.until)
     return parser().usage_error("--since " + run.opts.get("--since") + " is after --until " + run.opts.get("--until"));
+  // Today, where the window ends, is the local day of the sites' offset.
+  setup.tz_minutes = run.options.default_tz;
   return kGoOn;
 }
 
