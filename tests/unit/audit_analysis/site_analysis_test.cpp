@@ -298,3 +298,27 @@ TEST_CASE("score_site mirrors check: requirements, posts per week, inputs", "[au
   CHECK(score_site(sections, few, rubric(), "thcs").items[2].points == 0);
   CHECK(score_site(sections, posts, rubric(), "pgd").items.size() == 3);
 }
+
+// Issue 14, part 4: TT 37 and TT 09 both name disclosure_section; audited
+// with both, the site's sections hold it once (the HTML report showed the
+// row twice), found by either.
+TEST_CASE("analyse_site: a requirement named by two rule sets is one section", "[audit][sections]") {
+  wt::regulations::RuleSet both;
+  for (const char* id : {"tt37-2020", "tt09-2024"})
+    for (const auto& q : rules(id).requirements) both.requirements.push_back(q);
+  CrawlData data;
+  data.seed = "http://thcs-a.example.edu.vn/";
+  data.pages = nukeviet();
+  data.html_ok = static_cast<int>(data.pages.size());
+  AuditSetup setup;
+  setup.rules = &both;
+  setup.school_type = "thcs";
+  const auto result = analyse_site(data, setup);
+  int disclosure = 0;
+  for (const auto& s : result.sections)
+    if (s.id == "disclosure_section") {
+      ++disclosure;
+      CHECK(s.found);
+    }
+  CHECK(disclosure == 1);
+}
