@@ -1,11 +1,13 @@
 // analyse_site: the analysis of one crawled site, part by part (sections,
 // posts, score), with the crawl's own notes carried over.
 #include <algorithm>
+#include <ctime>
 #include <future>
 
 #include "audit/analysis/site_analysis.hpp"
 #include "core/vietnamese_fold.hpp"
 #include "regulations/school_type.hpp"
+#include "regulations/school_year.hpp"
 
 namespace wt::audit {
 namespace {
@@ -28,8 +30,10 @@ CrawlNotes notes_of(const CrawlData& data) {
 // find_sections; for an unknown type, every requirement of a school (not
 // those of phòng or sở only) applies: an unknown type must not excuse a site.
 std::vector<SectionMatch> sections_of(const CrawlData& data, const regulations::RuleSet& rules,
-                                      const std::string& type) {
-  auto found = find_sections(data.pages, rules, type, data.seed, SiteFacts{data.sitemap_url});
+                                      const std::string& type, int tz_minutes) {
+  SiteFacts facts{data.sitemap_url,
+                  regulations::due_school_year(static_cast<int64_t>(std::time(nullptr)), tz_minutes)};
+  auto found = find_sections(data.pages, rules, type, data.seed, facts);
   if (!type.empty()) return found;
   const auto& schools = regulations::types_of_schools();
   for (auto& m : found) {
@@ -101,10 +105,10 @@ SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const Si
   // (find_sections is pure; each call indexes the pages for itself).
   std::future<std::vector<SectionMatch>> rubric_sections;
   if (setup.rubric && setup.rubric_rules)
-    rubric_sections = std::async(std::launch::async, [&] { return sections_of(data, *setup.rubric_rules, type); });
+    rubric_sections = std::async(std::launch::async, [&] { return sections_of(data, *setup.rubric_rules, type, setup.tz_minutes); });
   // Rule sets given together may name one requirement each (disclosure_section
   // is in TT 37 and TT 09): one section per id, or reports show it twice.
-  if (setup.rules) out.sections = merge_sections({}, sections_of(data, *setup.rules, type));
+  if (setup.rules) out.sections = merge_sections({}, sections_of(data, *setup.rules, type, setup.tz_minutes));
   out.posts = posting_stats(data.posts, setup.since, setup.until, setup.tz_minutes);
   if (setup.rubric) {
     // The rubric names requirements of its own rule set: those decide its

@@ -10,6 +10,8 @@
 // and tails that share a word with its titles or URL words, and the best
 // match is the best-scoring of those first places: among equal scores and
 // ranks the earliest, exactly as a plain scan of every page and link finds.
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <limits>
 #include <set>
@@ -19,6 +21,7 @@
 #include "audit/analysis/probes.hpp"
 #include "audit/analysis/site_analysis.hpp"
 #include "core/vietnamese_fold.hpp"
+#include "regulations/school_year.hpp"
 
 namespace wt::audit {
 
@@ -235,7 +238,21 @@ const std::vector<int>* candidates(const WordIndex& index, std::string_view need
 
 // One requirement against the prepared pages: what a plain scan of every
 // page (title, headings, URL words) and link (text, then URL) would find.
-Best best_match(const regulations::Requirement& q, const Prepared& site) {
+// Whether `text` names a school year ("2025-2026", "2025 - 2026" ...) other
+// than `year`.
+bool names_other_school_year(const std::string& text, const std::string& year) {
+  for (size_t at = text.find("20"); at != std::string::npos; at = text.find("20", at + 1)) {
+    if (at + 4 > text.size() || !std::isdigit(static_cast<unsigned char>(text[at + 2])) ||
+        !std::isdigit(static_cast<unsigned char>(text[at + 3])))
+      continue;
+    const int first = std::stoi(text.substr(at, 4));
+    const std::string candidate = std::to_string(first) + "-" + std::to_string(first + 1);
+    if (candidate != year && regulations::names_school_year(text.substr(at), candidate)) return true;
+  }
+  return false;
+}
+
+Best best_match(const regulations::Requirement& q, const Prepared& site, const std::string& school_year) {
   std::vector<Phrase> titles;
   for (const auto& t : q.titles) titles.push_back({t, fold_for_match(t)});
   std::vector<std::string> words;
@@ -305,9 +322,21 @@ Best best_match(const regulations::Requirement& q, const Prepared& site) {
     if (role == kHeading && p.page->kind == PageKind::Listing) return true;
     return p.link && site.articles.count(p.link->href) > 0;
   };
+  // A school-year requirement (disclosures due by a deadline) is evidenced
+  // by the current school year's page, not last year's (issue 14).
+  const bool yearly = !school_year.empty() && q.freshness && q.freshness->kind == "school_year_deadline";
+  auto year_bonus = [&](const Place& p, int role) {
+    std::string text;
+    if (p.link) text = p.link->text + " " + p.link->href;
+    else if (role == kHeading) text = p.page->headings[p.heading] + " " + p.page->url;
+    else text = p.page->title + " " + p.page->url;
+    if (regulations::names_school_year(text, school_year)) return 15;
+    return names_other_school_year(text, school_year) ? -30 : 0;
+  };
   auto consider = [&](int score, size_t rank, const Place& p, int role, int m) {
     if (p.order == Place::kNever) return;
     if (q.needs_page && about_posts(p, role)) return;
+    if (yearly) score = std::max(1, score + year_bonus(p, role));
     if (!win.place || score > win.score ||
         (score == win.score && (rank < win.rank || (rank == win.rank && p.order < win.place->order))))
       win = Offer{score, rank, &p, role, m};
@@ -383,7 +412,7 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
       out.push_back(std::move(m));
       continue;
     }
-    Best best = best_match(q, site);
+    Best best = best_match(q, site, facts.school_year);
     for (const auto& r : probed)
       if (r.found) best.offer(kProbeScore, 0, r.url, [&] { return r.evidence; });
     m.found = best.score > 0;

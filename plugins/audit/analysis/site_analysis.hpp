@@ -40,6 +40,11 @@ struct SectionMatch {
 /// What the crawl learnt of a site besides its pages, for the probes.
 struct SiteFacts {
   std::string sitemap_url;  ///< A sitemap (urlset or index) fetched with 200 and read; "" when none.
+  /// The school year whose yearly disclosures are due ("2026-2027",
+  /// regulations/school_year.hpp); "" when unknown. A school-year
+  /// requirement's evidence is that year's page: a link or page naming
+  /// another school year scores 30 less, one naming this year 15 more.
+  std::string school_year;
 };
 
 /// Every requirement of `rules`, in rule-set order. A requirement is found by

@@ -322,3 +322,23 @@ TEST_CASE("analyse_site: a requirement named by two rule sets is one section", "
     }
   CHECK(disclosure == 1);
 }
+
+// Issue 14, part 4: a school-year requirement (disclosures due by 30/06) is
+// evidenced by the current school year's page, not last year's, whatever
+// comes first on the page.
+TEST_CASE("find_sections: a school-year requirement takes the current school year's page", "[audit][sections]") {
+  const std::string b = "http://thcs-a.example.edu.vn/";
+  std::vector<CrawledLink> links = {
+      {b + "cong-khai/2025-2026/", "Thông tin chung về cơ sở giáo dục năm học 2025-2026", true},
+      {b + "cong-khai/2026-2027/", "Thông tin chung về cơ sở giáo dục năm học 2026 - 2027", true},
+  };
+  const std::vector<CrawledPage> pages = {page(b, "Trường THCS A", links)};
+  auto now = find_sections(pages, rules("tt09-2024"), "thcs", b, SiteFacts{"", "2026-2027"});
+  CHECK(section(now, "disc_general").url == b + "cong-khai/2026-2027/");
+  auto last_year = find_sections(pages, rules("tt09-2024"), "thcs", b, SiteFacts{"", "2025-2026"});
+  CHECK(section(last_year, "disc_general").url == b + "cong-khai/2025-2026/");
+  // Only last year's page: still found (check says stale, by its own data).
+  auto only_old = find_sections({page(b, "Trường THCS A", {links[0]})}, rules("tt09-2024"), "thcs", b,
+                                SiteFacts{"", "2026-2027"});
+  CHECK(section(only_old, "disc_general").found);
+}
