@@ -31,8 +31,10 @@ CrawlNotes notes_of(const CrawlData& data) {
 // those of phòng or sở only) applies: an unknown type must not excuse a site.
 std::vector<SectionMatch> sections_of(const CrawlData& data, const regulations::RuleSet& rules,
                                       const std::string& type, int tz_minutes) {
-  SiteFacts facts{data.sitemap_url,
-                  regulations::due_school_year(static_cast<int64_t>(std::time(nullptr)), tz_minutes)};
+  SiteFacts facts;
+  facts.sitemap_url = data.sitemap_url;
+  facts.school_year = regulations::due_school_year(static_cast<int64_t>(std::time(nullptr)), tz_minutes);
+  for (const auto& p : data.posts) facts.post_urls.push_back(p.url);
   auto found = find_sections(data.pages, rules, type, data.seed, facts);
   if (!type.empty()) return found;
   const auto& schools = regulations::types_of_schools();

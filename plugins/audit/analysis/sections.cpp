@@ -320,6 +320,8 @@ Best best_match(const regulations::Requirement& q, const Prepared& site, const s
     if (role == kTitle || role == kHeading || role == kTextRoles + kPageUrl)
       if (p.page->is_article()) return true;
     if (role == kHeading && p.page->kind == PageKind::Listing) return true;
+    // A list's entries are its articles, fetched or not.
+    if (p.link && !p.link->in_nav && p.page->kind == PageKind::Listing) return true;
     return p.link && site.articles.count(p.link->href) > 0;
   };
   // A school-year requirement (disclosures due by a deadline) is evidenced
@@ -384,7 +386,8 @@ Best best_match(const regulations::Requirement& q, const Prepared& site, const s
 std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const regulations::RuleSet& rules,
                                         const std::string& school_type, const std::string& site_url,
                                         const SiteFacts& facts) {
-  const Prepared site(pages);
+  Prepared site(pages);
+  for (const auto& u : facts.post_urls) site.articles.insert(u);
   const std::string address = !site_url.empty() ? site_url : pages.empty() ? "" : pages.front().url;
   // A probe's verdict depends only on the pages, the address and the facts:
   // each is run once per call however many requirements name it.

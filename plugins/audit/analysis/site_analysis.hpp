@@ -45,6 +45,9 @@ struct SiteFacts {
   /// requirement's evidence is that year's page: a link or page naming
   /// another school year scores 30 less, one naming this year 15 more.
   std::string school_year;
+  /// The site's dated posts (from feeds, sitemaps and pages), also those not
+  /// fetched: a link to one does not evidence a needs_page requirement.
+  std::vector<std::string> post_urls;
 };
 
 /// Every requirement of `rules`, in rule-set order. A requirement is found by

@@ -333,12 +333,35 @@ TEST_CASE("find_sections: a school-year requirement takes the current school yea
       {b + "cong-khai/2026-2027/", "Thông tin chung về cơ sở giáo dục năm học 2026 - 2027", true},
   };
   const std::vector<CrawledPage> pages = {page(b, "Trường THCS A", links)};
-  auto now = find_sections(pages, rules("tt09-2024"), "thcs", b, SiteFacts{"", "2026-2027"});
+  auto now = find_sections(pages, rules("tt09-2024"), "thcs", b, SiteFacts{"", "2026-2027", {}});
   CHECK(section(now, "disc_general").url == b + "cong-khai/2026-2027/");
-  auto last_year = find_sections(pages, rules("tt09-2024"), "thcs", b, SiteFacts{"", "2025-2026"});
+  auto last_year = find_sections(pages, rules("tt09-2024"), "thcs", b, SiteFacts{"", "2025-2026", {}});
   CHECK(section(last_year, "disc_general").url == b + "cong-khai/2025-2026/");
   // Only last year's page: still found (check says stale, by its own data).
   auto only_old = find_sections({page(b, "Trường THCS A", {links[0]})}, rules("tt09-2024"), "thcs", b,
-                                SiteFacts{"", "2026-2027"});
+                                SiteFacts{"", "2026-2027", {}});
   CHECK(section(only_old, "disc_general").found);
+}
+
+// Issue 14, part 4: student results need a results page. A news post that
+// mentions "sổ điểm" does not count, fetched or not: its title in a list,
+// a link to a post a feed listed, a list page's headings.
+TEST_CASE("find_sections: student results need a page of their own, not a post", "[audit][sections]") {
+  const std::string b = "http://thcs-a.example.edu.vn/";
+  CrawledPage list = page(b + "tin-tuc/", "Tin tức", {{b + "tin-tuc/so-diem-12/", "Triển khai sổ điểm điện tử", false}},
+                          {"Triển khai sổ điểm điện tử"});
+  list.kind = PageKind::Listing;
+  CrawledPage post = page(b + "tin-tuc/so-diem-12/", "Triển khai sổ điểm điện tử");
+  post.kind = PageKind::Article;
+  std::vector<CrawledPage> pages = {
+      page(b, "Trường THCS A", {{b + "tin-tuc/", "Tin tức", true}, {b + "tin-tuc/bang-diem-13/", "Bảng điểm học kỳ I", false}}),
+      list, post};
+  SiteFacts facts{"", "", {b + "tin-tuc/bang-diem-13/"}};
+  auto found = find_sections(pages, rules("tt53-2012"), "thcs", b, facts);
+  INFO(section(found, "student_results").evidence << " at " << section(found, "student_results").url);
+  CHECK_FALSE(section(found, "student_results").found);
+  pages.push_back(page(b + "tra-cuu-diem/", "Tra cứu điểm"));
+  found = find_sections(pages, rules("tt53-2012"), "thcs", b, facts);
+  CHECK(section(found, "student_results").found);
+  CHECK(section(found, "student_results").url == b + "tra-cuu-diem/");
 }
