@@ -754,9 +754,8 @@ class Builder {
     return pos;
   }
 
-  // The '|' or '>' of a block scalar's header (the indicator, then only
-  // indentation and chomping marks, blanks and a comment to the end of the
-  // line) that a ':' and blanks holding a tab stand before; npos if none.
+  // The '|' or '>' of a block scalar's header that a ':' and blanks
+  // holding a tab stand before; npos if none.
   size_t tab_before_block_indicator() const {
     for (size_t at = text_.find('\t'); at != std::string_view::npos; at = text_.find('\t', at + 1)) {
       size_t colon = at;
@@ -764,11 +763,9 @@ class Builder {
       if (colon == 0 || text_[colon - 1] != ':') continue;
       size_t i = at;
       while (i < text_.size() && is_blank(text_[i])) ++i;
-      if (i >= text_.size() || (text_[i] != '|' && text_[i] != '>')) continue;
-      size_t k = i + 1;
-      while (k < text_.size() && (text_[k] == '-' || text_[k] == '+' || (text_[k] >= '0' && text_[k] <= '9'))) ++k;
-      while (k < text_.size() && is_blank(text_[k])) ++k;
-      if (k >= text_.size() || text_[k] == '\n' || text_[k] == '\r' || text_[k] == '#') return i;
+      // After ':' and blanks, '|' and '>' always start a block (a plain
+      // scalar cannot), a header YAML reads or refuses: libfyaml crashes on both.
+      if (i < text_.size() && (text_[i] == '|' || text_[i] == '>')) return i;
     }
     return std::string_view::npos;
   }
