@@ -15,7 +15,8 @@ namespace {
 constexpr const char* kPortalUsage =
     "usage: webtruong portal SUBCOMMAND [options]\n\n"
     "Builds the websites of the schools of a sở GDĐT listed in portal.yaml, and the portal's own pages\n"
-    "(home with the latest news of all schools, news list, directory of schools, sitemap index).\n\n"
+    "(home with the latest news of all schools, news list, directory of schools, the compliance dashboard\n"
+    "bang-theo-doi/ with each school's audit beside it when --db is given, sitemap index).\n\n"
     "subcommands:\n"
     "  build      build every member site and the portal (or one shard of the members)\n"
     "  merge      assemble the outputs of the shards into one portal\n\n"
