@@ -42,6 +42,7 @@ test-sanitize: deps
 bench: deps
 	@scripts/install-deps.sh --bench
 	bench/build-vs-hugo.sh
+	WEBTRUONG=$(BUILD)/webtruong bench/incremental.sh
 
 # Crawl throughput of `webtruong audit --delay 0` against `wget2 -r` on the
 # same site served by nginx on loopback (bench/README.md); needs $(BUILD)/webtruong.

@@ -8,11 +8,15 @@ PACKAGES="cmake make g++ pkg-config python3
 libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libre2-dev libkainjow-mustache-dev
 nlohmann-json3-dev libpugixml-dev libicu-dev catch2 libgumbo-dev libmimalloc-dev libvalijson-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libzip-dev libsqlite3-dev libbrotli-dev libxxhash-dev
 nginx-light openssl
-dpkg-dev file help2man binutils"
+dpkg-dev file help2man binutils
+chromium nodejs"
 # nginx-light (and openssl for a test certificate): the audit integration tests serve fixture sites with it,
 # and tests/nginx serves a portal layout with the configuration `webtruong nginx` writes.
 # dpkg-dev (dpkg-shlibdeps) and file: `make deb` (CPack) finds the Depends of the .deb; help2man: the man page;
 # binutils (strings, readelf): tests/install/ looks into the installed binary.
+# chromium and nodejs (npm too, unless the installed nodejs brings it): the real-browser tests
+# (tests/browser/, playwright-core from npm driving Debian's chromium; `npm ci` below installs it).
+if ! command -v npm >/dev/null 2>&1; then PACKAGES="$PACKAGES npm"; fi
 if [ "${1:-}" = "--bench" ]; then
   PACKAGES="$PACKAGES hugo time wget2"  # wget2 (and nginx-light): bench/crawl-vs-wget2.sh
 fi
@@ -26,10 +30,18 @@ for p in $PACKAGES; do
     missing="$missing $p"
   fi
 done
-[ -z "$missing" ] && exit 0
+if [ -n "$missing" ]; then
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+  echo "install-deps: installing$missing"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
 
-SUDO=""
-if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-echo "install-deps: installing$missing"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+# playwright-core for tests/browser/, as pinned by its package-lock.json (never a browser of its own).
+browser_tests="$(cd "$(dirname "$0")/.." && pwd)/tests/browser"
+if [ ! -f "$browser_tests/node_modules/playwright-core/package.json" ] ||
+  [ "$browser_tests/package-lock.json" -nt "$browser_tests/node_modules/.package-lock.json" ]; then
+  echo "install-deps: npm ci in tests/browser"
+  (cd "$browser_tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi

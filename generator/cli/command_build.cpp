@@ -17,13 +17,16 @@ const plugin::OptionParser& parser() {
   static const plugin::OptionParser p(
       "build", "[DIR] [options]",
       "Builds the site in DIR (default: the current folder) into OUT (default: DIR/public).\n"
-      "The new site replaces OUT only when the build has no error.",
+      "The new site replaces OUT only when the build has no error. When OUT holds the cache of\n"
+      "an earlier build (OUT/.webtruong/), only the pages whose inputs changed are rendered and\n"
+      "only the files that changed are replaced; --full builds everything anew.",
       {{"--output", "-o", "OUT", "where to write the site"},
        {"--drafts", "", "", "include pages marked 'draft: true'"},
        {"--future", "", "", "include pages whose publish date has not come yet"},
        {"--strict", "", "", "treat warnings as errors"},
        {"--base-url", "", "URL", "use URL instead of base_url from site.yaml (may be a folder: https://host/truong/)"},
-       {"--jobs", "-j", "N", "threads to use (default: one per core)"},
+       {"--full", "", "", "ignore the cache of the earlier build: render and write every page"},
+       {"--jobs", "-j", "N", "threads to use for every phase (default: one per core)"},
        {"--quiet", "-q", "", "print nothing but diagnostics"},
        {"--timings", "", "", "print the time each phase of the build took"}});
   return p;
@@ -47,6 +50,7 @@ int command_build(const std::vector<std::string>& args) {
   opt.drafts = opts->has("--drafts");
   opt.future = opts->has("--future");
   opt.strict = opts->has("--strict");
+  opt.full = opts->has("--full");
   const bool quiet = opts->has("--quiet"), timings = opts->has("--timings");
   if (opts->has("--base-url")) {
     std::string why;
@@ -69,7 +73,9 @@ int command_build(const std::vector<std::string>& args) {
     if (opt.strict && n == 0) n = sink.warning_count();
     // Said only when true: a failed commit may have left the previous output aside.
     std::cerr << "webtruong: build failed with " << n << (n == 1 ? " error" : " errors");
-    if (report.previous_output_moved_to.empty())
+    if (report.output_partly_changed)
+      std::cerr << "; the output was partly changed, and the next build completes it from its journal\n";
+    else if (report.previous_output_moved_to.empty())
       std::cerr << "; the previous output was left as it was\n";
     else
       std::cerr << "; the previous output could not be put back and is in " << report.previous_output_moved_to.string()
@@ -79,8 +85,17 @@ int command_build(const std::vector<std::string>& args) {
   if (timings)
     for (const auto& [name, secs] : report.phases) std::fprintf(stderr, "webtruong: %-18s %7.3f s\n", name.c_str(), secs);
   if (!quiet) {
-    std::fprintf(stderr, "webtruong: built %zu pages (%zu files) in %.2f s into %s\n", report.pages, report.files,
-                 report.seconds, report.out_dir.c_str());
+    if (report.cache_refused)
+      std::fprintf(stderr, "webtruong: the cache of the earlier build was not used (%s): full build\n",
+                   report.full_reason.c_str());
+    if (report.incremental)
+      std::fprintf(stderr,
+                   "webtruong: rebuilt %zu pages (%zu files written, %zu removed, %zu unchanged) in %.2f s into %s\n",
+                   report.pages, report.files, report.removed, report.unchanged, report.seconds,
+                   report.out_dir.c_str());
+    else
+      std::fprintf(stderr, "webtruong: built %zu pages (%zu files) in %.2f s into %s\n", report.pages, report.files,
+                   report.seconds, report.out_dir.c_str());
     if (report.drafts_skipped + report.future_skipped + report.expired_skipped > 0)
       std::fprintf(stderr, "webtruong: left out %zu drafts, %zu scheduled and %zu expired pages\n",
                    report.drafts_skipped, report.future_skipped, report.expired_skipped);

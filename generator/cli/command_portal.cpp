@@ -15,7 +15,8 @@ namespace {
 constexpr const char* kPortalUsage =
     "usage: webtruong portal SUBCOMMAND [options]\n\n"
     "Builds the websites of the schools of a sở GDĐT listed in portal.yaml, and the portal's own pages\n"
-    "(home with the latest news of all schools, news list, directory of schools, sitemap index).\n\n"
+    "(home with the latest news of all schools, news list, directory of schools, the compliance dashboard\n"
+    "bang-theo-doi/ with each school's audit beside it when --db is given, sitemap index).\n\n"
     "subcommands:\n"
     "  build      build every member site and the portal (or one shard of the members)\n"
     "  merge      assemble the outputs of the shards into one portal\n\n"
@@ -44,6 +45,7 @@ const plugin::OptionParser& merge_parser() {
       "checks that they come from one portal.yaml and hold every member once, takes their member folders\n"
       "and renders the portal's pages from their reports.",
       {{"--output", "-o", "OUT", "where to write the portal (required)"},
+       {"--db", "", "FILE", "the audit history (SQLite file of 'audit --db') shown beside each member"},
        {"--quiet", "-q", "", "print nothing but diagnostics"}});
   return p;
 }
@@ -112,7 +114,8 @@ int portal_merge(const std::vector<std::string>& args) {
   std::vector<std::filesystem::path> shards(opts->positional.begin(), opts->positional.end());
   DiagnosticSink sink;
   portal::PortalResult result;
-  bool ok = portal::merge_portal(shards, opts->get("--output"), {}, sink, &result);
+  bool ok = portal::merge_portal(shards, opts->get("--output"), {}, sink, &result,
+                                 opts->has("--db") ? std::filesystem::path(opts->get("--db")) : std::filesystem::path());
   sink.print(std::cerr);
   if (!result.written) {
     std::cerr << "webtruong: nothing was merged; the previous output was left as it was\n";

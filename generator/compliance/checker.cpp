@@ -8,6 +8,7 @@
 #include "core/date.hpp"
 #include "core/regex.hpp"
 #include "core/text.hpp"
+#include "regulations/school_year.hpp"
 
 using nlohmann::json;
 
@@ -33,20 +34,7 @@ const std::map<std::string, std::string> kDisclosureCategory = {
     {"disc_facilities", "facilities"}, {"disc_quality", "quality"}, {"disc_plan", "plan"},
     {"disc_results", "results"}, {"disc_annual_report", "annual_report"}};
 
-// The school year whose disclosures are due: the one whose deadline
-// (30/06 of its first year, or `deadline`) has passed most recently.
-std::string due_school_year(int64_t now, int tz, const std::string& deadline) {
-  DateTime today = from_epoch(now, tz);
-  int day = 30, month = 6;
-  if (deadline.size() == 5) {
-    day = std::atoi(deadline.substr(0, 2).c_str());
-    month = std::atoi(deadline.substr(3, 2).c_str());
-  }
-  int y = today.year;
-  bool passed = today.month > month || (today.month == month && today.day > day);
-  int start = passed ? y : y - 1;
-  return std::to_string(start) + "-" + std::to_string(start + 1);
-}
+using regulations::due_school_year;  // regulations/school_year.hpp: the rule the audit shares
 
 class Checker {
  public:
@@ -60,7 +48,7 @@ class Checker {
       return r;
     }
     for (const auto& s : q.satisfiers) {
-      if (satisfy(s, r)) {
+      if (satisfy(s, q.needs_page, r)) {
         r.status = Status::Ok;
         break;
       }
@@ -85,7 +73,7 @@ class Checker {
                        [&](const Position& p) { return p.file == file; });
   }
 
-  bool satisfy(const Satisfier& s, Result& r) {
+  bool satisfy(const Satisfier& s, bool needs_page, Result& r) {
     if (s.type == "section") {
       for (const auto& v : s.values) {
         auto it = f_.sections.find(v);
@@ -108,6 +96,7 @@ class Checker {
       for (const auto& w : s.values) {
         std::string fw = fold_title(w);
         for (const auto& p : f_.pages) {
+          if (needs_page && p.post) continue;  // a news post's title names a topic, not a page of the site
           const std::string& title = p.folded_title.empty() ? fold_title(p.title) : p.folded_title;
           if (title.find(fw) != std::string::npos) {
             r.evidence = p.source;
@@ -352,19 +341,19 @@ size_t Report::count(Status s) const {
 }
 
 Posting posting_window(const std::vector<int64_t>& post_dates, int64_t now, int tz) {
-  DateTime today = from_epoch(now, tz);
-  // The window of the school year that started on the last 5 September.
-  int start_year = (today.month > 9 || (today.month == 9 && today.day >= 5)) ? today.year : today.year - 1;
-  DateTime since{start_year, 9, 5, 0, 0, 0, tz, false};
-  DateTime until{start_year + 1, 5, 31, 23, 59, 59, tz, true};
-  int64_t from = since.epoch();
-  int64_t to = std::min(until.epoch(), now);
+  // The window of the school year, in local days (regulations/school_year.hpp,
+  // the rule the audit shares): a post counts by its own local day, and the
+  // days run from 5 September to the window's last day, both included.
+  const auto window = regulations::school_year_window(now, tz);
   Posting p;
-  p.since = format_iso_date(since);
-  p.until = format_iso_date(from_epoch(to, tz));
+  p.since = window.since;
+  p.until = window.until;
+  auto first = parse_date(window.since, tz), last = parse_date(window.until, tz);
+  const int64_t from = first ? first->epoch() : 0;
+  const int64_t to = std::min(last ? last->epoch() + 86400 - 1 : now, now);
   for (int64_t d : post_dates)
     if (d >= from && d <= to) ++p.count;
-  double days = std::max(1.0, std::ceil(static_cast<double>(to - from) / 86400.0));
+  double days = std::max(1.0, std::round(static_cast<double>((last ? last->epoch() : from) - from) / 86400.0) + 1);
   p.weeks = days / 7.0;
   p.per_week = static_cast<double>(p.count) / p.weeks;
   return p;

@@ -49,8 +49,9 @@ SiteFacts gather_facts(const config::SiteConfig& cfg, const content::ContentTree
   for (const auto& s : tree.sections)
     if (s->parent) f.sections[s->slug] = s->url;
   for (const auto& p : tree.pages) {
-    f.pages.push_back({p->fm.title, p->url, p->source, fold_title(p->fm.title)});
-    if (!p->is_section_index && p->has_date()) {
+    const bool post = !p->is_section_index && p->has_date();
+    f.pages.push_back({p->fm.title, p->url, p->source, fold_title(p->fm.title), post});
+    if (post) {
       f.post_dates.push_back(p->fm.date->epoch());
       f.posts.push_back({p->source, !p->fm.author.empty(), !p->fm.source.empty(), p->fm.portal});
       if (p->fm.portal) f.portal_post_dates.push_back(p->fm.date->epoch());

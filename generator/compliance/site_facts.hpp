@@ -28,6 +28,8 @@ namespace wt::compliance {
 struct PageFact {
   std::string title, url, source;
   std::string folded_title;  ///< lower case, without diacritics (filled by gather_facts, or by the checker)
+  bool post = false;         ///< A dated news post: its title does not make a section (a post that
+                             ///< mentions "sổ điểm" is not a results page).
 };
 
 /// What a dated post carries, for post_field / post_flag requirements.

@@ -371,6 +371,14 @@ class Builder {
                       ") that YAML does not allow: save the file again as plain text",
                   at);
     }
+    // libfyaml 0.7.12 crashes when it frees its parser after a block
+    // scalar whose '|' or '>' follows a tab after a ':' inside an explicit
+    // key ("? k:\t|", fuzz_yaml); a tab before a block's indicator is
+    // refused wherever it is.
+    if (size_t at = tab_before_block_indicator(); at != std::string_view::npos)
+      return fail(std::string("a tab stands before '") + text_[at] +
+                      "' here: write spaces between the name and the start of a block of text",
+                  at);
     fy_diag_cfg diag_cfg;
     fy_diag_cfg_default(&diag_cfg);
     diag_cfg.fp = nullptr;
@@ -744,6 +752,22 @@ class Builder {
       }
     }
     return pos;
+  }
+
+  // The '|' or '>' of a block scalar's header that a ':' and blanks
+  // holding a tab stand before; npos if none.
+  size_t tab_before_block_indicator() const {
+    for (size_t at = text_.find('\t'); at != std::string_view::npos; at = text_.find('\t', at + 1)) {
+      size_t colon = at;
+      while (colon > 0 && is_blank(text_[colon - 1])) --colon;
+      if (colon == 0 || text_[colon - 1] != ':') continue;
+      size_t i = at;
+      while (i < text_.size() && is_blank(text_[i])) ++i;
+      // After ':' and blanks, '|' and '>' always start a block (a plain
+      // scalar cannot), a header YAML reads or refuses: libfyaml crashes on both.
+      if (i < text_.size() && (text_[i] == '|' || text_[i] == '>')) return i;
+    }
+    return std::string_view::npos;
   }
 
   size_t first_control_character() const {

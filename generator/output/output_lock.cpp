@@ -74,4 +74,16 @@ void OutputLock::release() {
   fd_ = -1;
 }
 
+bool lock_output_folder(OutputLock& lock, const std::filesystem::path& out_dir, DiagnosticSink& sink) {
+  long holder = 0;
+  std::string error;
+  const std::filesystem::path lock_file = out_dir.parent_path() / ("." + out_dir.filename().string() + ".lock");
+  if (lock.acquire(lock_file, &holder, &error)) return true;
+  if (error.empty())
+    error = "another build" + (holder > 0 ? " (process " + std::to_string(holder) + ")" : std::string()) +
+            " is writing to this folder; wait for it to end, then build again";
+  sink.error({out_dir.string(), 0, 0}, "output.locked", error);
+  return false;
+}
+
 }  // namespace wt::output

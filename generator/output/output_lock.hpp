@@ -19,6 +19,8 @@
 #include <filesystem>
 #include <string>
 
+#include "core/diagnostic.hpp"
+
 namespace wt::output {
 
 class OutputLock {
@@ -43,5 +45,9 @@ class OutputLock {
   std::filesystem::path path_;
   int fd_ = -1;
 };
+
+/// Takes the lock of the output folder `out_dir` (".NAME.lock" beside it),
+/// or reports output.locked (naming the build that holds it) to `sink`.
+bool lock_output_folder(OutputLock& lock, const std::filesystem::path& out_dir, DiagnosticSink& sink);
 
 }  // namespace wt::output

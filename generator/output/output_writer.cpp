@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "core/file_io.hpp"
+#include "output/file_copy.hpp"
 #include "output/output_location.hpp"
 
 namespace fs = std::filesystem;
@@ -78,16 +79,7 @@ bool DiskWriter::begin() {
                 "cannot create the folder '" + out_dir_.parent_path().string() + "': " + ec.message());
     return false;
   }
-  long holder = 0;
-  std::string error;
-  const fs::path lock_file = out_dir_.parent_path() / ("." + out_dir_.filename().string() + ".lock");
-  if (!lock_.acquire(lock_file, &holder, &error)) {
-    if (error.empty())
-      error = "another build" + (holder > 0 ? " (process " + std::to_string(holder) + ")" : std::string()) +
-              " is writing to this folder; wait for it to end, then build again";
-    sink_.error({out_dir_.string(), 0, 0}, "output.locked", error);
-    return false;
-  }
+  if (!lock_output_folder(lock_, out_dir_, sink_)) return false;
   remove_leftovers();
   if (!check_existing()) {
     lock_.release();
@@ -239,44 +231,19 @@ bool DiskWriter::copy(const fs::path& src, const std::string& rel) {
     sink_.error({rel, 0, 0}, "output.unsafe-path", "refusing to write outside the output folder: '" + rel + "'");
     return false;
   }
-  FileError error;
-  UniqueFd in = open_regular_file(src, &error);
-  if (!in) {
-    sink_.error({src.string(), 0, 0}, error.code, error.message);
-    return false;
-  }
   fs::path path = tmp_dir_ / rel;
   if (!ensure_parent(path)) {
     sink_.error({rel, 0, 0}, "output.write", "cannot create the folder for '" + rel + "'");
     return false;
   }
-  UniqueFd out(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
-  bool ok = static_cast<bool>(out);
-  bool by_range = true;
-  while (ok) {
-    ssize_t n = by_range ? ::copy_file_range(in.get(), nullptr, out.get(), nullptr, 1 << 30, 0) : -1;
-    if (n < 0 && by_range && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP)) {
-      by_range = false;  // not between these file systems: plain reads and writes
-      continue;
-    }
-    if (!by_range) {
-      char buf[65536];
-      n = ::read(in.get(), buf, sizeof buf);
-      if (n > 0 && !write_all(out.get(), std::string_view(buf, static_cast<size_t>(n)))) n = -1;
-    }
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      ok = n == 0;
-      break;
-    }
-  }
-  if (out && ::close(out.release()) != 0) ok = false;
-  if (!ok) {
-    sink_.error({src.string(), 0, 0}, "output.copy", std::string("cannot copy this file: ") + std::strerror(errno));
-    return false;
-  }
+  if (!copy_file_to(src, path, sink_)) return false;
   ++files_;
   return true;
+}
+
+std::optional<FileStamp> DiskWriter::stamp(const std::string& rel) const {
+  if (!is_safe_relative_path(rel)) return std::nullopt;
+  return stamp_of(tmp_dir_ / rel);
 }
 
 void DiskWriter::step(const char* name) const {

@@ -31,10 +31,12 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <string>
 
 #include "core/diagnostic.hpp"
+#include "output/build_cache.hpp"
 #include "output/output_lock.hpp"
 
 namespace wt::output {
@@ -87,6 +89,9 @@ class DiskWriter : public OutputWriter {
   void abort();
 
   size_t files_written() const { return files_; }
+  /// Size and modification time of the file written at `rel` (before
+  /// commit(); a rename keeps them).
+  std::optional<FileStamp> stamp(const std::string& rel) const;
   PreviousOutput previous_output() const { return previous_; }
   /// Where the previous output is when previous_output() is Moved.
   const std::filesystem::path& moved_to() const { return old_dir_; }

@@ -13,6 +13,7 @@
 #include "output/output_location.hpp"
 #include "output/output_writer.hpp"
 #include "portal/member_build.hpp"
+#include "portal/audit_history.hpp"
 #include "portal/portal_pages.hpp"
 #include "regulations/rubric.hpp"
 #include "site/load_site.hpp"
@@ -71,11 +72,12 @@ bool write_report(const PortalReport& report, output::OutputWriter& writer) {
 
 // The portal's pages and the theme's static files under www/.
 bool write_portal_pages(const PortalReport& report, const std::vector<fs::path>& theme_dirs,
-                        output::OutputWriter& writer, DiagnosticSink& sink) {
+                        const std::optional<std::vector<AuditSnapshot>>& audits, output::OutputWriter& writer,
+                        DiagnosticSink& sink) {
   fs::path theme_dir;
   auto theme = portal_theme(theme_dirs, sink, &theme_dir);
   if (!theme) return false;
-  auto pages = render_portal_pages(report, *theme, sink);
+  auto pages = render_portal_pages(report, *theme, audits ? &*audits : nullptr, sink);
   if (pages.empty()) return false;
   bool ok = copy_tree(theme_dir / "static", "www/", writer);
   for (const auto& [rel, bytes] : pages) ok = writer.write("www/" + rel, bytes) && ok;
@@ -95,6 +97,9 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
   PortalResult& res = result ? *result : local;
   auto cfg = load_portal_config(options.portal_dir, sink);
   if (!cfg) return false;
+  // The audit history is read first: a --db that is not one builds nothing.
+  std::optional<std::vector<AuditSnapshot>> audits;
+  if (!options.db.empty() && !(audits = read_latest_audits(options.db.string(), sink))) return false;
   if (!options.base_url.empty()) cfg->base_url = options.base_url;
   res.config_ok = true;
   const fs::path out_dir = options.out_dir.empty() ? options.portal_dir / "public" : options.out_dir;
@@ -147,7 +152,7 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
     members_out << "\n";
   }
   bool written = write_report(report, writer);
-  if (!options.shard) written = write_portal_pages(report, options.theme_dirs, writer, sink) && written;
+  if (!options.shard) written = write_portal_pages(report, options.theme_dirs, audits, writer, sink) && written;
   if (!written || sink.has_errors()) {
     writer.abort();
     return false;
@@ -227,9 +232,11 @@ bool check_shards(const std::vector<ShardInput>& shards, DiagnosticSink& sink) {
 }  // namespace
 
 bool merge_portal(const std::vector<fs::path>& shard_dirs, const fs::path& out_dir, const std::vector<fs::path>& theme_dirs,
-                  DiagnosticSink& sink, PortalResult* result) {
+                  DiagnosticSink& sink, PortalResult* result, const fs::path& db) {
   PortalResult local;
   PortalResult& res = result ? *result : local;
+  std::optional<std::vector<AuditSnapshot>> audits;
+  if (!db.empty() && !(audits = read_latest_audits(db.string(), sink))) return false;
   std::vector<ShardInput> shards;
   for (const auto& d : shard_dirs)
     if (auto s = read_shard(d, sink)) shards.push_back(std::move(*s));
@@ -259,7 +266,7 @@ bool merge_portal(const std::vector<fs::path>& shard_dirs, const fs::path& out_d
   for (const auto& s : shards)
     for (const char* top : {"www", "hosts"}) ok = copy_tree(s.dir / top, std::string(top) + "/", writer) && ok;
   ok = write_report(report, writer) && ok;
-  ok = write_portal_pages(report, theme_dirs, writer, sink) && ok;
+  ok = write_portal_pages(report, theme_dirs, audits, writer, sink) && ok;
   if (!ok || sink.has_errors()) {
     writer.abort();
     return false;

@@ -66,7 +66,9 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
 
 /// Assembles `shards` (the OUT folders of `portal build --shard K/N`, K = 1..N)
 /// into `out_dir`. Returns false (nothing written) when they do not fit together.
+/// `db`: the audit history shown on the dashboard, as `portal build --db`.
 bool merge_portal(const std::vector<std::filesystem::path>& shards, const std::filesystem::path& out_dir,
-                  const std::vector<std::filesystem::path>& theme_dirs, DiagnosticSink& sink, PortalResult* result);
+                  const std::vector<std::filesystem::path>& theme_dirs, DiagnosticSink& sink, PortalResult* result,
+                  const std::filesystem::path& db = {});
 
 }  // namespace wt::portal

@@ -210,7 +210,7 @@ void find_clashes(PortalConfig& cfg) {
 }  // namespace
 
 const std::vector<std::string>& reserved_paths() {
-  static const std::vector<std::string> k = {"tin-tuc", "truong-hoc", "bao-cao", "bang-dieu-khien",
+  static const std::vector<std::string> k = {"tin-tuc", "truong-hoc", "bao-cao", "bang-theo-doi",
                                              "css",     "js",         "images",  "trang"};
   return k;
 }

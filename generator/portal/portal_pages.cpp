@@ -5,6 +5,7 @@
 #include "core/base_path.hpp"
 #include "core/date.hpp"
 #include "core/text.hpp"
+#include "portal/dashboard.hpp"
 #include "portal/posts_csv.hpp"
 #include "regulations/school_type.hpp"
 #include "templates/theme.hpp"
@@ -42,7 +43,8 @@ class Views {
     json menu = json::array();
     for (const auto& [name, to] : {std::pair<std::string, std::string>{"Trang chủ", ""},
                                    {"Tin tức từ các trường", "tin-tuc/"},
-                                   {"Danh bạ trường học", "truong-hoc/"}})
+                                   {"Danh bạ trường học", "truong-hoc/"},
+                                   {"Bảng theo dõi", kDashboardPath + 1}})
       menu.push_back({{"name", name}, {"url", url(to)}, {"active", to == active}, {"has_children", false}});
     json v;
     v["lang"] = "vi";
@@ -56,6 +58,7 @@ class Views {
                  {"menu_js", url("js/menu.js")},
                  {"news", url("tin-tuc/")},
                  {"directory", url("truong-hoc/")},
+                 {"dashboard", url(kDashboardPath + 1)},
                  {"csv", url(kPostsCsvPath)}};
     v["site"] = {{"name", r_.name}, {"managing_body", r_.province.empty() ? "" : "Tỉnh " + r_.province},
                  {"year", from_epoch(r_.generated_at, 7 * 60).year}};
@@ -176,7 +179,7 @@ std::vector<CreditedPost> home_posts(const PortalReport& report, size_t limit) {
 }
 
 std::map<std::string, std::string> render_portal_pages(const PortalReport& r, const templates::Theme& theme,
-                                                       DiagnosticSink& sink) {
+                                                       const std::vector<AuditSnapshot>* audits, DiagnosticSink& sink) {
   std::map<std::string, std::string> out;
   Views views(r);
   json home = views.page("Trang chủ", "", "Tin tức mới nhất và danh bạ các trường học thuộc " + r.name + ".", "");
@@ -195,6 +198,14 @@ std::map<std::string, std::string> render_portal_pages(const PortalReport& r, co
   dir["groups"] = directory(r);
   dir["school_count"] = r.members.size();
   render(theme, "portal-directory", dir, "truong-hoc/index.html", out, sink);
+
+  // The dashboard, in the same frame as the other pages (portal/dashboard.hpp).
+  DashboardOptions dashboard;
+  dashboard.audits = audits;
+  const std::string dashboard_rel = kDashboardPath + 1;
+  dashboard.chrome = views.page("Bảng theo dõi", dashboard_rel,
+                                "Mức độ đáp ứng yêu cầu của website từng trường thuộc " + r.name + ".", dashboard_rel);
+  if (auto page = render_dashboard(r, theme, dashboard, sink)) out[dashboard_rel + "index.html"] = std::move(*page);
 
   json missing = views.page("Không tìm thấy trang", "404.html", "", "");
   render(theme, "portal-404", missing, "404.html", out, sink);

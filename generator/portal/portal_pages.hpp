@@ -4,6 +4,8 @@
 //   index.html                     latest news of all members, `portal: true` first
 //   tin-tuc/ (trang/N/)            every `portal: true` post, newest first, paged
 //   truong-hoc/                    the directory: by managing body, then commune/ward
+//   bang-theo-doi/                 the compliance dashboard (portal/dashboard.hpp), with the
+//                                  latest audits beside when an audit history is given
 //   404.html, robots.txt
 //   sitemap.xml                    a sitemap index: sitemap-cong.xml (these pages) and
 //                                  the sitemap.xml of each member built under a path
@@ -15,8 +17,10 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/diagnostic.hpp"
+#include "portal/audit_history.hpp"
 #include "portal/portal_report.hpp"
 
 namespace wt::templates {
@@ -33,7 +37,7 @@ inline constexpr size_t kHomePosts = 12;
 /// Every page of the portal, by path under www/. Empty (with errors in
 /// `sink`) when a layout is missing or fails.
 std::map<std::string, std::string> render_portal_pages(const PortalReport& report, const templates::Theme& theme,
-                                                       DiagnosticSink& sink);
+                                                       const std::vector<AuditSnapshot>* audits, DiagnosticSink& sink);
 
 /// The members' posts for the home page: `portal: true` first, then newest,
 /// then in portal.yaml order; at most `limit`.

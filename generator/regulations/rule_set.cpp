@@ -54,6 +54,8 @@ Requirement requirement_of(RuleReader& r, const yaml::Node& n) {
     q.probes = r.list(*c, "probes");
   }
   q.freshness = freshness_of(r, n);
+  if (const yaml::Node* np = yaml::find(n, "needs_page"); np && np->kind == yaml::Node::Kind::Scalar)
+    q.needs_page = np->scalar == "true";
   return q;
 }
 

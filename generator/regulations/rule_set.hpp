@@ -38,6 +38,9 @@ struct Requirement {
   std::vector<std::string> items;        ///< checklist items (disclosures)
   std::optional<Freshness> freshness;
   std::vector<std::string> probes;       ///< built-in crawler checks (crawler.probes: "https", "viewport" ...)
+  /// The evidence must be a page of its own, not a news post mentioning the
+  /// words nor a list of posts (needs_page: student results need a results page).
+  bool needs_page = false;
 
   bool applies(const std::string& school_type) const;
 };

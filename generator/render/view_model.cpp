@@ -95,7 +95,7 @@ ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTr
            {"documents_js", url("/js/documents.js")},
            {"search", url("/tim-kiem/")},
            {"search_js", url("/js/search.js")},
-           {"search_index", url("/search/")}};
+           {"search_index", url("/search/manifest.json")}};
   feeds_ = {{"rss", url("/rss.xml")}, {"atom", url("/atom.xml")}};
 }
 

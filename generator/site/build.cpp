@@ -5,14 +5,22 @@
 #include <set>
 
 #include "core/file_system.hpp"
+#include "output/build_cache.hpp"
+#include "output/incremental_writer.hpp"
 #include "core/parallel.hpp"
 #include "core/thread_pool.hpp"
 #include "output/output_writer.hpp"
 #include "output/static_copy.hpp"
 #include "plugin/plugin.hpp"
+#include "core/file_io.hpp"
+#include "site/build_hooks.hpp"
+#include "site/hashing_file_system.hpp"
+#include "site/markdown_cache.hpp"
+#include "site/render_changed.hpp"
 #include "site/render_output.hpp"
 #include "site/search_outputs.hpp"
 #include "site/validate.hpp"
+#include "version/build_info.hpp"
 
 namespace fs = std::filesystem;
 
@@ -40,61 +48,6 @@ class PhaseTimer {
  private:
   BuildReport* report_;
   Clock::time_point start_, last_;
-};
-
-// What the build hooks of plugins see (plugin/build_events.hpp).
-plugin::LoadedSiteInfo loaded_info(const LoadedSite& site) {
-  plugin::LoadedSiteInfo info;
-  info.site_dir = site.request.site_dir;
-  info.name = site.cfg.name;
-  info.base_url = site.cfg.base_url;
-  info.base_path = site.cfg.base_path();
-  info.pages = site.tree ? site.tree->pages.size() : 0;
-  return info;
-}
-
-plugin::RenderedOutput rendered_info(const PlannedOutput& o) {
-  plugin::RenderedOutput r;
-  r.rel = o.rel;
-  r.kind = kind_name(o.kind);
-  r.source = o.source;
-  if (o.kind == OutputKind::Page && o.page) {
-    r.url = o.page->url;
-    r.title = o.page->fm.title;
-  }
-  return r;
-}
-
-// A plugin's own files join the output; none may replace a planned output
-// or leave the output folder.
-class PluginOutputs : public plugin::FinishedBuild {
- public:
-  PluginOutputs(const BuildPlan& plan, output::OutputWriter& writer, DiagnosticSink& sink, std::string plugin)
-      : writer_(writer), sink_(sink), plugin_(std::move(plugin)) {
-    for (const auto& o : plan.outputs) outputs_.push_back(o.rel);
-    std::sort(outputs_.begin(), outputs_.end());
-  }
-  const std::vector<std::string>& outputs() const override { return outputs_; }
-  bool add_output(const std::string& rel, const std::string& bytes) override {
-    const fs::path path(rel);
-    bool inside = !rel.empty() && path.is_relative() && rel.find('\\') == std::string::npos;
-    for (const auto& part : path) inside = inside && part != ".." && part != ".";
-    if (!inside || rel.back() == '/') return refuse(rel, "is not a file path inside the output folder");
-    if (std::binary_search(outputs_.begin(), outputs_.end(), rel) || !added_.insert(rel).second)
-      return refuse(rel, "is already written by the build");
-    return writer_.write(rel, bytes);
-  }
-
- private:
-  bool refuse(const std::string& rel, const std::string& why) {
-    sink_.error({"plugin " + plugin_, 0, 0}, "plugin.output", "the file '" + rel + "' it adds " + why);
-    return false;
-  }
-  std::vector<std::string> outputs_;
-  std::set<std::string> added_;
-  output::OutputWriter& writer_;
-  DiagnosticSink& sink_;
-  std::string plugin_;
 };
 
 }  // namespace
@@ -135,60 +88,88 @@ std::vector<WrittenOutput> render_and_write(const LoadedSite& site, const BuildP
   return written;
 }
 
-bool build_site_to(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool, output::OutputWriter& writer,
-                   DiagnosticSink& sink, BuildReport* report) {
-  PhaseTimer timer(report);
-  // load
-  auto site = load_site(load_request(opt), files, pool, sink);
+namespace {
+
+// Load, validate and plan: what every build does before it renders. false
+// when the build cannot go on (reported).
+bool prepare(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool, DiagnosticSink& sink,
+             PhaseTimer& timer, std::unique_ptr<LoadedSite>& site, BuildPlan& plan, MarkdownCache* markdown = nullptr) {
+  LoadRequest request = load_request(opt);
+  request.markdown_cache = markdown;
+  site = load_site(request, files, pool, sink);
   timer.add(site->phases);
   if (!site->config_ok) return false;
   if (!opt.plugins.empty()) {
     const plugin::LoadedSiteInfo info = loaded_info(*site);
     for (plugin::Plugin* p : opt.plugins) p->on_content_loaded(info);
   }
-  // validate
   validate_site(*site, opt.strict, sink);
   timer.phase("validate");
   if (!site->theme_ok || build_failed(sink, opt.strict)) return false;
-  // the search index (its files are planned outputs)
+  // The search index (its files are planned outputs).
   auto search_index = build_search_index(*site, &pool);
   timer.phase("search index");
-  // plan: nothing is rendered when two outputs would share a path
-  BuildPlan plan;
+  // Nothing is rendered when two outputs would share a path.
   const bool planned = plan_build(*site, plan, sink, std::move(search_index));
   timer.phase("plan");
-  if (!planned || build_failed(sink, opt.strict)) return false;
-  // render and write
-  auto written = render_and_write(*site, plan, pool, writer, opt.plugins, sink);
-  timer.phase("render and write");
-  for (plugin::Plugin* p : opt.plugins) {
-    PluginOutputs outputs(plan, writer, sink, p->name());
-    p->on_build_finished(outputs);
-  }
-  if (report) {
-    for (const auto& w : written)
-      if (w.written && is_templated(w.output->kind)) ++report->pages;
-    report->drafts_skipped = site->tree->skipped_drafts;
-    report->future_skipped = site->tree->skipped_future;
-    report->expired_skipped = site->tree->skipped_expired;
-    report->seconds = timer.total();
-  }
-  return !build_failed(sink, opt.strict);
+  return planned && !build_failed(sink, opt.strict);
 }
 
-bool build_site(const BuildOptions& options, const FileSystem& files, ThreadPool& pool, DiagnosticSink& sink,
+void count_skipped(const LoadedSite& site, BuildReport* report) {
+  report->drafts_skipped = site.tree->skipped_drafts;
+  report->future_skipped = site.tree->skipped_future;
+  report->expired_skipped = site.tree->skipped_expired;
+}
+
+// How many of `rels` (sorted) are HTML pages of the plan.
+size_t templated_among(const BuildPlan& plan, const std::vector<std::string>& rels) {
+  size_t n = 0;
+  for (const auto& o : plan.outputs)
+    if (is_templated(o.kind) && std::binary_search(rels.begin(), rels.end(), o.rel)) ++n;
+  return n;
+}
+
+// The cache of what `change` says is in the folder: stamps of files just
+// written from the writer, of the others from the previous cache.
+template <typename Writer>
+output::BuildCache next_cache(const std::string& build_id, const ChangeSet& change, const Writer& writer,
+                              const output::BuildCache* previous) {
+  output::BuildCache cache;
+  cache.build_id = build_id;
+  for (const auto& [rel, state] : change.states) {
+    auto stamp = writer.stamp(rel);
+    if (!stamp && previous) stamp = previous->outputs.at(rel).stamp;
+    cache.outputs[rel] = {state.key, state.bytes, stamp.value_or(output::FileStamp())};
+  }
+  return cache;
+}
+
+std::string build_id_of(const BuildOptions& opt) {
+  return opt.build_id.empty() ? version::build_info().id : opt.build_id;
+}
+
+// A full build to disk: a new folder, with its cache, swapped in whole.
+bool build_full(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool, DiagnosticSink& sink,
                 BuildReport* report) {
-  BuildOptions opt = options;
-  if (opt.out_dir.empty()) opt.out_dir = opt.site_dir / "public";
   output::DiskWriterOptions wo;
   wo.site_dir = opt.site_dir;
   output::DiskWriter writer(opt.out_dir, sink, wo);
   if (!writer.begin()) return false;
-  bool ok = build_site_to(opt, files, pool, writer, sink, report);
+  PhaseTimer timer(report);
+  std::unique_ptr<LoadedSite> site;
+  BuildPlan plan;
+  ChangeSet change;
+  MarkdownCache markdown(cache_salt(opt));
+  bool ok = prepare(opt, files, pool, sink, timer, site, plan, &markdown) &&
+            render_changed(*site, plan, {}, cache_salt(opt), pool, writer, opt.plugins, sink, &change);
+  timer.phase("render and write");
   if (!ok || build_failed(sink, opt.strict)) {
     writer.abort();
     return false;
   }
+  const size_t files_written = writer.files_written();
+  writer.write(output::kCacheFile, output::encode_build_cache(next_cache(build_id_of(opt), change, writer, nullptr)));
+  writer.write(kMarkdownCacheFile, markdown.encode());
   auto t = Clock::now();
   if (!writer.commit()) {
     if (report && writer.previous_output() == output::PreviousOutput::Moved)
@@ -197,10 +178,114 @@ bool build_site(const BuildOptions& options, const FileSystem& files, ThreadPool
   }
   if (report) {
     report->phases.emplace_back("commit", seconds_since(t));
-    report->files = writer.files_written();
+    report->pages = templated_among(plan, change.written);
+    report->files = files_written;
+    report->rendered = change.rendered.size();
+    report->markdown_rendered = markdown.rendered();
+    report->markdown_reused = markdown.reused();
     report->out_dir = opt.out_dir;
+    count_skipped(*site, report);
+    report->seconds = timer.total();
   }
   return true;
+}
+
+// An incremental build into the folder `writer` has begun, described by `cache`.
+bool build_changes(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool, DiagnosticSink& sink,
+                   BuildReport* report, output::IncrementalWriter& writer, const output::BuildCache& cache) {
+  PhaseTimer timer(report);
+  std::unique_ptr<LoadedSite> site;
+  BuildPlan plan;
+  OutputStates before;
+  for (const auto& [rel, o] : cache.outputs) before[rel] = {o.key, o.bytes};
+  ChangeSet change;
+  MarkdownCache markdown(cache_salt(opt));
+  if (auto text = read_regular_file(writer.out_dir() / kMarkdownCacheFile, nullptr, uint64_t{1} << 33))
+    markdown.load(*text);  // only a speed-up: one that cannot be read is ignored
+  bool ok = prepare(opt, files, pool, sink, timer, site, plan, &markdown) &&
+            render_changed(*site, plan, before, cache_salt(opt), pool, writer, opt.plugins, sink, &change);
+  timer.phase("render and write");
+  if (!ok || build_failed(sink, opt.strict)) {
+    writer.abort();
+    return false;
+  }
+  for (const auto& rel : change.removed) writer.remove(rel);
+  if (markdown.changed()) writer.write(kMarkdownCacheFile, markdown.encode());
+  const output::BuildCache next = next_cache(cache.build_id, change, writer, &cache);
+  auto t = Clock::now();
+  if (change.written.empty() && change.removed.empty() && next == cache && !markdown.changed()) {
+    writer.abort();  // nothing to change, not even the cache
+  } else if (!writer.commit(output::encode_build_cache(next))) {
+    if (report) report->output_partly_changed = writer.journal_pending();
+    return false;
+  }
+  if (report) {
+    report->phases.emplace_back("commit", seconds_since(t));
+    report->incremental = true;
+    report->pages = templated_among(plan, change.written);
+    report->files = change.written.size();
+    report->rendered = change.rendered.size();
+    report->removed = change.removed.size();
+    report->unchanged = change.states.size() - change.written.size();
+    report->markdown_rendered = markdown.rendered();
+    report->markdown_reused = markdown.reused();
+    report->out_dir = opt.out_dir;
+    count_skipped(*site, report);
+    report->seconds = timer.total();
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string cache_salt(const BuildOptions& opt) {
+  std::string salt = "build " + build_id_of(opt) + (opt.drafts ? " drafts" : "") + (opt.future ? " future" : "");
+  for (const plugin::Plugin* p : opt.plugins) salt += " plugin:" + p->name();
+  return salt;
+}
+
+bool build_site_to(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool, output::OutputWriter& writer,
+                   DiagnosticSink& sink, BuildReport* report) {
+  PhaseTimer timer(report);
+  std::unique_ptr<LoadedSite> site;
+  BuildPlan plan;
+  if (!prepare(opt, files, pool, sink, timer, site, plan)) return false;
+  auto written = render_and_write(*site, plan, pool, writer, opt.plugins, sink);
+  timer.phase("render and write");
+  finish_build(plan, writer, opt.plugins, sink);
+  if (report) {
+    for (const auto& w : written)
+      if (w.written && is_templated(w.output->kind)) ++report->pages;
+    count_skipped(*site, report);
+    report->seconds = timer.total();
+  }
+  return !build_failed(sink, opt.strict);
+}
+
+bool build_site(const BuildOptions& options, const FileSystem& inputs, ThreadPool& pool, DiagnosticSink& sink,
+                BuildReport* report) {
+  const HashingFileSystem files(inputs);  // what the load reads is not read again to key the outputs
+  BuildOptions opt = options;
+  if (opt.out_dir.empty()) opt.out_dir = opt.site_dir / "public";
+  BuildReport ignored;
+  if (!report) report = &ignored;
+  if (opt.full) {
+    report->full_reason = "a full build was asked for";
+    return build_full(opt, files, pool, sink, report);
+  }
+  output::IncrementalWriter writer(opt.out_dir, sink, {opt.site_dir, opt.after_commit_step});
+  switch (writer.begin()) {
+    case output::IncrementalWriter::Begin::Failed: return false;
+    case output::IncrementalWriter::Begin::NoOutput: report->full_reason = "there is no previous output"; break;
+    case output::IncrementalWriter::Begin::Ready: {
+      auto cache = output::read_build_cache(writer.out_dir(), build_id_of(opt), &report->full_reason);
+      if (cache) return build_changes(opt, files, pool, sink, report, writer, *cache);
+      report->cache_refused = report->full_reason != "there is no build cache";
+      writer.abort();
+      break;
+    }
+  }
+  return build_full(opt, files, pool, sink, report);
 }
 
 }  // namespace wt::site

@@ -4,6 +4,8 @@
 #include <set>
 
 #include "core/date.hpp"
+#include "output/build_cache.hpp"
+#include "output/output_writer.hpp"
 #include "site/output_plan.hpp"
 #include "site/search_outputs.hpp"
 
@@ -573,11 +575,30 @@ class Planner {
 
 }  // namespace
 
+namespace {
+
+// Webtruong keeps its own files in the output folder (the marker, the cache
+// and journal of incremental builds): no output may be written over them.
+bool check_reserved(const BuildPlan& plan, DiagnosticSink& sink) {
+  bool ok = true;
+  for (const auto& o : plan.outputs) {
+    const std::string first = o.rel.substr(0, o.rel.find('/'));
+    if (first != output::kStateDir && first != output::DiskWriter::kMarker) continue;
+    sink.error(o.position, "build.output-reserved",
+               o.source + " would be written at '" + o.rel + "', where Webtruong keeps its own files");
+    ok = false;
+  }
+  return ok;
+}
+
+}  // namespace
+
 bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink,
                 std::shared_ptr<const search::IndexFiles> search_index) {
   Planner planner(site, plan, std::move(search_index));
   planner.run();
-  return planner.clashes().check(sink);
+  const bool reserved_ok = check_reserved(plan, sink);
+  return planner.clashes().check(sink) && reserved_ok;
 }
 
 }  // namespace wt::site

@@ -11,6 +11,7 @@
 #include "core/parallel.hpp"
 #include "core/thread_pool.hpp"
 #include "markdown/markdown.hpp"
+#include "site/markdown_cache.hpp"
 
 namespace fs = std::filesystem;
 
@@ -212,7 +213,11 @@ class Loader {
     parallel_for(pool_, tree.pages.size(), [&](size_t i) {
       const content::Page& p = *tree.pages[i];
       TreeResolver resolver(tree, &links[i]);
-      results[i] = markdown::render(p.body, p.source, p.body_line_offset, &resolver, mo, sink_);
+      if (MarkdownCache* md = req().markdown_cache)
+        results[i] = md->render(md->key(p.body, p.source, p.body_line_offset, mo), p.body, p.source,
+                                p.body_line_offset, &resolver, mo, sink_);
+      else
+        results[i] = markdown::render(p.body, p.source, p.body_line_offset, &resolver, mo, sink_);
       std::sort(links[i].begin(), links[i].end());
       links[i].erase(std::unique(links[i].begin(), links[i].end()), links[i].end());
     });

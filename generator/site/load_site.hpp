@@ -46,6 +46,8 @@ class ThreadPool;
 
 namespace wt::site {
 
+class MarkdownCache;
+
 /// What a command needs loaded. `check` needs no theme, no Markdown and no
 /// static files, and words a missing schemas/ folder as `check` does.
 enum class LoadPurpose { Build, Check };
@@ -59,6 +61,9 @@ struct LoadRequest {
   int64_t now = 0;       ///< 0: the clock (or $SOURCE_DATE_EPOCH)
   std::vector<std::filesystem::path> theme_dirs;  ///< where installed themes live; empty: the defaults
   std::filesystem::path schemas_dir;               ///< empty: find_schemas_dir()
+  /// Markdown rendered by an earlier build, reused where the text is the
+  /// same, and this build's collected (site/markdown_cache.hpp); not owned.
+  MarkdownCache* markdown_cache = nullptr;
 };
 
 /// A site, loaded. Owns everything its parts point to; not copyable or

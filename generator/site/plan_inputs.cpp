@@ -1,6 +1,11 @@
 #include "site/plan_inputs.hpp"
 
+#include <set>
+#include <unordered_set>
+
 #include "core/file_system.hpp"
+#include "core/parallel.hpp"
+#include "core/thread_pool.hpp"
 #include "core/yaml_document.hpp"
 
 namespace wt::site {
@@ -27,7 +32,8 @@ void canonical(const yaml::Node& n, std::string& out) {
 
 }  // namespace
 
-InputHashes::InputHashes(const LoadedSite& site, const BuildPlan& plan) : site_(site), plan_(plan) {
+InputHashes::InputHashes(const LoadedSite& site, const BuildPlan& plan, std::string salt)
+    : site_(site), plan_(plan), salt_(std::move(salt)) {
   yaml::ParseError error;
   if (auto root = yaml::parse(site.config_text, &error); root && root->kind == yaml::Node::Kind::Mapping) {
     for (const auto& [k, v] : root->pairs) {
@@ -63,12 +69,38 @@ ContentHash InputHashes::compute(const std::string& input) {
   return hash_bytes(std::string(kGenerator) + " " + input);  // tool:...
 }
 
+void InputHashes::prepare(ThreadPool& pool) {
+  std::set<std::string> names;
+  std::unordered_set<const std::vector<std::string>*> shared_seen;
+  for (const auto& o : plan_.outputs) {
+    names.insert(o.inputs.begin(), o.inputs.end());
+    if (o.shared_inputs && shared_seen.insert(o.shared_inputs.get()).second)
+      names.insert(o.shared_inputs->begin(), o.shared_inputs->end());
+  }
+  std::vector<std::string> todo;
+  for (const auto& n : names)
+    if (!cache_.count(n)) todo.push_back(n);
+  std::vector<ContentHash> hashes(todo.size());
+  parallel_for(pool, todo.size(), [&](size_t i) { hashes[i] = compute(todo[i]); });
+  for (size_t i = 0; i < todo.size(); ++i) cache_.emplace(std::move(todo[i]), hashes[i]);
+}
+
 ContentHash InputHashes::output_key(const PlannedOutput& output) {
   HashBuilder b;
+  b.add(salt_);
   b.add(output.rel);
   b.add(kind_name(output.kind));
   b.add(output.layout);
-  for (const auto& input : output.all_inputs()) {
+  // Its own and shared inputs in one sorted walk, each once (as all_inputs()).
+  static const std::vector<std::string> kNone;
+  const std::vector<std::string>& own = output.inputs;
+  const std::vector<std::string>& shared = output.shared_inputs ? *output.shared_inputs : kNone;
+  size_t i = 0, j = 0;
+  while (i < own.size() || j < shared.size()) {
+    const bool take_own = j == shared.size() || (i < own.size() && own[i] <= shared[j]);
+    const std::string& input = take_own ? own[i] : shared[j];
+    if (take_own && j < shared.size() && own[i] == shared[j]) ++j;
+    take_own ? ++i : ++j;
     b.add(input);
     b.add(of(input));
   }

@@ -7,25 +7,39 @@
 //   list:…           the list's value (BuildPlan::lists)
 //   tool:…           the Webtruong that builds (its rule sets and schemas come with it)
 //
+// Every key also holds a salt: the build id of the binary and the settings
+// of the build that are not inputs (--drafts, --future, the plugins), so a
+// rebuilt webtruong never reuses what an older one produced (site/render_changed.hpp).
+//
 //   InputHashes hashes(site, plan);
 //   ContentHash key = hashes.output_key(plan.outputs[0]);
 //
-// Not thread-safe: one InputHashes per thread.
+// Not thread-safe, except output_key() after prepare(): then many threads
+// may key outputs at once.
 #pragma once
 
 #include <map>
 #include <string>
+#include <utility>
 
 #include "core/content_hash.hpp"
 #include "site/build_plan.hpp"
 #include "site/load_site.hpp"
 
+namespace wt {
+class ThreadPool;
+}
+
 namespace wt::site {
 
 class InputHashes {
  public:
-  InputHashes(const LoadedSite& site, const BuildPlan& plan);
+  /// `salt` goes into every output key (see above).
+  InputHashes(const LoadedSite& site, const BuildPlan& plan, std::string salt = {});
 
+  /// Hashes every input the plan's outputs name, on `pool` (files are
+  /// read, lists computed, in parallel).
+  void prepare(ThreadPool& pool);
   /// The hash of one input; an unknown input (a file gone) hashes as absent.
   ContentHash of(const std::string& input);
   /// The hash of an output's path, kind and every input with its hash.
@@ -36,6 +50,7 @@ class InputHashes {
 
   const LoadedSite& site_;
   const BuildPlan& plan_;
+  std::string salt_;
   std::map<std::string, ContentHash> config_;  ///< by key, from site.yaml
   std::map<std::string, ContentHash> cache_;
 };

@@ -1,11 +1,13 @@
 // analyse_site: the analysis of one crawled site, part by part (sections,
 // posts, score), with the crawl's own notes carried over.
 #include <algorithm>
+#include <ctime>
 #include <future>
 
 #include "audit/analysis/site_analysis.hpp"
 #include "core/vietnamese_fold.hpp"
 #include "regulations/school_type.hpp"
+#include "regulations/school_year.hpp"
 
 namespace wt::audit {
 namespace {
@@ -13,6 +15,7 @@ namespace {
 CrawlNotes notes_of(const CrawlData& data) {
   CrawlNotes n;
   n.requests = data.requests;
+  n.stopped_by = data.stopped_by;
   n.robots_status = data.robots_status;
   n.robots_blocked = data.robots_blocked;
   n.robots_error = data.robots_error;
@@ -27,8 +30,12 @@ CrawlNotes notes_of(const CrawlData& data) {
 // find_sections; for an unknown type, every requirement of a school (not
 // those of phòng or sở only) applies: an unknown type must not excuse a site.
 std::vector<SectionMatch> sections_of(const CrawlData& data, const regulations::RuleSet& rules,
-                                      const std::string& type) {
-  auto found = find_sections(data.pages, rules, type, data.seed, SiteFacts{data.sitemap_url});
+                                      const std::string& type, int tz_minutes) {
+  SiteFacts facts;
+  facts.sitemap_url = data.sitemap_url;
+  facts.school_year = regulations::due_school_year(static_cast<int64_t>(std::time(nullptr)), tz_minutes);
+  for (const auto& p : data.posts) facts.post_urls.push_back(p.url);
+  auto found = find_sections(data.pages, rules, type, data.seed, facts);
   if (!type.empty()) return found;
   const auto& schools = regulations::types_of_schools();
   for (auto& m : found) {
@@ -40,12 +47,36 @@ std::vector<SectionMatch> sections_of(const CrawlData& data, const regulations::
   return found;
 }
 
-// The rule sets' sections, with those only the rubric's rule set names.
-std::vector<SectionMatch> with_rubric_sections(std::vector<SectionMatch> all, std::vector<SectionMatch> rubric) {
-  for (auto& s : rubric)
-    if (std::none_of(all.begin(), all.end(), [&](const SectionMatch& m) { return m.id == s.id; }))
-      all.push_back(std::move(s));
+}  // namespace
+
+std::vector<SectionMatch> merge_sections(std::vector<SectionMatch> all, const std::vector<SectionMatch>& more) {
+  for (const auto& s : more) {
+    auto it = std::find_if(all.begin(), all.end(), [&](const SectionMatch& m) { return m.id == s.id; });
+    if (it == all.end()) {
+      all.push_back(s);
+      continue;
+    }
+    it->applies = it->applies || s.applies;
+    if (s.found && (!it->found || s.score > it->score)) {
+      it->found = true;
+      it->url = s.url;
+      it->evidence = s.evidence;
+      it->score = s.score;
+    } else if (!it->found && it->evidence.rfind("không áp dụng", 0) == 0 && s.applies) {
+      it->evidence = s.evidence;  // required by the other list: say why it was not found
+    }
+  }
   return all;
+}
+
+namespace {
+
+// `first`, with the sections of `more` whose id it lacks.
+std::vector<SectionMatch> with_missing(std::vector<SectionMatch> first, const std::vector<SectionMatch>& more) {
+  for (const auto& s : more)
+    if (std::none_of(first.begin(), first.end(), [&](const SectionMatch& m) { return m.id == s.id; }))
+      first.push_back(s);
+  return first;
 }
 
 }  // namespace
@@ -76,12 +107,22 @@ SiteResult analyse_site(const CrawlData& data, const AuditSetup& setup, const Si
   // (find_sections is pure; each call indexes the pages for itself).
   std::future<std::vector<SectionMatch>> rubric_sections;
   if (setup.rubric && setup.rubric_rules)
-    rubric_sections = std::async(std::launch::async, [&] { return sections_of(data, *setup.rubric_rules, type); });
-  if (setup.rules) out.sections = sections_of(data, *setup.rules, type);
-  out.posts = posting_stats(data.posts, setup.since, setup.until);
+    rubric_sections = std::async(std::launch::async, [&] { return sections_of(data, *setup.rubric_rules, type, setup.tz_minutes); });
+  // Rule sets given together may name one requirement each (disclosure_section
+  // is in TT 37 and TT 09): one section per id, or reports show it twice.
+  if (setup.rules) out.sections = merge_sections({}, sections_of(data, *setup.rules, type, setup.tz_minutes));
+  out.posts = posting_stats(data.posts, setup.since, setup.until, setup.tz_minutes);
   if (setup.rubric) {
-    auto all = rubric_sections.valid() ? with_rubric_sections(out.sections, rubric_sections.get()) : out.sections;
-    out.score = score_site(all, out.posts, *setup.rubric, type, site.inputs);
+    // The rubric names requirements of its own rule set: those decide its
+    // score (found, or not required of this type there), the others fill in.
+    // The sections reported are the rule sets' and the rubric's together.
+    if (rubric_sections.valid()) {
+      std::vector<SectionMatch> of_rubric = rubric_sections.get();
+      out.score = score_site(with_missing(of_rubric, out.sections), out.posts, *setup.rubric, type, site.inputs);
+      out.sections = merge_sections(std::move(out.sections), of_rubric);
+    } else {
+      out.score = score_site(out.sections, out.posts, *setup.rubric, type, site.inputs);
+    }
   }
   return out;
 }

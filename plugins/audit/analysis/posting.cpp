@@ -6,6 +6,7 @@
 
 #include "audit/analysis/site_analysis.hpp"
 #include "core/date.hpp"
+#include "regulations/school_year.hpp"
 
 namespace wt::audit {
 
@@ -21,30 +22,21 @@ int64_t days_from_civil(int y, int m, int d) {
   return era * 146097 + doe - 719468;
 }
 
-std::string ymd(int y, int m, int d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
-}
-
 }  // namespace
 
 std::pair<std::string, std::string> default_window(int year, int month, int day) {
-  int start = (month > 9 || (month == 9 && day >= 5)) ? year : year - 1;
-  // A school year still running is measured up to today, as `check` does:
-  // dividing by weeks that have not come yet would understate the rate.
-  std::string until = ymd(start + 1, 5, 31), today = ymd(year, month, day);
-  return {ymd(start, 9, 5), std::min(until, today)};
+  // The rule `check` uses too (regulations/school_year.hpp).
+  auto w = regulations::school_year_window_of_day(year, month, day);
+  return {w.since, w.until};
 }
 
-PostingStats posting_stats(const std::vector<PostItem>& items, std::string since, std::string until) {
+PostingStats posting_stats(const std::vector<PostItem>& items, std::string since, std::string until,
+                           int tz_minutes) {
   if (since.empty() || until.empty()) {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    auto [s, u] = default_window(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-    if (since.empty()) since = s;
-    if (until.empty()) until = u;
+    // Today is the local day of the site's offset, not the machine's.
+    auto w = regulations::school_year_window(static_cast<int64_t>(std::time(nullptr)), tz_minutes);
+    if (since.empty()) since = w.since;
+    if (until.empty()) until = w.until;
   }
   PostingStats st;
   st.since = since;

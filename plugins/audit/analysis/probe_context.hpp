@@ -58,6 +58,7 @@ ProbeResult probe_author_source(const ProbeContext& c);
 ProbeResult probe_email_addresses(const ProbeContext& c);
 ProbeResult probe_post_dates(const ProbeContext& c);
 ProbeResult probe_downloadable_files(const ProbeContext& c);
+ProbeResult probe_form_files(const ProbeContext& c);
 ProbeResult probe_contact_fields(const ProbeContext& c);
 ProbeResult probe_dated_documents(const ProbeContext& c);
 ProbeResult probe_sitemap_xml(const ProbeContext& c);

@@ -73,6 +73,7 @@ constexpr Probe kProbes[] = {
     {"email_addresses", probe_email_addresses},
     {"post_dates", probe_post_dates},
     {"downloadable_files", probe_downloadable_files},
+    {"form_files", probe_form_files},
     {"contact_fields", probe_contact_fields},
     {"footer_fields", probe_footer_fields},
     {"dated_documents", probe_dated_documents},

@@ -44,6 +44,8 @@ std::string site_address(const std::vector<CrawledPage>& pages, const std::strin
 ///   author_source  half the posts (at least one) show their author or source
 ///   email_addresses, post_dates, downloadable_files: at least one mailto:,
 ///                post, or link to a PDF/Office/archive file
+///   form_files      a link to such a file whose text or file name says it is a form
+///                (mẫu đơn, đơn xin, tờ khai, biểu mẫu, phiếu đăng ký, giấy đề nghị)
 ///   contact_fields  a page shows an address, a phone number and an e-mail address
 ///   footer_fields   half the pages' footers name the unit, who is responsible, an address,
 ///                phone, e-mail

@@ -129,6 +129,30 @@ ProbeResult probe_downloadable_files(const ProbeContext& c) {
   return r;
 }
 
+// A form to download (issue 14, part 4): a file link whose text or file
+// name says it is a form (mẫu đơn, đơn xin, tờ khai, biểu mẫu, phiếu đăng
+// ký, giấy đề nghị ...); a plan or a report in PDF is not one.
+ProbeResult probe_form_files(const ProbeContext& c) {
+  static const char* kFormWords[] = {"mau don", "don xin", "don de nghi", "to khai", "bieu mau", "mau so",
+                                     "phieu dang ky", "giay de nghi", "mau phieu", "mau to khai"};
+  ProbeResult r;
+  for (const auto* p : c.ok)
+    for (const auto& l : p->links) {
+      if (!is_file_link(l.href)) continue;
+      const std::string path = l.href.substr(0, l.href.find_first_of("?#"));
+      const std::string name = " " + fold_for_match(l.text) + " " + fold_for_match(path.substr(path.rfind('/') + 1)) + " ";
+      for (const char* w : kFormWords)
+        if (name.find(std::string(" ") + w + " ") != std::string::npos) {
+          r.found = true;
+          r.url = l.href;
+          r.evidence = "mẫu đơn tải về: " + l.href + " trên " + p->url;
+          return r;
+        }
+    }
+  r.evidence = "không có liên kết tới tệp mẫu đơn, tờ khai, biểu mẫu";
+  return r;
+}
+
 // One page shows an address, a phone number and an e-mail address.
 ProbeResult probe_contact_fields(const ProbeContext& c) {
   ProbeResult r;

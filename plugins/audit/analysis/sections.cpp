@@ -10,6 +10,8 @@
 // and tails that share a word with its titles or URL words, and the best
 // match is the best-scoring of those first places: among equal scores and
 // ranks the earliest, exactly as a plain scan of every page and link finds.
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <limits>
 #include <set>
@@ -19,6 +21,7 @@
 #include "audit/analysis/probes.hpp"
 #include "audit/analysis/site_analysis.hpp"
 #include "core/vietnamese_fold.hpp"
+#include "regulations/school_year.hpp"
 
 namespace wt::audit {
 
@@ -169,14 +172,17 @@ class WordIndex {
 // The pages (status 200) of a crawl indexed as the header comment says.
 struct Prepared {
   Interner texts, tails;
+  std::set<std::string_view> articles;  ///< URLs of the pages the crawl declared articles.
   std::vector<Place> text_places[kTextRoles];  ///< By text id.
   std::vector<Place> tail_places[kTailRoles];  ///< By tail id.
   WordIndex text_words, tail_words;
 
   explicit Prepared(const std::vector<CrawledPage>& crawled) {
     std::set<std::string_view> broken;  // crawled, but not with 200
-    for (const auto& p : crawled)
+    for (const auto& p : crawled) {
       if (p.status != 200) broken.insert(p.url);
+      if (p.is_article()) articles.insert(p.url);
+    }
     // Original text -> id in `texts`, URL -> id in `tails`: views into the
     // pages, which outlive this index.
     std::unordered_map<std::string_view, int> folded, tailed;
@@ -232,7 +238,21 @@ const std::vector<int>* candidates(const WordIndex& index, std::string_view need
 
 // One requirement against the prepared pages: what a plain scan of every
 // page (title, headings, URL words) and link (text, then URL) would find.
-Best best_match(const regulations::Requirement& q, const Prepared& site) {
+// Whether `text` names a school year ("2025-2026", "2025 - 2026" ...) other
+// than `year`.
+bool names_other_school_year(const std::string& text, const std::string& year) {
+  for (size_t at = text.find("20"); at != std::string::npos; at = text.find("20", at + 1)) {
+    if (at + 4 > text.size() || !std::isdigit(static_cast<unsigned char>(text[at + 2])) ||
+        !std::isdigit(static_cast<unsigned char>(text[at + 3])))
+      continue;
+    const int first = std::stoi(text.substr(at, 4));
+    const std::string candidate = std::to_string(first) + "-" + std::to_string(first + 1);
+    if (candidate != year && regulations::names_school_year(text.substr(at), candidate)) return true;
+  }
+  return false;
+}
+
+Best best_match(const regulations::Requirement& q, const Prepared& site, const std::string& school_year) {
   std::vector<Phrase> titles;
   for (const auto& t : q.titles) titles.push_back({t, fold_for_match(t)});
   std::vector<std::string> words;
@@ -292,8 +312,33 @@ Best best_match(const regulations::Requirement& q, const Prepared& site) {
     int role = 0;  ///< A text's role, or kTextRoles + a tail's.
     int m = -1;    ///< The fit (text) or word (tail).
   } win;
+  // needs_page: a news post that mentions "sổ điểm" is not a results page,
+  // so neither an article's title, headings and address, nor a link to an
+  // article (its title in a list, a "previous post" link), nor the headings
+  // of a list page (its articles' titles) evidence it (issue 14).
+  auto about_posts = [&](const Place& p, int role) {
+    if (role == kTitle || role == kHeading || role == kTextRoles + kPageUrl)
+      if (p.page->is_article()) return true;
+    if (role == kHeading && p.page->kind == PageKind::Listing) return true;
+    // A list's entries are its articles, fetched or not.
+    if (p.link && !p.link->in_nav && p.page->kind == PageKind::Listing) return true;
+    return p.link && site.articles.count(p.link->href) > 0;
+  };
+  // A school-year requirement (disclosures due by a deadline) is evidenced
+  // by the current school year's page, not last year's (issue 14).
+  const bool yearly = !school_year.empty() && q.freshness && q.freshness->kind == "school_year_deadline";
+  auto year_bonus = [&](const Place& p, int role) {
+    std::string text;
+    if (p.link) text = p.link->text + " " + p.link->href;
+    else if (role == kHeading) text = p.page->headings[p.heading] + " " + p.page->url;
+    else text = p.page->title + " " + p.page->url;
+    if (regulations::names_school_year(text, school_year)) return 15;
+    return names_other_school_year(text, school_year) ? -30 : 0;
+  };
   auto consider = [&](int score, size_t rank, const Place& p, int role, int m) {
     if (p.order == Place::kNever) return;
+    if (q.needs_page && about_posts(p, role)) return;
+    if (yearly) score = std::max(1, score + year_bonus(p, role));
     if (!win.place || score > win.score ||
         (score == win.score && (rank < win.rank || (rank == win.rank && p.order < win.place->order))))
       win = Offer{score, rank, &p, role, m};
@@ -341,7 +386,8 @@ Best best_match(const regulations::Requirement& q, const Prepared& site) {
 std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, const regulations::RuleSet& rules,
                                         const std::string& school_type, const std::string& site_url,
                                         const SiteFacts& facts) {
-  const Prepared site(pages);
+  Prepared site(pages);
+  for (const auto& u : facts.post_urls) site.articles.insert(u);
   const std::string address = !site_url.empty() ? site_url : pages.empty() ? "" : pages.front().url;
   // A probe's verdict depends only on the pages, the address and the facts:
   // each is run once per call however many requirements name it.
@@ -351,12 +397,9 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
     SectionMatch m;
     m.id = q.id;
     m.name = q.name;
+    // What is not required of this school type is still looked for: found,
+    // it is reported found (issue 14, part 3).
     m.applies = q.applies(school_type);
-    if (!m.applies) {
-      m.evidence = "không áp dụng cho " + school_type;
-      out.push_back(std::move(m));
-      continue;
-    }
     // Probes (probes.hpp) say why they failed, so their evidence is kept.
     std::vector<ProbeResult> probed;
     for (const auto& name : q.probes) {
@@ -368,11 +411,11 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
       }
     }
     if (q.titles.empty() && q.url_words.empty() && probed.empty()) {
-      m.evidence = "không đo được bằng thu thập trang (" + rules.id + " không cho tiêu đề, từ trong địa chỉ hay phép kiểm tra nào)";
+      m.evidence = !m.applies ? "không áp dụng cho " + school_type : "không đo được bằng thu thập trang (" + rules.id + " không cho tiêu đề, từ trong địa chỉ hay phép kiểm tra nào)";
       out.push_back(std::move(m));
       continue;
     }
-    Best best = best_match(q, site);
+    Best best = best_match(q, site, facts.school_year);
     for (const auto& r : probed)
       if (r.found) best.offer(kProbeScore, 0, r.url, [&] { return r.evidence; });
     m.found = best.score > 0;
@@ -380,6 +423,8 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
     m.url = best.url;
     if (m.found) {
       m.evidence = best.evidence;
+    } else if (!m.applies) {
+      m.evidence = "không áp dụng cho " + school_type;
     } else {
       m.evidence = q.titles.empty() && q.url_words.empty()
                        ? ""

@@ -40,6 +40,14 @@ struct SectionMatch {
 /// What the crawl learnt of a site besides its pages, for the probes.
 struct SiteFacts {
   std::string sitemap_url;  ///< A sitemap (urlset or index) fetched with 200 and read; "" when none.
+  /// The school year whose yearly disclosures are due ("2026-2027",
+  /// regulations/school_year.hpp); "" when unknown. A school-year
+  /// requirement's evidence is that year's page: a link or page naming
+  /// another school year scores 30 less, one naming this year 15 more.
+  std::string school_year;
+  /// The site's dated posts (from feeds, sitemaps and pages), also those not
+  /// fetched: a link to one does not evidence a needs_page requirement.
+  std::vector<std::string> post_urls;
 };
 
 /// Every requirement of `rules`, in rule-set order. A requirement is found by
@@ -54,6 +62,12 @@ std::vector<SectionMatch> find_sections(const std::vector<CrawledPage>& pages, c
                                         const std::string& school_type, const std::string& site_url = "",
                                         const SiteFacts& facts = {});
 
+/// The sections of two lists of requirements as one (a rule set's and the
+/// rubric's): `more`'s ids that `all` lacks are appended; an id in both is
+/// required when either list requires it, and found when either found it
+/// (the stronger match is kept).
+std::vector<SectionMatch> merge_sections(std::vector<SectionMatch> all, const std::vector<SectionMatch>& more);
+
 struct PostingStats {
   int count = 0;       ///< Distinct articles (by URL) with a date.
   int in_window = 0;   ///< Of those, dated since..until inclusive (by their own local date).
@@ -66,9 +80,12 @@ struct PostingStats {
 /// school year that started on the last 5 September.
 std::pair<std::string, std::string> default_window(int year, int month, int day);
 
-/// Empty `since`/`until` take default_window(today) (local clock): from 5 September
-/// to 31 May of the school year, or to today while that year is still running.
-PostingStats posting_stats(const std::vector<PostItem>& items, std::string since = "", std::string until = "");
+/// Empty `since`/`until` take default_window(today), today being the local
+/// day at `tz_minutes` east of UTC (the site's offset, --timezone): from 5
+/// September to 31 May of the school year, or to today while that year is
+/// still running (regulations/school_year.hpp, as `check` does).
+PostingStats posting_stats(const std::vector<PostItem>& items, std::string since = "", std::string until = "",
+                           int tz_minutes = 7 * 60);
 
 /// Values measured outside the site, by rubric measure name
 /// ("visits_per_day", "posts_to_portal").
@@ -101,6 +118,7 @@ SiteScore score_site(const std::vector<SectionMatch>& sections, const PostingSta
 /// How the crawl of one site went, for the auditor (not part of the score).
 struct CrawlNotes {
   int requests = 0;             ///< HTTP responses received (robots, sitemaps, feeds, pages).
+  std::string stopped_by;       ///< "max-pages" or "max-requests": the budget that left pages unfetched; "" none.
   int robots_status = 0;        ///< Status of /robots.txt (0: no answer).
   std::string robots_error;     ///< Why there was no answer ("connection refused", "timeout"...).
   bool robots_blocked = false;  ///< robots.txt kept failing (5xx or no answer): nothing was crawled.
@@ -131,6 +149,7 @@ struct AuditSetup {
   const regulations::RuleSet* rubric_rules = nullptr;  ///< The rubric's own rule set, if it differs.
   std::string school_type;    ///< Empty: guessed from the home page title (mn, th, thcs, thpt, gdtx, pgd, sgd).
   std::string since, until;   ///< Posting window; empty: the current school year.
+  int tz_minutes = 7 * 60;    ///< The sites' offset from UTC (--timezone): which local day today is.
 };
 
 /// What one site of a run has of its own (from the --list file and --input).

@@ -49,7 +49,9 @@ const plugin::OptionParser& parser() {
                                   "posts_to_portal)"},
           {"--since", "", "DATE", "start of the posting window (default 5 September of this school year)"},
           {"--until", "", "DATE", "end of the posting window (default 31 May, or today while the year runs)"},
-          {"--max-pages", "", "N", "HTML pages fetched per site (default 500)"},
+          {"--max-pages", "", "N", "HTML pages answered 200 per site (default 500)"},
+          {"--max-requests", "", "N", "requests per site, errors, redirects and other files included (default "
+                                      "twice --max-pages)"},
           {"--concurrency", "", "N", "connections in all (default 8)"},
           {"--per-host", "", "N", "connections per host (default 1; raise it only for your own servers)"},
           {"--delay", "", "MS", "milliseconds between requests to one host (default 1000)"},
@@ -107,19 +109,22 @@ struct AuditRun {
 
 constexpr int kGoOn = -1;  ///< A step's status when the run goes on; else the exit status.
 
-// --max-pages, --concurrency, --per-host, --delay, --budget, -q.
+// --max-pages, --max-requests, --concurrency, --per-host, --delay, --budget, -q.
 int read_limits(AuditRun& run) {
   CrawlOptions& options = run.options;
   long max_pages = options.max_pages, concurrency = options.concurrency, per_host = options.per_host,
        delay = options.delay_ms, budget = static_cast<long>(options.site_budget);
+  long max_requests = 0;
   std::string error;
   if (!run.opts.number("--max-pages", 1, 10'000'000, &max_pages, &error) ||
+      !run.opts.number("--max-requests", 1, 20'000'000, &max_requests, &error) ||
       !run.opts.number("--concurrency", 1, 1000, &concurrency, &error) ||
       !run.opts.number("--per-host", 1, 100, &per_host, &error) ||
       !run.opts.number("--delay", 0, 3'600'000, &delay, &error) ||
       !run.opts.number("--budget", 0, 30 * 24 * 3600, &budget, &error))
     return parser().usage_error(error);
   options.max_pages = static_cast<int>(max_pages);
+  options.max_requests = static_cast<int>(max_requests);  // 0 when not given: twice --max-pages
   options.concurrency = static_cast<int>(concurrency);
   options.per_host = static_cast<int>(per_host);
   options.delay_ms = delay;
@@ -162,6 +167,8 @@ int read_window(AuditRun& run) {
   }
   if (!setup.since.empty() && !setup.until.empty() && setup.since > setup.until)
     return parser().usage_error("--since " + run.opts.get("--since") + " is after --until " + run.opts.get("--until"));
+  // Today, where the window ends, is the local day of the sites' offset.
+  setup.tz_minutes = run.options.default_tz;
   return kGoOn;
 }
 

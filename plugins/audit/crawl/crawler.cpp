@@ -18,6 +18,8 @@
 
 #include "audit/crawl/article_detect.hpp"
 #include "audit/crawl/byte_budget.hpp"
+#include "audit/crawl/frontier.hpp"
+#include "audit/crawl/link_rank.hpp"
 #include "audit/crawl/page_reader.hpp"
 #include "audit/crawl/parse_pool.hpp"
 #include "audit/crawl/seen_set.hpp"
@@ -51,7 +53,9 @@ constexpr std::size_t kMaxPendingResponses = 8;
 struct Job {
   size_t site = 0;
   Kind kind = Kind::Page;
-  int depth = 0;  ///< Sitemap index depth.
+  int depth = 0;  ///< Sitemap index depth; a page's links from the home page.
+  int rank = 0;   ///< A page's rank in the frontier (link_rank.hpp).
+  bool finder = false;  ///< A page that finds pages (finds_pages).
 };
 
 int current_year() {
@@ -68,13 +72,16 @@ struct PageDates {
 };
 
 struct SiteState {
-  explicit SiteState(const CrawlOptions& o) : seen(o.max_seen_urls) {}
+  explicit SiteState(const CrawlOptions& o) : seen(o.max_seen_urls), frontier(o.max_frontier_bytes) {}
   std::string seed;
   TrapGuard guard{current_year()};
   Robots robots;
-  int pages_queued = 0;
   int pages_handled = 0;
-  std::size_t frontier_bytes = 0;  ///< Bytes of the URLs of pages queued and not handled yet.
+  int pages_in_flight = 0;     ///< Page requests given to the client and not handled yet.
+  int page_requests = 0;       ///< Page requests answered (each redirect hop counts), for --max-requests.
+  bool home_pending = false;   ///< The seed is being fetched: other pages wait for its links.
+  int finders_in_flight = 0;   ///< Pages in flight that find pages (the home page, menus, lists).
+  int dating_in_flight = 0;    ///< Sitemaps and feeds in flight: they may date waiting pages.
   int sitemaps_queued = 0;
   int feeds_queued = 0;
   int robots_attempts = 0;
@@ -83,6 +90,8 @@ struct SiteState {
   bool stopped = false;  ///< A cap or an error ended the crawl; what still arrives is dropped.
   std::set<std::string> fetched_final;              ///< Final URLs of HTML pages already recorded.
   SeenSet seen;                                     ///< Links enqueue_page has looked at (hashes).
+  Frontier frontier;                                ///< Pages waiting, best first (frontier.hpp).
+  LinkErrors link_errors;                           ///< Folders where fetches failed (link_rank.hpp).
   std::set<std::string> feeds_seen, sitemaps_seen;
   std::map<std::string, W3cDate> sitemap_lastmod;   ///< By normalised URL.
   std::map<std::string, DateTime> sitemap_news, feed_dates;
@@ -254,9 +263,11 @@ class Crawler {
     start_more();
   }
 
-  void add(size_t site, Request request, Kind kind, int depth = 0) {
-    jobs_.emplace(request.url, Job{site, kind, depth});
+  void add(size_t site, Request request, Kind kind, int depth = 0, int rank = 0, bool finder = false) {
+    jobs_.emplace(request.url, Job{site, kind, depth, rank, finder});
     ++sites_[site]->outstanding;
+    if (kind == Kind::Sitemap || kind == Kind::Feed) ++sites_[site]->dating_in_flight;
+    if (kind == Kind::Page) ++sites_[site]->pages_in_flight;
     client_.add(std::move(request));
   }
 
@@ -285,6 +296,7 @@ class Crawler {
     note_cap(st, cap, limit);
     if (st.stopped) return;
     st.stopped = true;
+    st.frontier.clear();
     if (!st.data.error) {
       st.data.error = SiteError{"cap-reached", describe_cap(st.data.limits.back()), where,
                                 {"pages", "sections", "posts", "score"}};
@@ -297,12 +309,26 @@ class Crawler {
       st.data.error = SiteError{"internal-error", "internal error: " + what, where, {"pages", "sections", "posts", "score"}};
     if (st.stopped) return;
     st.stopped = true;
+    st.frontier.clear();
     client_.cancel(st.seed);
   }
 
-  void enqueue_page(size_t site, const std::string& url) {
+  int max_requests() const {
+    return options_.max_requests > 0 ? options_.max_requests : 2 * std::max(0, options_.max_pages);
+  }
+
+  /// Pages given to the client at once per site: enough to keep its
+  /// connections busy while answers wait for the parse workers, few enough
+  /// that a page found meanwhile with a better rank still goes first.
+  int window() const { return std::max(1, options_.per_host) + static_cast<int>(kMaxPendingResponses); }
+
+  /// Puts `url`, met in `where` at `depth` links from the home page, in the
+  /// site's frontier, unless its fate is sealed. handle() then fetches what
+  /// the budgets allow (pump), once every link of the response is in: the
+  /// first link of a page must not go before a better one further down.
+  void enqueue_page(size_t site, const std::string& url, const LinkContext& where, int depth) {
     SiteState& st = *sites_[site];
-    if (st.stopped || st.pages_queued >= options_.max_pages) return;
+    if (st.stopped) return;
     if (st.robots.mode == RobotsMode::disallow_all_retry_later) return;
     // Every page links the menu and the lists again: a URL whose fate is
     // sealed (queued, out of scope, past robots.txt or the trap guard) is
@@ -317,13 +343,67 @@ class Crawler {
     if (!same_site(url, st.seed) || looks_binary(url)) return;
     if (st.robots.mode == RobotsMode::rules && !allowed(st.robots, options_.user_agent, path_from_url(url))) return;
     if (st.guard.check(url) != TrapVerdict::Accept) return;
-    if (st.frontier_bytes + url.size() > options_.max_frontier_bytes) {
+    // Never more pages wait than the request budget can still fetch.
+    const int left = max_requests() - st.page_requests - st.pages_in_flight;
+    const auto pushed = st.frontier.push(url, link_rank(url, where), depth, static_cast<std::size_t>(std::max(0, left)),
+                                         finds_pages(url, where));
+    if (pushed == Frontier::Push::Full) {
       stop_site(st, "frontier", static_cast<long long>(options_.max_frontier_bytes), url);
       return;
     }
-    st.frontier_bytes += url.size();
-    ++st.pages_queued;
-    add(site, url, Kind::Page, 0);
+  }
+
+  /// Gives the client the site's best waiting pages while fewer than
+  /// window() are in flight, within --max-pages (pages answered 200 and
+  /// pages in flight) and --max-requests (page requests answered, each
+  /// redirect hop counted, and in flight; robots.txt, sitemaps and feeds
+  /// have their own bounds: max_sitemaps, max_feeds).
+  void pump(size_t site) {
+    SiteState& st = *sites_[site];
+    const auto penalised = [&st](const std::string& u) { return penalty(st, u); };
+    while (!st.stopped && !st.home_pending && !st.frontier.empty() && st.pages_in_flight < window()) {
+      if (st.data.html_ok + st.pages_in_flight >= options_.max_pages) return;
+      if (st.page_requests + st.pages_in_flight >= max_requests()) return;
+      int rank = 0;
+      const Frontier::Entry* best = st.frontier.top(penalised, &rank);
+      if (!best) return;
+      if (!best->finder) {
+        // A sitemap or feed in flight may date the pages that wait (and so
+        // rank them later): only pages that find pages go meanwhile.
+        if (st.dating_in_flight > 0) return;
+        // While a menu or list page is in flight, the pages it will show
+        // may be better than what waits: worse pages only keep the host's
+        // connections busy, they are not queued ahead.
+        if (st.finders_in_flight > 0 && st.pages_in_flight >= st.finders_in_flight + std::max(1, options_.per_host))
+          return;
+      }
+      auto next = st.frontier.pop(penalised);
+      if (next->depth == 0) st.home_pending = true;
+      if (next->finder) ++st.finders_in_flight;
+      // The client's queue of the host is ordered by priority too: a list
+      // page found now overtakes the articles already waiting there.
+      Request request{next->url, -rank, {}, st.seed};
+      add(site, std::move(request), Kind::Page, next->depth, rank, next->finder);
+    }
+  }
+
+  /// What a waiting page's rank has gained since it was queued: its
+  /// folder's failures (LinkErrors), and a date a feed or a news sitemap
+  /// gave it meanwhile (the page would only confirm what is known).
+  static int penalty(const SiteState& st, const std::string& url) {
+    int p = st.link_errors.penalty(url);
+    if (st.feed_dates.count(url) || st.sitemap_news.count(url)) p += kDatedPenalty;
+    return p;
+  }
+  static constexpr int kDatedPenalty = 10;
+
+  /// Which budget left pages unfetched: "max-pages", "max-requests", or ""
+  /// when every page found was fetched (or the crawl ended otherwise).
+  std::string stopped_by(const SiteState& st) const {
+    if (st.frontier.empty() && st.frontier.dropped() == 0) return "";
+    if (st.data.html_ok >= options_.max_pages) return "max-pages";
+    if (st.page_requests >= max_requests()) return "max-requests";
+    return "";
   }
 
   void enqueue_sitemap(size_t site, const std::string& url, int depth) {
@@ -397,10 +477,17 @@ class Crawler {
     jobs_.erase(it);
     SiteState& st = *sites_[job.site];
     if (r.error != "cancelled") ++st.data.requests;
+    if (job.kind == Kind::Sitemap || job.kind == Kind::Feed) --st.dating_in_flight;
     for (const auto& refusal : r.refusals) note_refusal(st, refusal.url, refusal.reason);
     if (job.kind == Kind::Page) {
       ++st.pages_handled;
-      st.frontier_bytes -= std::min(st.frontier_bytes, r.requested_url.size());
+      --st.pages_in_flight;
+      if (job.finder) --st.finders_in_flight;
+      if (job.depth == 0) st.home_pending = false;
+      if (r.error != "cancelled") {
+        st.page_requests += 1 + std::max(0, r.redirects);
+        st.link_errors.record(r.requested_url, r.error.empty() && r.status == 200);
+      }
     }
     // One site's failure is its own: an exception here fails that site only.
     if (!st.stopped && r.error != "cancelled") {
@@ -410,8 +497,9 @@ class Crawler {
           case Kind::Robots: on_robots(job.site, r, *parsed.robots); break;
           case Kind::Sitemap: on_sitemap(job.site, r, parsed.sitemap, job.depth); break;
           case Kind::Feed: on_feed(job.site, r, parsed.feed); break;
-          case Kind::Page: on_page(job.site, r, parsed.page); break;
+          case Kind::Page: on_page(job.site, r, parsed.page, job.depth); break;
         }
+        pump(job.site);
       } catch (const std::exception& e) {
         fail_site(st, e.what(), r.requested_url);
       }
@@ -476,7 +564,7 @@ class Crawler {
       u.has_query = u.has_fragment = false;
       enqueue_sitemap(site, to_string(u), 0);
     }
-    enqueue_page(site, st.seed);
+    enqueue_page(site, st.seed, LinkContext{LinkOrigin::Seed}, 0);
   }
 
   void on_sitemap(size_t site, const Response& r, const std::optional<Sitemap>& parsed, int depth) {
@@ -495,7 +583,9 @@ class Crawler {
       if (!note_url(st, *n)) return;
       if (e.publication_date) st.sitemap_news.emplace(*n, e.publication_date->date);
       if (e.lastmod) st.sitemap_lastmod.emplace(*n, *e.lastmod);
-      enqueue_page(site, *n);
+      LinkContext where{LinkOrigin::Sitemap};
+      where.dated = e.publication_date.has_value();
+      enqueue_page(site, *n, where, 1);
     }
   }
 
@@ -509,11 +599,13 @@ class Crawler {
       if (!n || !same_site(*n, st.seed)) continue;
       if (!note_url(st, *n)) return;
       if (item.date) st.feed_dates.emplace(*n, *item.date);
-      enqueue_page(site, *n);
+      LinkContext where{LinkOrigin::Feed};
+      where.dated = item.date.has_value();
+      enqueue_page(site, *n, where, 1);
     }
   }
 
-  void on_page(size_t site, const Response& r, std::optional<PageRead>& parsed) {
+  void on_page(size_t site, const Response& r, std::optional<PageRead>& parsed, int depth) {
     SiteState& st = *sites_[site];
     if (!r.error.empty() && static_cast<int>(st.data.failures.size()) < kMaxRefusalsKept)
       st.data.failures.emplace_back(r.requested_url, r.error);
@@ -557,8 +649,16 @@ class Crawler {
       if (v.listing) page.kind = PageKind::Listing;
       if ((v.article || v.listing) && note_url(st, url))
         st.page_dates.emplace(url, PageDates{std::move(v.dates), v.article, v.listing});
-      for (size_t i = 0; i < page.links.size(); ++i)
-        if (parsed->follow[i]) enqueue_page(site, page.links[i].href);
+      // Links of pages answered with an error are not followed (their
+      // relative links are what a broken template makes).
+      LinkContext where{LinkOrigin::Page};
+      where.from_home = depth == 0;
+      where.from_listing = v.listing;
+      for (size_t i = 0; i < page.links.size(); ++i) {
+        if (!parsed->follow[i]) continue;
+        where.in_nav = page.links[i].in_nav;
+        enqueue_page(site, page.links[i].href, where, depth + 1);
+      }
     }
     st.data.pages.push_back(std::move(page));
   }
@@ -570,6 +670,7 @@ class Crawler {
 
   CrawlData finish(SiteState& st) {
     CrawlData& d = st.data;
+    d.stopped_by = stopped_by(st);
     // An article: listed in a news sitemap or a feed, or judged one by its
     // page; never a listing. <lastmod> is a modification date, so it neither
     // dates a post nor makes a page one.
@@ -587,9 +688,14 @@ class Crawler {
           same_site(p.canonical, st.seed))
         canonical_of[p.url] = p.canonical;
     std::set<std::string> counted;
+    // One article under other addresses with the same article id and the
+    // same day (a print view, a tag's copy, the address without URL
+    // rewriting): counted once (issue 14: NukeViet counted 2.5 % too many).
+    std::map<std::string, std::string> by_token;  // article id -> its day
     for (const auto& url : st.order) {
       auto pd = st.page_dates.find(url);
       bool news = st.sitemap_news.count(url), feed = st.feed_dates.count(url);
+      if (is_duplicate_view(url)) continue;  // a print, e-mail or AMP view: never a post of its own
       bool listing = pd != st.page_dates.end() ? pd->second.listing : is_listing_url(url);
       bool article = !listing && (news || feed || (pd != st.page_dates.end() && pd->second.article));
       if (!article) continue;
@@ -603,6 +709,11 @@ class Crawler {
       auto canon = canonical_of.find(url);
       const std::string& key = canon != canonical_of.end() ? canon->second : url;
       if (!counted.insert(key).second) continue;
+      if (const std::string token = article_token(key); !token.empty()) {
+        const std::string day = format_iso_date(best->date.date);
+        auto [it, fresh] = by_token.emplace(token, day);
+        if (!fresh && it->second == day) continue;
+      }
       d.posts.push_back({key, format_found_date(best->date), std::string(date_source_name(best->source))});
     }
     for (auto& p : d.pages) {

@@ -8,9 +8,16 @@
 // file means nothing is crawled), then the sitemaps it lists and /sitemap.xml
 // (indexes followed, bounded), the home page, the feeds the home page links
 // (<link rel=alternate type=rss/atom> and <a> to .rss/.xml/feed URLs), then a
-// breadth-first crawl within scope (same_site) and traps (TrapGuard),
-// honouring robots.txt, <meta robots nofollow>, rel=nofollow and max_pages.
-// URLs from sitemaps and feeds join the frontier too. Dates per URL: news
+// best-first crawl within scope (same_site) and traps (TrapGuard), honouring
+// robots.txt, <meta robots nofollow> and rel=nofollow (issue 14): pages wait
+// in a frontier ranked by where each link was found and its URL's shape
+// (frontier.hpp, link_rank.hpp: menus and list pages, then the articles they
+// list, then the rest; links into folders where fetches failed last), and
+// only a few per site are in flight, so a list page found late still goes
+// before a dead link found early. URLs from sitemaps and feeds join the
+// frontier too. Two budgets per site: max_pages HTML pages answered 200,
+// and max_requests requests of any answer; CrawlData::stopped_by says which
+// one left pages unfetched. Dates per URL: news
 // sitemap publication date > feed > meta > JSON-LD > <time> > page text. A
 // page is an article (a post) when a news sitemap or a feed lists it, or when
 // detect_article (article_detect.hpp) judges it one article, and a date is
@@ -48,7 +55,10 @@
 namespace wt::audit {
 
 struct CrawlOptions {
-  int max_pages = 500;        ///< HTML page requests per site (robots, sitemaps, feeds not counted).
+  int max_pages = 500;        ///< HTML pages answered 200 per site (product.md); then the crawl of the site ends.
+  int max_requests = 0;       ///< Page requests per site whatever their answer (errors, each redirect hop,
+                              ///< non-HTML files); robots.txt, sitemaps and feeds are bounded by max_sitemaps
+                              ///< and max_feeds. Pages stop being fetched there. 0: 2 x max_pages.
   long delay_ms = 1000;       ///< Per host, between requests.
   int concurrency = 8;        ///< Transfers at once in all.
   int per_host = 1;           ///< Transfers at once per host.

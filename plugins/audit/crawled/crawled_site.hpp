@@ -65,6 +65,9 @@ struct CrawlData {
   std::string home_title;
   std::string sitemap_url;           ///< First sitemap fetched with 200 and read.
   int requests = 0;                  ///< Responses received for the site.
+  /// The budget that left pages found and not fetched: "max-pages" or
+  /// "max-requests"; "" when every page found was fetched.
+  std::string stopped_by;
   bool robots_blocked = false;       ///< robots.txt unreachable: nothing crawled.
   int robots_status = 0;             ///< HTTP status of the last robots.txt answer (0: none).
   std::string robots_error;          ///< Why robots.txt could not be fetched ("connection refused"...).

@@ -7,10 +7,13 @@ namespace wt::audit {
 
 nlohmann::ordered_json to_json(const SiteResult& site) {
   nlohmann::ordered_json sections = nlohmann::ordered_json::object();
+  // Every requirement of the rule sets and of the rubric: whether it is
+  // required of this school type, found (even when not required), where and why.
   for (const auto& s : site.sections) {
-    if (!s.applies) continue;
     nlohmann::ordered_json one = {{"found", s.found}};
     if (s.found) one["url"] = s.url;
+    one["required"] = s.applies;
+    one["evidence"] = s.evidence;
     sections[s.id] = std::move(one);
   }
   nlohmann::ordered_json items = nlohmann::ordered_json::array();
@@ -22,8 +25,14 @@ nlohmann::ordered_json to_json(const SiteResult& site) {
                                   {"window", {{"since", site.posts.since}, {"until", site.posts.until}}},
                                   {"items", std::move(items)}};
   nlohmann::ordered_json score_items = nlohmann::ordered_json::array();
+  // An item a crawl cannot measure (no --input value) has no points: null,
+  // "measured": false, as the CSV ("chưa đo"), the HTML and the history say.
   for (const auto& i : site.score.items)
-    score_items.push_back({{"id", i.id}, {"points", i.points}, {"max", i.max}, {"evidence", i.evidence}});
+    score_items.push_back({{"id", i.id},
+                           {"points", i.measured ? nlohmann::ordered_json(i.points) : nlohmann::ordered_json()},
+                           {"max", i.max},
+                           {"measured", i.measured},
+                           {"evidence", i.evidence}});
   nlohmann::ordered_json score = {
       {"total", site.score.total}, {"max", site.score.max}, {"items", std::move(score_items)}};
   // product.md's keys first; "crawl" adds what an auditor needs to trust
@@ -32,6 +41,9 @@ nlohmann::ordered_json to_json(const SiteResult& site) {
       {"school_type", site.school_type},
       {"school_type_source", site.school_type_source},
       {"requests", site.crawl.requests},
+      // Which budget (--max-pages, --max-requests) left pages found and not
+      // fetched; null when every page found was fetched.
+      {"stopped_by", site.crawl.stopped_by.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(site.crawl.stopped_by)},
       {"robots", {{"status", site.crawl.robots_status}, {"blocked", site.crawl.robots_blocked}}}};
   if (site.crawl.crawl_delay_ms > 0) crawl["crawl_delay_ms"] = site.crawl.crawl_delay_ms;
   if (!site.crawl.robots_error.empty()) crawl["robots"]["error"] = site.crawl.robots_error;

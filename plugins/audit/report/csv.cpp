@@ -44,6 +44,7 @@ void add_unique(std::vector<std::string>& ids, const std::string& id) {
 
 void write_csv(std::ostream& out, const std::vector<SiteResult>& sites) {
   using report_detail::number;
+  using report_detail::kNotMeasured;
   std::vector<std::string> item_ids, section_ids;
   for (const auto& s : sites) {
     for (const auto& i : s.score.items) add_unique(item_ids, i.id);
@@ -70,11 +71,12 @@ void write_csv(std::ostream& out, const std::vector<SiteResult>& sites) {
                                       number(s.score.max)};
     for (const auto& id : item_ids) {
       auto it = std::find_if(s.score.items.begin(), s.score.items.end(), [&](const ScoreLine& l) { return l.id == id; });
-      cells.push_back(it == s.score.items.end() || !it->measured ? "" : number(it->points));
+      cells.push_back(it == s.score.items.end() ? "" : !it->measured ? std::string(kNotMeasured) : number(it->points));
     }
     for (const auto& id : section_ids) {
       auto it = std::find_if(s.sections.begin(), s.sections.end(), [&](const SectionMatch& m) { return m.id == id; });
-      cells.push_back(it == s.sections.end() || !it->applies ? "" : (it->found ? "1" : "0"));
+      // 1 found (required or not), 0 required and not found, blank neither.
+      cells.push_back(it == s.sections.end() ? "" : it->found ? "1" : it->applies ? "0" : "");
     }
     cells.push_back(error_cell(s));
     cells.push_back(refused_cell(s.crawl));

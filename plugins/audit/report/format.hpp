@@ -18,6 +18,10 @@ inline std::string number(double v) {
   return s;
 }
 
+/// A rubric item a crawl cannot measure and no --input gave, as the CSV and
+/// the HTML show it (the JSON: "points": null, "measured": false).
+inline constexpr const char* kNotMeasured = "chưa đo";
+
 /// per_week as the audit JSON shows it: cut (not rounded) to 2 decimals.
 inline double cut_per_week(double v) { return std::floor(v * 100.0 + 1e-9) / 100.0; }
 

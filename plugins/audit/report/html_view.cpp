@@ -12,6 +12,7 @@ namespace wt::audit {
 namespace {
 
 using report_detail::number;
+using report_detail::kNotMeasured;
 
 /// "2024-09-05" -> "05/09/2024"; anything else unchanged.
 std::string vn_date(const std::string& iso) {
@@ -31,7 +32,7 @@ nlohmann::json score_view(const SiteScore& score) {
   for (const auto& l : score.items)
     items.push_back({{"id", l.id},
                      {"measured", l.measured},
-                     {"points", l.measured ? vn_number(l.points) : "chưa đo"},
+                     {"points", l.measured ? vn_number(l.points) : std::string(kNotMeasured)},
                      {"max", vn_number(l.max)},
                      {"evidence", l.evidence}});
   return {{"rubric", score.rubric}, {"total", vn_number(score.total)}, {"max", vn_number(score.max)},
@@ -40,11 +41,13 @@ nlohmann::json score_view(const SiteScore& score) {
 
 nlohmann::json sections_view(const std::vector<SectionMatch>& sections) {
   nlohmann::json out = nlohmann::json::array();
+  // Required ones, and those found without being required (noted so).
   for (const auto& m : sections) {
-    if (!m.applies) continue;
+    if (!m.applies && !m.found) continue;
     out.push_back({{"id", m.id},
                    {"name", m.name.empty() ? m.id : m.name},
                    {"found", m.found},
+                   {"required", m.applies},
                    {"url", m.found ? m.url : ""},
                    {"evidence", m.evidence}});
   }

@@ -222,7 +222,7 @@ TEST_CASE("audit::run_probe english_pages: a page in English", "[audit][probes]"
 TEST_CASE("audit::run_probe sitemap_xml: what the crawl read, not the pages", "[audit][probes]") {
   const std::string site = "https://thcs-a.phutho.edu.vn/";
   CHECK_FALSE(found("sitemap_xml", {good_page(site)}, site));
-  SiteFacts facts{site + "sitemap.xml"};
+  SiteFacts facts{site + "sitemap.xml", "", {}};
   auto r = run_probe("sitemap_xml", {good_page(site)}, site, facts);
   REQUIRE(r);
   CHECK(r->found);

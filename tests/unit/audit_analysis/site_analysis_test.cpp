@@ -134,9 +134,11 @@ TEST_CASE("NukeViet: menu links under index.php?nv=", "[audit][sections]") {
   CHECK(section(found, "legal_docs").url == b + "index.php?nv=laws");
   CHECK(section(found, "contact").url == b + "index.php?nv=contact");
   CHECK(section(found, "disclosure_section").url == b + "index.php?nv=page&op=cong-khai");
-  // tt37 asks a TTHC list of phòng and sở only; tt53 of schools too.
+  // tt37 asks a TTHC list of phòng and sở only; tt53 of schools too. Not
+  // required, it is still reported found (issue 14, part 3).
   CHECK_FALSE(section(found, "tthc_list").applies);
-  CHECK_FALSE(section(found, "tthc_list").found);
+  CHECK(section(found, "tthc_list").found);
+  CHECK(section(found, "tthc_list").url == b + "index.php?nv=page&op=thu-tuc");
   auto tt53 = find_sections(nukeviet(), rules("tt53-2012"), "thcs");
   CHECK(section(tt53, "tthc_list").url == b + "index.php?nv=page&op=thu-tuc");
   CHECK(section(found, "intro_structure").url == b + "index.php?nv=about");
@@ -147,9 +149,9 @@ TEST_CASE("NukeViet: menu links under index.php?nv=", "[audit][sections]") {
   CHECK_FALSE(section(tt53, "timetable").found);
   CHECK(section(tt53, "timetable").url.empty());
   CHECK_FALSE(section(found, "leaders").found);
-  // Not required of a THCS school: listed but not applicable.
+  // Not required of a THCS school and not found: listed, and said so.
   for (const auto& s : found)
-    if (!s.applies) CHECK_FALSE(s.found);
+    if (!s.applies && !s.found) CHECK(s.evidence == "không áp dụng cho thcs");
 }
 
 TEST_CASE("WordPress: nav beats plain links, diacritic-free text, broken targets ignored", "[audit][sections]") {
@@ -295,4 +297,71 @@ TEST_CASE("score_site mirrors check: requirements, posts per week, inputs", "[au
   auto few = posting_stats({{"a", "2024-10-01", "feed"}}, "2024-09-05", "2025-05-31");
   CHECK(score_site(sections, few, rubric(), "thcs").items[2].points == 0);
   CHECK(score_site(sections, posts, rubric(), "pgd").items.size() == 3);
+}
+
+// Issue 14, part 4: TT 37 and TT 09 both name disclosure_section; audited
+// with both, the site's sections hold it once (the HTML report showed the
+// row twice), found by either.
+TEST_CASE("analyse_site: a requirement named by two rule sets is one section", "[audit][sections]") {
+  wt::regulations::RuleSet both;
+  for (const char* id : {"tt37-2020", "tt09-2024"})
+    for (const auto& q : rules(id).requirements) both.requirements.push_back(q);
+  CrawlData data;
+  data.seed = "http://thcs-a.example.edu.vn/";
+  data.pages = nukeviet();
+  data.html_ok = static_cast<int>(data.pages.size());
+  AuditSetup setup;
+  setup.rules = &both;
+  setup.school_type = "thcs";
+  const auto result = analyse_site(data, setup);
+  int disclosure = 0;
+  for (const auto& s : result.sections)
+    if (s.id == "disclosure_section") {
+      ++disclosure;
+      CHECK(s.found);
+    }
+  CHECK(disclosure == 1);
+}
+
+// Issue 14, part 4: a school-year requirement (disclosures due by 30/06) is
+// evidenced by the current school year's page, not last year's, whatever
+// comes first on the page.
+TEST_CASE("find_sections: a school-year requirement takes the current school year's page", "[audit][sections]") {
+  const std::string b = "http://thcs-a.example.edu.vn/";
+  std::vector<CrawledLink> links = {
+      {b + "cong-khai/2025-2026/", "Thông tin chung về cơ sở giáo dục năm học 2025-2026", true},
+      {b + "cong-khai/2026-2027/", "Thông tin chung về cơ sở giáo dục năm học 2026 - 2027", true},
+  };
+  const std::vector<CrawledPage> pages = {page(b, "Trường THCS A", links)};
+  auto now = find_sections(pages, rules("tt09-2024"), "thcs", b, SiteFacts{"", "2026-2027", {}});
+  CHECK(section(now, "disc_general").url == b + "cong-khai/2026-2027/");
+  auto last_year = find_sections(pages, rules("tt09-2024"), "thcs", b, SiteFacts{"", "2025-2026", {}});
+  CHECK(section(last_year, "disc_general").url == b + "cong-khai/2025-2026/");
+  // Only last year's page: still found (check says stale, by its own data).
+  auto only_old = find_sections({page(b, "Trường THCS A", {links[0]})}, rules("tt09-2024"), "thcs", b,
+                                SiteFacts{"", "2026-2027", {}});
+  CHECK(section(only_old, "disc_general").found);
+}
+
+// Issue 14, part 4: student results need a results page. A news post that
+// mentions "sổ điểm" does not count, fetched or not: its title in a list,
+// a link to a post a feed listed, a list page's headings.
+TEST_CASE("find_sections: student results need a page of their own, not a post", "[audit][sections]") {
+  const std::string b = "http://thcs-a.example.edu.vn/";
+  CrawledPage list = page(b + "tin-tuc/", "Tin tức", {{b + "tin-tuc/so-diem-12/", "Triển khai sổ điểm điện tử", false}},
+                          {"Triển khai sổ điểm điện tử"});
+  list.kind = PageKind::Listing;
+  CrawledPage post = page(b + "tin-tuc/so-diem-12/", "Triển khai sổ điểm điện tử");
+  post.kind = PageKind::Article;
+  std::vector<CrawledPage> pages = {
+      page(b, "Trường THCS A", {{b + "tin-tuc/", "Tin tức", true}, {b + "tin-tuc/bang-diem-13/", "Bảng điểm học kỳ I", false}}),
+      list, post};
+  SiteFacts facts{"", "", {b + "tin-tuc/bang-diem-13/"}};
+  auto found = find_sections(pages, rules("tt53-2012"), "thcs", b, facts);
+  INFO(section(found, "student_results").evidence << " at " << section(found, "student_results").url);
+  CHECK_FALSE(section(found, "student_results").found);
+  pages.push_back(page(b + "tra-cuu-diem/", "Tra cứu điểm"));
+  found = find_sections(pages, rules("tt53-2012"), "thcs", b, facts);
+  CHECK(section(found, "student_results").found);
+  CHECK(section(found, "student_results").url == b + "tra-cuu-diem/");
 }

@@ -122,3 +122,26 @@ TEST_CASE("cli: check reports site.example complete, as text and as JSON", "[cli
   CHECK(out.find("\"missing\": 0") != std::string::npos);
   CHECK(run("check --format yaml " + site).status == 2);
 }
+
+TEST_CASE("cli: build is incremental, says why when it is not, and --full builds all", "[cli]") {
+  fs::path dir = scratch("incremental");
+  fs::copy(fs::path(WT_TEST_FIXTURES) / "sites" / "basic", dir / "site", fs::copy_options::recursive);
+  const std::string build = "build " + (dir / "site").string() + " -o " + (dir / "out").string();
+  auto summary = [](const std::string& output) {  // the lines without the time
+    std::string s = output;
+    for (size_t at; (at = s.find(" in ")) != std::string::npos;) s.erase(at, s.find(" into ", at) - at);
+    return s;
+  };
+  REQUIRE(run(build).status == 0);
+  auto same = run(build);
+  CHECK(summary(same.output) == "webtruong: rebuilt 0 pages (0 files written, 0 removed, 39 unchanged) into " +
+                                    (dir / "out").string() + "\nwebtruong: left out 1 drafts, 0 scheduled and 0 expired pages\n");
+  std::ofstream(dir / "out" / "robots.txt") << "User-agent: *\n";
+  auto refused = run(build);
+  CHECK(refused.output.rfind("webtruong: the cache of the earlier build was not used (the output 'robots.txt' was "
+                             "changed since the last build): full build\nwebtruong: built ", 0) == 0);
+  auto full = run(build + " --full -j 1");
+  CHECK(full.status == 0);
+  CHECK(full.output.rfind("webtruong: built ", 0) == 0);
+  fs::remove_all(dir);
+}

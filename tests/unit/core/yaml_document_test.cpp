@@ -481,6 +481,21 @@ TEST_CASE("yaml::parse reads block scalars as YAML says", "[core]") {
   CHECK(refused < 400);
 }
 
+TEST_CASE("yaml::parse refuses a tab before a block's '|' or '>'", "[core]") {
+  // libfyaml 0.7.12 crashes freeing its parser after "? k:\t|" (fuzz_yaml).
+  yaml::ParseError error;
+  for (const char* text : {"? k:\t|", "? k: \t>-\n  x\n", "a:\n  ? k:\t|\n", "k:\t|\n  x\n", "? kk:\t |@\n"}) {
+    INFO(text);
+    CHECK_FALSE(yaml::parse(text, &error));
+    CHECK(error.message.find("a tab stands before '") == 0);
+  }
+  CHECK(error.line == 0);
+  CHECK(error.byte_column == 7);  // the '|' of the last one
+  // A tab elsewhere, or before a '|' that is text, is not refused.
+  CHECK(parsed("k:\t'|'\n").pairs.at(0).second.scalar == "|");
+  CHECK(parsed("k: a\t|b\n").pairs.at(0).second.scalar == "a\t|b");
+}
+
 TEST_CASE("yaml::parse counts a node's column in code points as it goes", "[core]") {
   auto root = parsed("{tên: Mẫu, ảnh: x}\n");
   CHECK(root.pairs[1].first.byte_column == 14);

@@ -64,7 +64,7 @@ try {
   eq(/<form class="site-search" role="search"[^>]* action="\/tim-kiem\/" method="get">/.test(home), true, 'the search box of the home page');
   eq(/<input type="search" id="o_tim_kiem" name="q"/.test(home), true, 'its search input');
   const page = fs.readFileSync(path.join(root, 'tim-kiem/index.html'), 'utf8');
-  eq(page.includes('data-index="/search/"') && page.includes('<script src="/js/search.js" defer>'), true, 'the results page');
+  eq(page.includes('data-index="/search/manifest.json"') && page.includes('<script src="/js/search.js" defer>'), true, 'the results page');
 
   let fetched = [];
   const searcher = new search.Searcher((p) => {

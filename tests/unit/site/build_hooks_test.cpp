@@ -95,7 +95,8 @@ TEST_CASE("build hooks: a plugin sees the site and each output, and adds files o
 }
 
 TEST_CASE("build hooks: a plugin's file may not leave the output or replace the build's", "[site][plugin]") {
-  for (const std::string rel : {"../ngoai.txt", "/etc/ngoai.txt", "a/../../ngoai.txt", "index.html", "thu-muc/", ""}) {
+  for (const std::string rel : {"../ngoai.txt", "/etc/ngoai.txt", "a/../../ngoai.txt", "index.html", "thu-muc/", "",
+                                 ".webtruong/cache", ".webtruong-output"}) {
     DYNAMIC_SECTION("'" << rel << "'") {
       ThreadPool pool(1);
       IndexPlugin plugin;
@@ -106,8 +107,9 @@ TEST_CASE("build hooks: a plugin's file may not leave the output or replace the 
       DiagnosticSink sink;
       CHECK_FALSE(site::build_site_to(opt, real_file_system(), pool, writer, sink, nullptr));
       CHECK(plugin.results == std::vector<bool>{false});
-      const std::string why = rel == "index.html" ? "is already written by the build"
-                                                  : "is not a file path inside the output folder";
+      const std::string why = rel == "index.html"           ? "is already written by the build"
+                              : rel.rfind(".webtruong", 0) == 0 ? "is where Webtruong keeps its own files"
+                                                                : "is not a file path inside the output folder";
       CHECK(printed(sink).find("plugin index: error: the file '" + rel + "' it adds " + why) != std::string::npos);
     }
   }

@@ -125,9 +125,11 @@ TEST_CASE("templates::Theme the default theme renders every layout", "[templates
   // The layouts of the pages built from data are tested in data_layouts_test.cpp.
   const std::vector<std::string> layouts = {"404",          "disclosures", "disclosures_index", "documents",
                                             "fees",         "home",        "organisation",      "page",
-                                            // the portal's own pages (portal/portal_pages.hpp, tests/golden/portal/)
-                                            "portal-404",   "portal-directory", "portal-home",   "portal-news",
-                                            "procedure",    "procedures",  "section",           "sitemap",
+                                            // the portal's own pages (portal/portal_pages.hpp, portal/dashboard.hpp)
+                                            "portal-404",   "portal-dashboard", "portal-directory", "portal-home",
+                                            "portal-news",  "procedure",   "procedures",
+                                            "search",  // the results page (site/search_outputs.hpp)
+                                            "section", "sitemap",
                                             "taxonomy",     "term",        "timetable",         "timetable_index",
                                             "work_schedule"};
   CHECK(theme->layout_names() == layouts);

@@ -25,7 +25,9 @@
   'use strict';
 
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
-  var TONES = { '\u0301': 1, '\u0341': 1, '\u0300': 2, '\u0340': 2, '\u0309': 3, '\u0303': 4, '\u0323': 5 };
+  // Tone marks by code point: numbers, not strings (a string of a script
+  // that starts with a slash or a backslash is read as an address).
+  var TONES = { 0x301: 1, 0x341: 1, 0x300: 2, 0x340: 2, 0x309: 3, 0x303: 4, 0x323: 5 };
   var MAX_WORD_BYTES = 40; // search/tokenizer.hpp kMaxWordBytes
   var PAGE = 10; // results shown at a time
 
@@ -52,7 +54,7 @@
     var rest = '';
     var d = word.normalize('NFD');
     for (var i = 0; i < d.length; i++) {
-      var t = TONES[d[i]];
+      var t = TONES[d.charCodeAt(i)];
       if (t) tone = t;
       else rest += d[i];
     }
@@ -164,13 +166,13 @@
     });
   };
 
-  // The entries of the shards of `dir` that match `term`: [[key, entry]].
+  // The entries of the shards of `dir` ('w/' or 'p/') that match `term`: [[key, entry]].
   Searcher.prototype.entries = function (dir, list, term, prefix) {
     var self = this;
     var shards = list.find(term, prefix);
     return Promise.all(
       shards.map(function (i) {
-        return self.get(dir + '/' + i + '.json');
+        return self.get(dir + i + '.json');
       })
     ).then(function (loaded) {
       var out = [];
@@ -230,7 +232,7 @@
       return Promise.all(
         ws.map(function (w, i) {
           w.prefix = typing && i === ws.length - 1;
-          return self.entries('w', m.w, w.fold, w.prefix).then(function (e) {
+          return self.entries('w/', m.w, w.fold, w.prefix).then(function (e) {
             return wordDocs(w, e);
           });
         })
@@ -275,7 +277,7 @@
     var wanted = new Set(docs);
     var pairs = [];
     for (var i = 0; i + 1 < ws.length; i++) {
-      pairs.push(self.entries('p', self.manifest.p, ws[i].fold + ' ' + ws[i + 1].fold, ws[i + 1].prefix));
+      pairs.push(self.entries('p/', self.manifest.p, ws[i].fold + ' ' + ws[i + 1].fold, ws[i + 1].prefix));
     }
     return Promise.all(pairs).then(function (loaded) {
       ['title', 'body'].forEach(function (field) {
@@ -340,11 +342,14 @@
     var list = doc.getElementById('ket_qua');
     var more = doc.getElementById('xem_them');
     var noJs = doc.getElementById('tim_kiem_khong_js');
-    if (!form || !input || !status || !list || !more || !win.fetch || !''.normalize) return;
+    // data-index is the address of the manifest (the build writes it from
+    // the site's base path); the other files are named relative to it.
+    var manifest = form && form.getAttribute('data-index');
+    if (!manifest || !input || !status || !list || !more || !win.fetch || !win.URL || !''.normalize) return;
     if (noJs) noJs.hidden = true;
-    var base = form.getAttribute('data-index') || '/search/';
+    var base = new win.URL(manifest, doc.baseURI);
     var searcher = new Searcher(function (path) {
-      return win.fetch(base + path).then(function (r) {
+      return win.fetch(new win.URL(path, base).href).then(function (r) {
         if (!r.ok) throw new Error(path + ': ' + r.status);
         return r.json();
       });
