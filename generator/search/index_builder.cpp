@@ -11,18 +11,12 @@
 namespace wt::search {
 namespace {
 
+using detail::key_of;
 using detail::Postings;
 
 // The postings of docs [begin, end).
 void read_range(const std::vector<Document>& docs, std::size_t begin, std::size_t end, Postings& out) {
-  WordList title, body;
-  for (std::size_t i = begin; i < end; ++i) {
-    title.clear();
-    body.clear();
-    tokenize(docs[i].title, title);
-    tokenize(docs[i].text, body);
-    out.add(static_cast<std::uint32_t>(i), title, body);
-  }
+  for (std::size_t i = begin; i < end; ++i) out.add(static_cast<std::uint32_t>(i), docs[i].title, docs[i].text);
 }
 
 Postings read_all(const std::vector<Document>& docs, ThreadPool* pool) {
@@ -67,8 +61,9 @@ void append_positions(std::string& out, const std::vector<std::uint32_t>& flat) 
 
 class Writer {
  public:
-  Writer(const std::vector<Document>& docs, const Postings& p, const IndexOptions& opt, IndexFiles& out)
-      : docs_(docs), p_(p), opt_(opt), out_(out) {}
+  Writer(const std::vector<Document>& docs, const Postings& p, const IndexOptions& opt, ThreadPool* pool,
+         IndexFiles& out)
+      : docs_(docs), p_(p), opt_(opt), pool_(pool), out_(out) {}
 
   void run() {
     out_.documents = docs_.size();
@@ -86,21 +81,20 @@ class Writer {
   }
 
  private:
-  // Sorted keys with their weights, and the shards of them, written as
-  // `dir`/N.json by `entry`; returns the JSON list of the shards' prefixes.
+  // Keys (sorted) with their weights, and the shards of them, written as
+  // `dir`N.json by `entry` (shards built on the pool); returns the JSON
+  // list of the shards' prefixes.
   template <class Entry>
-  std::string write_shards(const char* dir, std::vector<std::pair<std::string, std::uint32_t>>& keyed,
+  std::string write_shards(const char* dir, const std::vector<std::pair<std::string, std::uint32_t>>& keyed,
                            const std::vector<std::uint64_t>& weight, std::uint64_t cap, Entry entry) {
-    std::sort(keyed.begin(), keyed.end());
     std::vector<ShardTerm> terms;
     terms.reserve(keyed.size());
     for (const auto& [key, id] : keyed) terms.push_back({key, weight[id]});
-    std::string prefixes = "[";
     const auto shards = split_shards(terms, cap);
-    for (std::size_t s = 0; s < shards.size(); ++s) {
-      if (s) prefixes += ',';
-      append_json_string(prefixes, shards[s].prefix);
-      std::string json = "{";
+    std::vector<std::string> jsons(shards.size());
+    auto write = [&](std::size_t s) {
+      std::string& json = jsons[s];
+      json = "{";
       for (std::size_t i = shards[s].begin; i < shards[s].end; ++i) {
         if (i > shards[s].begin) json += ',';
         append_json_string(json, keyed[i].first);
@@ -108,7 +102,17 @@ class Writer {
         entry(json, keyed[i].second);
       }
       json += "}\n";
-      out_.files[std::string(dir) + "/" + std::to_string(s) + ".json"] = std::move(json);
+    };
+    if (pool_) {
+      parallel_for(*pool_, shards.size(), write);
+    } else {
+      for (std::size_t s = 0; s < shards.size(); ++s) write(s);
+    }
+    std::string prefixes = "[";
+    for (std::size_t s = 0; s < shards.size(); ++s) {
+      if (s) prefixes += ',';
+      append_json_string(prefixes, shards[s].prefix);
+      out_.files[std::string(dir) + std::to_string(s) + ".json"] = std::move(jsons[s]);
     }
     return prefixes + "]";
   }
@@ -126,7 +130,8 @@ class Writer {
       weight[w] += p_.in_title[w].size();
       keyed.emplace_back(p_.words[w], w);
     }
-    return write_shards("w", keyed, weight, opt_.word_shard_postings, [&](std::string& json, std::uint32_t w) {
+    std::sort(keyed.begin(), keyed.end());
+    return write_shards("w/", keyed, weight, opt_.word_shard_postings, [&](std::string& json, std::uint32_t w) {
       auto& vs = variants[w];
       std::sort(vs.begin(), vs.end(), [&](std::uint32_t a, std::uint32_t b) { return spelling(a) < spelling(b); });
       json += "{";
@@ -150,15 +155,33 @@ class Writer {
     return p_.spellings[static_cast<std::uint32_t>(p_.variants[variant])];
   }
 
+  // Pairs sorted as their keys "fold fold" sort: by first word, then by
+  // second (' ' sorts before any letter or digit), compared as ranks.
   std::string write_pairs() {
-    std::vector<std::pair<std::string, std::uint32_t>> keyed;
+    std::vector<std::uint32_t> by_fold(p_.words.size()), rank(p_.words.size());
+    for (std::uint32_t w = 0; w < by_fold.size(); ++w) by_fold[w] = w;
+    std::sort(by_fold.begin(), by_fold.end(), [&](std::uint32_t a, std::uint32_t b) { return p_.words[a] < p_.words[b]; });
+    for (std::uint32_t r = 0; r < by_fold.size(); ++r) rank[by_fold[r]] = r;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> order(p_.pairs.size());
     std::vector<std::uint64_t> weight(p_.pairs.size());
     for (std::uint32_t i = 0; i < p_.pairs.size(); ++i) {
       const std::uint64_t k = p_.pairs[i];
-      keyed.emplace_back(p_.words[static_cast<std::uint32_t>(k >> 32)] + " " + p_.words[static_cast<std::uint32_t>(k)], i);
+      order[i] = {key_of(rank[static_cast<std::uint32_t>(k >> 32)], rank[static_cast<std::uint32_t>(k)]), i};
       weight[i] = (p_.pair_body[i].size() + p_.pair_title[i].size()) / 2;
     }
-    return write_shards("p", keyed, weight, opt_.pair_shard_postings, [&](std::string& json, std::uint32_t i) {
+    std::sort(order.begin(), order.end());
+    std::vector<std::pair<std::string, std::uint32_t>> keyed;
+    keyed.reserve(order.size());
+    for (const auto& [k, i] : order) {
+      const std::uint64_t pair = p_.pairs[i];
+      const std::string& a = p_.words[static_cast<std::uint32_t>(pair >> 32)];
+      const std::string& b = p_.words[static_cast<std::uint32_t>(pair)];
+      std::string key;
+      key.reserve(a.size() + 1 + b.size());
+      key.append(a).append(1, ' ').append(b);
+      keyed.emplace_back(std::move(key), i);
+    }
+    return write_shards("p/", keyed, weight, opt_.pair_shard_postings, [&](std::string& json, std::uint32_t i) {
       json += "{";
       bool comma = false;
       if (!p_.pair_body[i].empty()) {
@@ -197,6 +220,7 @@ class Writer {
   const std::vector<Document>& docs_;
   const Postings& p_;
   const IndexOptions& opt_;
+  ThreadPool* pool_;
   IndexFiles& out_;
 };
 
@@ -205,7 +229,7 @@ class Writer {
 IndexFiles build_index(const std::vector<Document>& docs, const IndexOptions& options, ThreadPool* pool) {
   const Postings postings = read_all(docs, pool);
   IndexFiles files;
-  Writer(docs, postings, options, files).run();
+  Writer(docs, postings, options, pool, files).run();
   return files;
 }
 

@@ -71,30 +71,37 @@ std::uint32_t Postings::pair(std::uint32_t a, std::uint32_t b) {
   return id;
 }
 
-void Postings::add_field(std::uint32_t doc, const WordList& list, bool title) {
-  std::uint32_t prev = 0;
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    token_key_.assign(list.fold(i));
-    token_key_ += '\x01';  // never in a word
-    token_key_ += list.spelling(i);
-    auto it = tokens_.find(std::string_view(token_key_));
+void Postings::add_field(std::uint32_t doc, std::string_view text, bool title) {
+  split_.clear();
+  split_words(text, split_);
+  std::uint32_t prev = kNoWord, at = 0;  // previous word, position of this one
+  for (std::string_view written : split_) {
+    auto it = tokens_.find(written);
     if (it == tokens_.end()) {
-      const std::uint32_t w0 = word(list.fold(i));
-      it = tokens_.emplace(token_key_, std::make_pair(w0, variant(w0, list.spelling(i)))).first;
+      std::pair<std::uint32_t, std::uint32_t> ids{kNoWord, kNoWord};
+      fold_.clear();
+      spelling_.clear();
+      if (word_keys(written, fold_, spelling_)) {
+        ids.first = word(fold_);
+        ids.second = variant(ids.first, spelling_);
+      }
+      it = tokens_.emplace(std::string(written), ids).first;
     }
     const auto [w, v] = it->second;
+    if (w == kNoWord) continue;
     add_doc(variant_docs[v], doc);
     if (title) add_doc(in_title[w], doc);
-    if (i > 0) {
+    if (prev != kNoWord) {
       auto& flat = (title ? pair_title : pair_body)[pair(prev, w)];
       flat.push_back(doc);
-      flat.push_back(static_cast<std::uint32_t>(i - 1));
+      flat.push_back(at - 1);
     }
     prev = w;
+    ++at;
   }
 }
 
-void Postings::add(std::uint32_t doc, const WordList& title, const WordList& body) {
+void Postings::add(std::uint32_t doc, std::string_view title, std::string_view body) {
   add_field(doc, title, true);
   add_field(doc, body, false);
 }

@@ -63,19 +63,23 @@ struct Postings {
   /// By pair: (document, position of its first word) flattened, in the body and in the title.
   std::vector<std::vector<std::uint32_t>> pair_body, pair_title;
 
-  /// Adds document `doc` (numbers must grow from call to call).
-  void add(std::uint32_t doc, const WordList& title, const WordList& body);
+  /// Adds document `doc` (numbers must grow from call to call): the words
+  /// of its title and text (tokenizer.hpp).
+  void add(std::uint32_t doc, std::string_view title, std::string_view body);
   /// Appends `other`, whose documents all come after these.
   void append(const Postings& other);
 
  private:
-  void add_field(std::uint32_t doc, const WordList& words, bool title);
+  void add_field(std::uint32_t doc, std::string_view text, bool title);
   std::uint32_t word(std::string_view fold);
   std::uint32_t variant(std::uint32_t word, std::string_view spelling);
   std::uint32_t pair(std::uint32_t a, std::uint32_t b);
-  /// (fold, spelling) of a token -> (word, variant): one lookup per token.
+  /// A word as written -> (word, variant), or kNoWord: one lookup per
+  /// token, and each written form folded once.
+  static constexpr std::uint32_t kNoWord = 0xFFFFFFFFu;
   std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, StringHash, std::equal_to<>> tokens_;
-  std::string token_key_;
+  std::vector<std::string_view> split_;
+  std::string fold_, spelling_;
 };
 
 }  // namespace wt::search::detail

@@ -54,24 +54,23 @@ bool ascii_word(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) 
 
 }  // namespace
 
-void tokenize(std::string_view text, WordList& out) {
+bool word_keys(std::string_view word, std::string& fold, std::string& spelling) {
+  const std::size_t fold_size = fold.size(), spelling_size = spelling.size();
+  read_word(word, fold, spelling);
+  if (fold.size() != fold_size) return true;
+  spelling.resize(spelling_size);  // only marks: no word
+  return false;
+}
+
+void split_words(std::string_view text, std::vector<std::string_view>& out) {
   const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
   const auto* const end = begin + text.size();
   const unsigned char* start = nullptr;  // of the word being read
   auto finish = [&](const unsigned char* stop) {
     if (!start) return;
-    std::size_t n = static_cast<std::size_t>(stop - start);
-    std::string_view word(reinterpret_cast<const char*>(start), n);
-    word = utf8_prefix(word, kMaxWordBytes);
-    const std::size_t before = out.folds_.size();
-    read_word(word, out.folds_, out.spellings_);
+    std::string_view word(reinterpret_cast<const char*>(start), static_cast<std::size_t>(stop - start));
+    out.push_back(word.size() > kMaxWordBytes ? utf8_prefix(word, kMaxWordBytes) : word);
     start = nullptr;
-    if (out.folds_.size() == before) {  // only marks: no word
-      out.spellings_.resize(out.spelling_end_.empty() ? 0 : out.spelling_end_.back());
-      return;
-    }
-    out.fold_end_.push_back(static_cast<std::uint32_t>(out.folds_.size()));
-    out.spelling_end_.push_back(static_cast<std::uint32_t>(out.spellings_.size()));
   };
   for (const unsigned char* p = begin; p < end;) {
     if (*p < 0x80) {
@@ -92,6 +91,16 @@ void tokenize(std::string_view text, WordList& out) {
     p += u.length;
   }
   finish(end);
+}
+
+void tokenize(std::string_view text, WordList& out) {
+  std::vector<std::string_view> words;
+  split_words(text, words);
+  for (std::string_view word : words) {
+    if (!word_keys(word, out.folds_, out.spellings_)) continue;
+    out.fold_end_.push_back(static_cast<std::uint32_t>(out.folds_.size()));
+    out.spelling_end_.push_back(static_cast<std::uint32_t>(out.spellings_.size()));
+  }
 }
 
 }  // namespace wt::search

@@ -46,4 +46,14 @@ void tokenize(std::string_view text, WordList& out);
 /// Longer words (a pasted URL, a hash) are cut: no shard key grows without bound.
 inline constexpr std::size_t kMaxWordBytes = 40;
 
+/// The words of `text` as written (before folding; cut at kMaxWordBytes),
+/// appended to `out` as views into `text`: what tokenize() reads. The index
+/// folds each written form once (word_keys) and looks the others up.
+void split_words(std::string_view text, std::vector<std::string_view>& out);
+
+/// Appends the fold and spelling key of `word` (one of split_words()) to
+/// `fold` and `spelling`; false, with nothing appended, when it is no word
+/// (only combining marks).
+bool word_keys(std::string_view word, std::string& fold, std::string& spelling);
+
 }  // namespace wt::search

@@ -113,3 +113,17 @@ TEST_CASE("search::build_index gives the same bytes on one thread and on several
   const IndexFiles many = build_index(docs, {}, &pool);
   CHECK(one.files == many.files);
 }
+
+TEST_CASE("search::build_index: each written form of a word (case, NFD, tone placement) is one word", "[search]") {
+  // The index folds each written form once and looks it up after that: the
+  // forms must still land on their word and spelling, and a lone mark (no
+  // word) must neither take a position nor break a pair.
+  const std::vector<Document> docs = {
+      {"/a/", "", "", "", "", "Khoá khoá KHÓA kho\u0301a \u0301 khoa"},
+      {"/b/", "KHOÁ", "", "", "", "khoá khoa"},
+  };
+  const IndexFiles f = build_index(docs, {}, nullptr);
+  CHECK(entry(f, "w", "khoa") == json::parse(R"({"t":[1],"v":{"khoa":[0,1],"khoa1":[0,1]}})"));
+  // Positions 0 to 3 in doc 0 (the mark is skipped: "khóa khoa" is 3), 0 in doc 1.
+  CHECK(entry(f, "p", "khoa khoa") == json::parse(R"({"b":[0,4,0,1,1,1,1,1,0]})"));
+}
