@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/command_portal_nginx.hpp"
 #include "config/base_url.hpp"
 #include "core/text.hpp"
 #include "core/thread_pool.hpp"
@@ -19,7 +20,8 @@ constexpr const char* kPortalUsage =
     "bang-theo-doi/ with each school's audit beside it when --db is given, sitemap index).\n\n"
     "subcommands:\n"
     "  build      build every member site and the portal (or one shard of the members)\n"
-    "  merge      assemble the outputs of the shards into one portal\n\n"
+    "  merge      assemble the outputs of the shards into one portal\n"
+    "  nginx      print the nginx configuration that serves the built portal\n\n"
     "Run 'webtruong portal SUBCOMMAND --help' for the options of a subcommand (docs/portal.md).\n";
 
 const plugin::OptionParser& build_parser() {
@@ -143,8 +145,9 @@ int command_portal(const std::vector<std::string>& args) {
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (sub == "build") return portal_build(rest);
   if (sub == "merge") return portal_merge(rest);
+  if (sub == "nginx") return command_portal_nginx(rest);
   std::string msg = "webtruong portal: unknown subcommand '" + sub + "'";
-  std::string guess = closest_match(sub, {"build", "merge"});
+  std::string guess = closest_match(sub, {"build", "merge", "nginx"});
   if (!guess.empty()) msg += " (did you mean '" + guess + "'?)";
   std::cerr << msg << "\n\n" << kPortalUsage;
   return 2;

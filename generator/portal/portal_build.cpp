@@ -15,6 +15,7 @@
 #include "portal/member_build.hpp"
 #include "portal/audit_history.hpp"
 #include "portal/portal_pages.hpp"
+#include "portal/portal_static.hpp"
 #include "regulations/rubric.hpp"
 #include "site/load_site.hpp"
 #include "site/site_check.hpp"
@@ -42,12 +43,8 @@ bool copy_tree(const fs::path& from, const std::string& prefix, output::OutputWr
 // The theme the portal's pages are rendered with: "default" of the
 // installed themes (or of `dirs`).
 std::optional<templates::Theme> portal_theme(const std::vector<fs::path>& dirs, DiagnosticSink& sink, fs::path* found) {
-  auto search = dirs.empty() ? site::default_theme_dirs() : dirs;
-  for (const auto& d : search)
-    if (fs::is_directory(d / "default" / "layouts")) {
-      *found = d / "default";
-      return templates::Theme::load({*found}, sink);
-    }
+  *found = portal_theme_dir(dirs);
+  if (!found->empty()) return templates::Theme::load({*found}, sink);
   sink.error({"portal", 0, 0}, "portal.theme", "the default theme was not found among the installed themes");
   return std::nullopt;
 }
@@ -79,7 +76,8 @@ bool write_portal_pages(const PortalReport& report, const std::vector<fs::path>&
   if (!theme) return false;
   auto pages = render_portal_pages(report, *theme, audits ? &*audits : nullptr, sink);
   if (pages.empty()) return false;
-  bool ok = copy_tree(theme_dir / "static", "www/", writer);
+  bool ok = true;
+  for (const auto& f : portal_static_files(theme_dir)) ok = writer.copy(f.source, "www/" + f.rel) && ok;
   for (const auto& [rel, bytes] : pages) ok = writer.write("www/" + rel, bytes) && ok;
   return ok;
 }
