@@ -154,13 +154,34 @@ TEST_CASE("site::CacheLog reads its records back and refuses what was damaged", 
         if (auto p = cut.get(hash_bytes(std::to_string(i)))) CHECK(*p == "payload " + std::to_string(i));
     }
   }
-  SECTION("a later record of a key replaces an earlier one, and compaction keeps what was used") {
+  SECTION("compaction keeps the records used or put, each key once") {
     log.put(hash_bytes("1"), "payload 1, again");
+    const std::string compacted = log.compacted();
     site::CacheLog next("test log", "build A");
-    REQUIRE(next.load(log.compacted()));
-    CHECK(next.records() == 2);  // 1 (used, replaced) and the new 1; 0 and 2 were not used
+    REQUIRE(next.load(compacted));
+    CHECK(next.records() == 1);  // the new 1 only: the old 1 was replaced, 0 and 2 were not used
     CHECK(next.get(hash_bytes("1")) == std::optional<std::string_view>("payload 1, again"));
+    CHECK_FALSE(next.get(hash_bytes("0")));
+    CHECK_FALSE(next.get(hash_bytes("2")));
+    CHECK_FALSE(next.should_compact());
   }
+}
+
+TEST_CASE("site::CacheLog takes the later of two records of a key", "[site][incremental]") {
+  const fs::path dir = test::make_temp_dir("wt-cache-log-twice");
+  const fs::path file = dir / "log";
+  put(file, log_of("s", 3));
+  site::CacheLog log("test log", "s");
+  REQUIRE(log.open(file));
+  for (int i = 0; i < 3; ++i) log.get(hash_bytes(std::to_string(i)));
+  log.put(hash_bytes("1"), "payload 1, again");
+  REQUIRE(log.append(file, nullptr));  // the file now holds two records of key 1
+  site::CacheLog again("test log", "s");
+  REQUIRE(again.open(file));
+  CHECK(again.records() == 3);
+  CHECK(again.get(hash_bytes("1")) == std::optional<std::string_view>("payload 1, again"));
+  CHECK(again.get(hash_bytes("0")) == std::optional<std::string_view>("payload 0"));
+  fs::remove_all(dir);
 }
 
 TEST_CASE("site::CacheLog appends to the file it read, and only to it", "[site][incremental]") {
