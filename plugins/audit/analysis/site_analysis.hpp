@@ -139,6 +139,9 @@ struct SiteResult {
   PostingStats posts;
   SiteScore score;
   std::optional<SiteError> error;  ///< Set when the site failed (see SiteError).
+  /// The pages to ask for conditionally next time (kept in the history by
+  /// --db); moved here from the crawl by audit_sites, not by analyse_site.
+  std::vector<PageMemo> memos;
 };
 
 /// What a crawl is measured against. Pointers may be null (no rubric: no

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -112,6 +113,7 @@ struct AuditRun {
   std::vector<std::string> seeds;
   std::vector<SiteOverrides> per_site;
   long long started = 0;
+  std::unique_ptr<HistoryStore> db;            ///< --db: SQLite or PostgreSQL (report/history.hpp).
   std::vector<SiteResult> results;
   bool failed = false;                         ///< A report not written, or a site failed: exit status 1.
 };
@@ -306,6 +308,12 @@ int pair_sites(AuditRun& run) {
   return kGoOn;
 }
 
+// --db: the history (SQLite or PostgreSQL) is opened once for the run.
+int open_db(AuditRun& run) {
+  if (run.opts.has("--db")) run.db = open_history(run.opts.get("--db"));
+  return kGoOn;
+}
+
 // The crawl, each site analysed as soon as its crawl ends (audit_sites).
 int crawl_and_analyse(AuditRun& run) {
   run.started = run.host.now();
@@ -321,9 +329,9 @@ bool write_report(const plugin::PluginHost& host, const std::string& path, const
   return false;
 }
 
-// --db: the results kept in the SQLite history.
+// --db: the results kept in the history (SQLite or PostgreSQL).
 bool write_history(const AuditRun& run) {
-  auto rec = record(run.opts.get("--db"), run.results, iso_now(run.started), run.rules.id, run.regs.rubric->id);
+  auto rec = run.db->record(run.results, iso_now(run.started), run.rules.id, run.regs.rubric->id);
   if (rec.error.empty()) return true;
   std::cerr << "webtruong audit: " << rec.error << "\n";
   return false;
@@ -335,8 +343,8 @@ bool write_html(const AuditRun& run) {
   html.generated_at = vn_now(run.started);
   html.rubric_title = run.regs.rubric->name;
   std::vector<HistoryResult> past;
-  if (run.opts.has("--db"))
-    for (const auto& r : run.results) past.push_back(history(run.opts.get("--db"), r.url));
+  if (run.db)
+    for (const auto& r : run.results) past.push_back(run.db->history(r.url));
   DiagnosticSink report_sink;
   auto text = run.host.render_report("audit", html_report_view(run.results, html, past), run.opts.get("--templates"),
                                      report_sink);
@@ -389,7 +397,7 @@ using Step = int (*)(AuditRun&);
 // regulations, the crawl and its analysis, the reports.
 constexpr Step kSteps[] = {read_limits,      read_connection, read_window,       read_type,
                            read_sites,       read_inputs,     load_regulations,  pair_sites,
-                           crawl_and_analyse, write_reports,  tell_failures};
+                           open_db,          crawl_and_analyse, write_reports,   tell_failures};
 
 }  // namespace
 
