@@ -127,6 +127,7 @@ struct CrawlNotes {
   std::vector<RefusedUrl> refused;  ///< The first refusals, in order (at most kMaxRefusalsKept).
   int refused_count = 0;        ///< All refusals, kept or not.
   std::vector<CapNote> limits;  ///< Caps reached.
+  BodyCounts bodies;            ///< Bodies read, and pages a 304 spared (conditional recrawl with --db).
 };
 
 struct SiteResult {

@@ -308,9 +308,20 @@ int pair_sites(AuditRun& run) {
   return kGoOn;
 }
 
-// --db: the history (SQLite or PostgreSQL) is opened once for the run.
+// --db: the history is opened once for the run; each site's crawl asks it
+// for the pages an earlier crawl kept, to ask for them conditionally. A
+// history that cannot be read means every page is fetched whole (said once).
 int open_db(AuditRun& run) {
-  if (run.opts.has("--db")) run.db = open_history(run.opts.get("--db"));
+  if (!run.opts.has("--db")) return kGoOn;
+  run.db = open_history(run.opts.get("--db"));
+  run.options.recall = [&run, warned = false](const std::string& seed) mutable {
+    MemoResult m = run.db->memos(seed);
+    if (!m.error.empty() && !warned) {
+      warned = true;
+      std::cerr << "webtruong audit: warning: " << m.error << "; every page is fetched whole\n";
+    }
+    return std::move(m.pages);
+  };
   return kGoOn;
 }
 
@@ -372,6 +383,18 @@ int write_reports(AuditRun& run) {
 // Every failed site is named here (and in each report); one is enough for
 // exit status 1.
 int tell_failures(AuditRun& run) {
+  if (run.db && !run.opts.has("--quiet")) {
+    // A recrawl with --db: how much was read again (docs/audit.md "Recrawls"); -q: not said.
+    BodyCounts all;
+    for (const auto& r : run.results) {
+      all.fetched += r.crawl.bodies.fetched;
+      all.pages += r.crawl.bodies.pages;
+      all.reused += r.crawl.bodies.reused;
+    }
+    std::cerr << "webtruong audit: " << run.results.size() << " site(s): " << all.pages << " page(s) fetched, "
+              << all.reused << " unchanged (304, stored facts read), " << all.fetched
+              << " bodies in all (robots.txt, sitemaps, feeds, pages)\n";
+  }
   for (const auto& r : run.results) {
     if (r.error) {
       run.failed = true;
