@@ -149,9 +149,17 @@ TEST_CASE("audit recrawl: an unchanged site is read again from its 304s, a chang
   CHECK(fourth["crawl"]["bodies"]["pages"] == 2);
   CHECK(fourth["crawl"]["bodies"]["reused"] == 5);
   CHECK(fourth["posts"] == third["posts"]);
+
+  // Without -q, one line sums it up (the page fetched again last time was kept again).
+  const auto fifth = run(nginx.base_url() + " --db " + db + " --delay 0 --type thcs --json " +
+                         (tmp.path / "5.json").string());
+  CHECK(fifth.status == 0);
+  CHECK(fifth.output ==
+        "webtruong audit: 1 site(s): 1 page(s) fetched, 6 unchanged (304, stored facts read), 2 bodies in all "
+        "(robots.txt, sitemaps, feeds, pages)\n");
 }
 
-TEST_CASE("audit recrawl: a 304 for a page we kept nothing of is an error page; bad validators are not kept") {
+TEST_CASE("audit recrawl: a 304 for a page we kept nothing of is an error page, bad validators are not kept") {
   TestServer server;
   std::vector<std::string> etags_seen;
   const std::string home = page("Trường THCS Thử Nghiệm", "<p>Chào mừng</p>");
