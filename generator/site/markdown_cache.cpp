@@ -221,4 +221,11 @@ markdown::Rendered MarkdownCache::render(const ContentHash& key, std::string_vie
   return result;
 }
 
+std::unique_ptr<MarkdownCache> MarkdownCache::successor() const {
+  auto next = std::make_unique<MarkdownCache>(salt_);
+  std::lock_guard<std::mutex> lock(mutex_);
+  next->previous_ = next_;
+  return next;
+}
+
 }  // namespace wt::site

@@ -80,6 +80,10 @@ class MarkdownCache {
   size_t rendered() const { return rendered_; }
   /// True when encode() would differ from what load() read.
   bool changed() const { return rendered_ > 0 || reused_ != previous_.size(); }
+  /// A cache for the next build of this process whose previous entries are
+  /// those this build kept: what load(encode()) gives, without the encoding
+  /// (the dev server keeps its cache in memory between rebuilds).
+  std::unique_ptr<MarkdownCache> successor() const;
 
  private:
   std::string salt_;
