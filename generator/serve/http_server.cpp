@@ -66,7 +66,7 @@ void HttpServer::Impl::setup(int port) {
   if (is_loopback_address(options.bind))
     for (const char* h : {"127.0.0.1", "localhost", "::1"}) allowed_hosts.insert(host_with_port(h, port));
   if (!allowed_hosts.empty()) allowed_hosts.insert(host_with_port(options.bind, port));
-  server.new_task_queue = [] { return new httplib::ThreadPool(kMaxStreams + kPageWorkers); };
+  server.new_task_queue = [n = options.max_streams + kPageWorkers] { return new httplib::ThreadPool(n); };
   server.set_keep_alive_timeout(2);
   server.set_read_timeout(5, 0);
   server.set_write_timeout(5, 0);
@@ -90,13 +90,13 @@ void HttpServer::Impl::setup(int port) {
 
 void HttpServer::Impl::events(const httplib::Request& req, httplib::Response& res) {
   res.set_header("Cache-Control", "no-store");
-  if (streams.fetch_add(1) >= kMaxStreams) {
+  if (streams.fetch_add(1) >= options.max_streams) {
     streams.fetch_sub(1);
     res.set_content("retry: 5000\n\n", kEventStream);  // too many tabs: ask again in a while
     return;
   }
   const uint64_t since = parse_generation(req.get_param_value("since"), live.snapshot()->generation);
-  const auto deadline = Clock::now() + kStreamLifetime;
+  const auto deadline = Clock::now() + options.stream_lifetime;
   auto started = std::make_shared<bool>(false);
   res.set_chunked_content_provider(
       kEventStream,

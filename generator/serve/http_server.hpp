@@ -7,10 +7,10 @@
 //
 // Threads: cpp-httplib gives each connection one worker thread of its pool
 // for as long as the connection lasts, and an open tab's event stream is
-// such a connection. So the pool is sized for kMaxStreams streams plus
-// kPageWorkers for everything else; a stream beyond kMaxStreams is
+// such a connection. So the pool is sized for max_streams streams plus
+// kPageWorkers for everything else; a stream beyond max_streams is
 // answered at once with only "retry:" (the browser asks again later)
-// instead of holding a worker; and every stream ends after kStreamLifetime
+// instead of holding a worker; and every stream ends after stream_lifetime
 // (the browser reconnects by itself), or as soon as a write fails, so
 // closed tabs give their worker back within a second.
 //
@@ -36,13 +36,14 @@ namespace wt::serve {
 struct HttpOptions {
   std::string bind = "127.0.0.1";
   int port = 8080;  ///< 0: a free port, chosen by the system
+  size_t max_streams = 16;                     ///< event streams open at once
+  std::chrono::milliseconds stream_lifetime{30'000};  ///< after which a stream ends (the browser reconnects)
 };
 
 class HttpServer {
  public:
-  static constexpr size_t kMaxStreams = 16;
+  /// Workers for everything but event streams.
   static constexpr size_t kPageWorkers = 8;
-  static constexpr std::chrono::seconds kStreamLifetime{30};
 
   HttpServer(LiveSite& live, HttpOptions options);
   ~HttpServer();
