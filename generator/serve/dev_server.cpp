@@ -36,6 +36,11 @@ DevServer::~DevServer() { stop(); }
 uint64_t DevServer::builds() const { return builds_.load(); }
 
 bool DevServer::start(std::string* error) {
+  std::error_code ec;
+  if (!fs::is_directory(options_.site_dir, ec)) {
+    if (error) *error = "cannot serve '" + options_.site_dir.string() + "': there is no such folder";
+    return false;
+  }
   LiveOptions lo;
   lo.site_dir = options_.site_dir;
   lo.theme_dirs = options_.theme_dirs;
