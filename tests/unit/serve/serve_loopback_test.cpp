@@ -267,3 +267,20 @@ TEST_CASE("serve: event streams are bounded in number and in time", "[serve]") {
   serving.join();
   fs::remove_all(dir);
 }
+
+TEST_CASE("serve: --drafts shows the pages marked draft, as build --drafts does", "[serve]") {
+  const fs::path dir = copy_of_basic();
+  ThreadPool pool(2);
+  for (const bool drafts : {false, true}) {
+    LiveOptions lo;
+    lo.site_dir = dir / "site";
+    lo.theme_dirs = {kSource / "themes"};
+    lo.now = kNow;
+    lo.drafts = drafts;
+    LiveSite live(lo, pool);
+    REQUIRE(live.start().ok);
+    INFO("drafts " << drafts);
+    CHECK((live.snapshot()->find("tin-tuc/ban-nhap/index.html") != nullptr) == drafts);
+  }
+  fs::remove_all(dir);
+}
