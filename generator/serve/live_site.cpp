@@ -56,13 +56,17 @@ bool same_errors(const std::vector<ShownDiagnostic>& a, const std::vector<ShownD
 }
 
 // Load, validate, plan and render what changed: build_site's phases, with
-// the states and the Markdown of the previous build kept in memory.
+// the states and the Markdown of the previous build kept in memory. The
+// loaded site and its plan are handed back so that the caller frees them
+// (a sizeable part of a rebuild of a large site) after open pages were
+// told to reload.
 bool build_changes(const site::BuildOptions& opt, const FileSystem& files, ThreadPool& pool,
                    site::MarkdownCache& markdown, const site::OutputStates& before, output::MemoryWriter& writer,
-                   DiagnosticSink& sink, site::ChangeSet* change) {
+                   DiagnosticSink& sink, site::ChangeSet* change, std::unique_ptr<site::LoadedSite>& loaded,
+                   site::BuildPlan& plan) {
   site::LoadRequest request = site::load_request(opt);
   request.markdown_cache = &markdown;
-  auto loaded = site::load_site(request, files, pool, sink);
+  loaded = site::load_site(request, files, pool, sink);
   if (!loaded->config_ok) return false;
   if (!opt.plugins.empty()) {
     const plugin::LoadedSiteInfo info = site::loaded_info(*loaded);
@@ -70,7 +74,6 @@ bool build_changes(const site::BuildOptions& opt, const FileSystem& files, Threa
   }
   site::validate_site(*loaded, opt.strict, sink);
   if (!loaded->theme_ok || site::build_failed(sink, opt.strict)) return false;
-  site::BuildPlan plan;
   if (!site::plan_build(*loaded, plan, sink) || site::build_failed(sink, opt.strict)) return false;
   return site::render_changed(*loaded, plan, before, site::cache_salt(opt), pool, writer, opt.plugins, sink, change) &&
          !site::build_failed(sink, opt.strict);
@@ -127,7 +130,9 @@ RebuildReport LiveSite::rebuild() {
   DiagnosticSink sink;
   output::MemoryWriter writer;
   site::ChangeSet change;
-  report.ok = build_changes(opt, files, pool_, *markdown_, states_, writer, sink, &change);
+  std::unique_ptr<site::LoadedSite> loaded;  // both freed after publish()
+  site::BuildPlan plan;
+  report.ok = build_changes(opt, files, pool_, *markdown_, states_, writer, sink, &change, loaded, plan);
   report.diagnostics = shown(sink.sorted());
 
   auto previous = snapshot();
@@ -155,6 +160,8 @@ RebuildReport LiveSite::rebuild() {
   if (next->failed()) next->error_html = error_page(next->errors, next->generation);
   report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   publish(std::move(next));
+  plan = site::BuildPlan();
+  loaded.reset();
   return report;
 }
 
