@@ -17,6 +17,25 @@ std::size_t first_invalid_utf8(std::string_view s) {
 
 bool is_valid_utf8(std::string_view s) { return first_invalid_utf8(s) == std::string_view::npos; }
 
+std::string repair_utf8(std::string_view s) {
+  std::size_t bad = first_invalid_utf8(s);
+  if (bad == std::string_view::npos) return std::string(s);
+  std::string out(s.substr(0, bad));
+  out.reserve(s.size() + 8);
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + bad;
+  const auto* const end = reinterpret_cast<const unsigned char*>(s.data()) + s.size();
+  while (p < end) {
+    const Utf8Char c = decode_utf8(p, end);
+    if (c.valid) {
+      out.append(reinterpret_cast<const char*>(p), c.length);
+    } else {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+    }
+    p += c.length;
+  }
+  return out;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -97,6 +97,11 @@ bool is_valid_utf8(std::string_view s);
 /// Offset of the first byte decode_utf8 finds invalid, or npos.
 std::size_t first_invalid_utf8(std::string_view s);
 
+/// `s` with every byte decode_utf8 finds invalid replaced by U+FFFD (for
+/// text a library hands back that may not be what it was given: gumbo turns
+/// an out-of-range character reference into bytes that are not UTF-8).
+std::string repair_utf8(std::string_view s);
+
 /// Appends the UTF-8 of `cp` (cp <= U+10FFFF, not a surrogate).
 void append_utf8(std::string& out, char32_t cp);
 

@@ -4,13 +4,16 @@
 // Debian's 0.10.1 aborts on some SVG or MathML (core/html_foreign.hpp). SVG
 // and MathML are removed by the allow-list anyway, so their start tags are
 // masked before parsing and the parser never enters foreign content; the
-// names are put back on the tree, marked as not HTML.
+// names are put back on the tree, marked as not HTML. Its text is not
+// always UTF-8 (a character reference past U+10FFFF whose digits overflow
+// becomes a stray byte: fuzz_markdown), so every string is repaired.
 #include <gumbo.h>
 
 #include <cctype>
 #include <utility>
 
 #include "core/html_foreign.hpp"
+#include "core/utf8.hpp"
 #include "markdown/html_tree.hpp"
 
 namespace wt::markdown::detail {
@@ -26,7 +29,7 @@ std::string tag_name(const GumboElement& element) {
   if (element.tag != GUMBO_TAG_UNKNOWN) return lower(gumbo_normalized_tagname(element.tag));
   GumboStringPiece piece = element.original_tag;
   gumbo_tag_from_original_text(&piece);  // "<x-foo a=b>" -> "x-foo"
-  return lower(std::string_view(piece.data ? piece.data : "", piece.length));
+  return repair_utf8(lower(std::string_view(piece.data ? piece.data : "", piece.length)));
 }
 
 // A last guard for the recursion below (and the writer's): the budget
@@ -63,19 +66,19 @@ HtmlNode convert(const GumboNode& node, int depth) {
       out.offset = e.start_pos.offset;
       for (unsigned i = 0; i < e.attributes.length; ++i) {
         const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
-        out.attributes.push_back({lower(a->name), a->value, a->name_start.offset});
+        out.attributes.push_back({repair_utf8(lower(a->name)), repair_utf8(a->value), a->name_start.offset});
       }
       out.children = convert_children(e.children, depth + 1);
       break;
     }
     case GUMBO_NODE_COMMENT:
       out.kind = HtmlNode::Kind::Comment;
-      out.text = node.v.text.text;
+      out.text = repair_utf8(node.v.text.text);
       out.offset = node.v.text.start_pos.offset;
       break;
     default:  // text, white space, CDATA
       out.kind = HtmlNode::Kind::Text;
-      out.text = node.v.text.text;
+      out.text = repair_utf8(node.v.text.text);
       out.offset = node.v.text.start_pos.offset;
       break;
   }

@@ -38,6 +38,16 @@ TEST_CASE("core::to_nfc composes and repairs", "[core]") {
   CHECK(to_nfc("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
 }
 
+TEST_CASE("core::repair_utf8 replaces each invalid byte, keeps the rest", "[core]") {
+  CHECK(repair_utf8("Việt") == "Việt");
+  CHECK(repair_utf8("") == "");
+  CHECK(repair_utf8("a\x8A" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(repair_utf8("\xC3\x28") == "\xEF\xBF\xBD(");                     // lead byte without continuation
+  CHECK(repair_utf8("x\xED\xA0\x80") == "x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate: three bytes
+  CHECK(repair_utf8("\xF4\x90\x80\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // past U+10FFFF
+  CHECK(is_valid_utf8(repair_utf8("\xFF\xFE\xC0\xAF ờ \xE1\xBB")));
+}
+
 TEST_CASE("core::to_nfc: text the quick check proves NFC is kept, the rest goes through ICU", "[core]") {
   // Precomposed Vietnamese, and a character beyond the BMP: already NFC.
   CHECK(to_nfc("Trường THCS Nguyễn Du – Hội giảng 20/11 \xF0\x9F\x8E\x89") ==

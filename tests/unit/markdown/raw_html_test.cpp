@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/utf8.hpp"
 #include "markdown/markdown.hpp"
 #include "support/script_check.hpp"
 
@@ -191,4 +192,17 @@ TEST_CASE("raw HTML: HTML too deep for the parser is an error at its line", "[ma
   CHECK(r.html.empty());
   CHECK(r.messages == Lines{"content/a.md:6:1281: error: the HTML is nested more than 256 elements deep (are some "
                             "tags never closed?) [markdown.limit.html]"});
+}
+
+TEST_CASE("raw HTML: a character reference too large for any character is U+FFFD, never bytes that are not UTF-8",
+          "[markdown][raw-html]") {
+  // fuzz_markdown: gumbo 0.10.1 overflows on the digits and hands back a
+  // stray byte before its replacement characters.
+  for (const char* html : {"<div>a&#x007773088888888888a;b</div>\n", "<div>a&#x7773088888888888a b</div>\n",
+                           "<div title=\"&#99999999999999999;\">c</div>\n", "<p>&#x110000; &#xFFFFFFFFFF;</p>\n"}) {
+    INFO(html);
+    auto r = render(html);
+    CHECK(is_valid_utf8(r.html));
+    CHECK(r.html.find("\xEF\xBF\xBD") != std::string::npos);
+  }
 }
