@@ -7,8 +7,10 @@
 #include "site/build.hpp"
 #include "site/build_hooks.hpp"
 #include "site/build_plan.hpp"
+#include "site/cache_log.hpp"
 #include "site/hashing_file_system.hpp"
 #include "site/markdown_cache.hpp"
+#include "site/page_cache.hpp"
 #include "site/validate.hpp"
 
 namespace fs = std::filesystem;
@@ -56,16 +58,20 @@ bool same_errors(const std::vector<ShownDiagnostic>& a, const std::vector<ShownD
 }
 
 // Load, validate, plan and render what changed: build_site's phases, with
-// the states and the Markdown of the previous build kept in memory. The
-// loaded site and its plan are handed back so that the caller frees them
-// (a sizeable part of a rebuild of a large site) after open pages were
-// told to reload.
+// the states, the parsed files and the Markdown of the previous build kept
+// in memory. The loaded site and its plan are handed back so that the
+// caller frees them (a sizeable part of a rebuild of a large site) after
+// open pages were told to reload.
 bool build_changes(const site::BuildOptions& opt, const FileSystem& files, ThreadPool& pool,
-                   site::MarkdownCache& markdown, const site::OutputStates& before, output::MemoryWriter& writer,
-                   DiagnosticSink& sink, site::ChangeSet* change, std::unique_ptr<site::LoadedSite>& loaded,
-                   site::BuildPlan& plan) {
+                   site::PageCache& pages, site::MarkdownCache& markdown, const site::OutputStates& before,
+                   output::MemoryWriter& writer, DiagnosticSink& sink, site::ChangeSet* change,
+                   std::unique_ptr<site::LoadedSite>& loaded, site::BuildPlan& plan) {
   site::LoadRequest request = site::load_request(opt);
   request.markdown_cache = &markdown;
+  request.parsed_files = &pages;
+  // Most rebuilds render a few outputs: list items are built when a list
+  // shows them (render_changed builds them all when most outputs are stale).
+  request.prepare_list_items = false;
   loaded = site::load_site(request, files, pool, sink);
   if (!loaded->config_ok) return false;
   if (!opt.plugins.empty()) {
@@ -79,6 +85,12 @@ bool build_changes(const site::BuildOptions& opt, const FileSystem& files, Threa
          !site::build_failed(sink, opt.strict);
 }
 
+// What a build of the disk would save and the next one open: the records
+// this build used or made, and no others (an edited post's old records go,
+// so memory does not grow with the edits). After a failed build the log
+// stays as it is: that build may not have used what the next one needs.
+void keep_for_next_build(site::CacheLog& log) { log.load(log.compacted()); }
+
 }  // namespace
 
 const std::string* Snapshot::find(const std::string& rel) const {
@@ -91,7 +103,9 @@ LiveSite::LiveSite(LiveOptions options, ThreadPool& pool)
       pool_(pool),
       mirror_(options_.site_dir, options_.theme_dirs),
       current_(std::make_shared<Snapshot>()) {
-  markdown_ = std::make_unique<site::MarkdownCache>(site::cache_salt(build_options(options_)));
+  const std::string salt = site::cache_salt(build_options(options_));
+  pages_ = std::make_unique<site::PageCache>(nullptr, salt);  // no stats: the files are in memory
+  markdown_ = std::make_unique<site::MarkdownCache>(salt);
 }
 
 LiveSite::~LiveSite() = default;
@@ -132,7 +146,10 @@ RebuildReport LiveSite::rebuild() {
   site::ChangeSet change;
   std::unique_ptr<site::LoadedSite> loaded;  // both freed after publish()
   site::BuildPlan plan;
-  report.ok = build_changes(opt, files, pool_, *markdown_, states_, writer, sink, &change, loaded, plan);
+  const size_t parsed_before = pages_->parsed(), rendered_before = markdown_->rendered();
+  report.ok = build_changes(opt, files, pool_, *pages_, *markdown_, states_, writer, sink, &change, loaded, plan);
+  report.parsed = pages_->parsed() - parsed_before;
+  report.markdown_rendered = markdown_->rendered() - rendered_before;
   report.diagnostics = shown(sink.sorted());
 
   auto previous = snapshot();
@@ -143,7 +160,6 @@ RebuildReport LiveSite::rebuild() {
     for (const auto& rel : change.removed) next->files.erase(rel);
     for (auto& [rel, bytes] : writer.files()) next->files[rel] = std::make_shared<const std::string>(std::move(bytes));
     states_ = std::move(change.states);
-    markdown_ = markdown_->successor();
     report.rendered = change.rendered.size();
     report.written = change.written.size();
     report.removed = change.removed.size();
@@ -162,6 +178,10 @@ RebuildReport LiveSite::rebuild() {
   publish(std::move(next));
   plan = site::BuildPlan();
   loaded.reset();
+  if (report.ok) {
+    keep_for_next_build(pages_->log());
+    keep_for_next_build(markdown_->log());
+  }
   return report;
 }
 

@@ -43,6 +43,7 @@ class Plugin;
 }
 namespace wt::site {
 class MarkdownCache;
+class PageCache;
 }
 
 namespace wt::serve {
@@ -71,6 +72,9 @@ struct RebuildReport {
   bool ok = false;
   bool changed = false;         ///< the generation went up
   size_t rendered = 0, written = 0, removed = 0;
+  /// Content files parsed and page bodies rendered by this build (the
+  /// others were taken from the caches kept in memory).
+  size_t parsed = 0, markdown_rendered = 0;
   double seconds = 0;
   std::vector<ShownDiagnostic> diagnostics;  ///< errors and warnings, sorted, with their source lines
 };
@@ -107,7 +111,11 @@ class LiveSite {
   ThreadPool& pool_;
   SiteMirror mirror_;
   site::OutputStates states_;                     ///< of the files in the current snapshot
-  std::unique_ptr<site::MarkdownCache> markdown_;  ///< the Markdown of the last good build
+  // The load caches of the incremental engine (site/page_cache.hpp,
+  // site/markdown_cache.hpp), kept in memory from one build to the next:
+  // after a build that succeeded each log holds that build's records only.
+  std::unique_ptr<site::PageCache> pages_;         ///< content files as parsed
+  std::unique_ptr<site::MarkdownCache> markdown_;  ///< page bodies as rendered
 
   mutable std::mutex mutex_;
   mutable std::condition_variable changed_;

@@ -284,3 +284,43 @@ TEST_CASE("serve: --drafts shows the pages marked draft, as build --drafts does"
   }
   fs::remove_all(dir);
 }
+
+TEST_CASE("serve: a rebuild parses and renders again only the post that was edited (the caches stay in memory)",
+          "[serve]") {
+  const fs::path dir = copy_of_basic();
+  ThreadPool pool(2);
+  LiveOptions lo;
+  lo.site_dir = dir / "site";
+  lo.theme_dirs = {kSource / "themes"};
+  lo.now = kNow;
+  LiveSite live(lo, pool);
+  const RebuildReport first = live.start();
+  REQUIRE(first.ok);
+  CHECK(first.parsed > 3);
+  CHECK(first.markdown_rendered > 3);
+  const fs::path post = dir / "site/content/tin-tuc/hoi-giang.md";
+  auto text = read_file(post);
+  REQUIRE(text);
+  put(post, *text + "\nMột câu mới về hội giảng.\n");
+  const RebuildReport edit = live.update({{post}, false});
+  REQUIRE(edit.ok);
+  CHECK(edit.parsed == 1);
+  CHECK(edit.markdown_rendered == 1);
+  const std::string* page = live.snapshot()->find("tin-tuc/hoi-giang-chao-mung-ngay-20-11/index.html");
+  REQUIRE(page);
+  CHECK(page->find("Một câu mới về hội giảng.") != std::string::npos);
+  // Nothing changed: nothing parsed or rendered, whatever was kept or dropped.
+  const RebuildReport again = live.update({{post}, false});
+  CHECK(again.ok);
+  CHECK(again.parsed == 0);
+  CHECK(again.markdown_rendered == 0);
+  // After a build that failed, the caches still hold the last good build's.
+  put(post, "---\ntitle: [\n---\n");
+  CHECK_FALSE(live.update({{post}, false}).ok);
+  put(post, *text + "\nMột câu mới về hội giảng.\n");
+  const RebuildReport fixed = live.update({{post}, false});
+  CHECK(fixed.ok);
+  CHECK(fixed.parsed == 0);
+  CHECK(fixed.markdown_rendered == 0);
+  fs::remove_all(dir);
+}
