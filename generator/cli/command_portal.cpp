@@ -111,7 +111,14 @@ int portal_build(const std::vector<std::string>& args) {
   }
   summary(result, out, opts->has("--quiet"));
   build_mode(result, opts->has("--quiet"));
-  if (!result.written) std::cerr << "webtruong: the portal was not written; the previous output was left as it was\n";
+  if (result.output_partly_changed)
+    std::cerr << "webtruong: the portal's files were partly replaced when the build stopped; the next build completes "
+                 "them\n";
+  else if (!result.written && result.incremental)
+    std::cerr << "webtruong: the portal's own files were left as they were (members already rebuilt keep their new "
+                 "pages); the next build brings them in line\n";
+  else if (!result.written)
+    std::cerr << "webtruong: the portal was not written; the previous output was left as it was\n";
   if (result.failed > 0)
     std::cerr << "webtruong: " << result.failed << (result.failed == 1 ? " member" : " members") << " failed\n";
   return ok ? 0 : 1;

@@ -229,7 +229,7 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
 
   // Incremental when OUT holds the cache of a portal build of this
   // webtruong; otherwise (or --full) a new folder swapped in whole.
-  output::IncrementalWriter changes(out_dir, sink, {options.portal_dir, nullptr});
+  output::IncrementalWriter changes(out_dir, sink, {options.portal_dir, options.after_commit_step});
   std::optional<output::BuildCache> cache;
   if (options.full) {
     res.full_reason = "a full build was asked for";
@@ -301,6 +301,7 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
   }
   res.written = write_changes(*outputs, *cache, stale_member_files(changes.out_dir(), prefixes), changes,
                               &res.portal_files);
+  res.output_partly_changed = !res.written && changes.journal_pending();
   return ok && res.written;
 }
 

@@ -32,6 +32,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -59,6 +60,9 @@ struct PortalBuildOptions {
   int64_t now = 0;                                ///< 0: the clock (or $SOURCE_DATE_EPOCH)
   std::vector<std::filesystem::path> theme_dirs;  ///< empty: the installed themes
   bool full = false;                              ///< --full: ignore the caches, swap in a new folder whole
+  /// Test seam of incremental builds: output::IncrementalWriterOptions::after_step
+  /// of the portal's own files (false stops the commit as a kill would).
+  std::function<bool(size_t steps_done)> after_commit_step;
 };
 
 struct PortalResult {
@@ -70,6 +74,9 @@ struct PortalResult {
   std::string full_reason;       ///< why it was a full build: "there is no previous output", ...
   size_t skipped = 0;            ///< members built that were unchanged and not built again
   size_t portal_files = 0;       ///< the portal's own files rewritten by an incremental build
+  /// An incremental build stopped while it replaced the portal's files: the
+  /// next build completes them from the journal.
+  bool output_partly_changed = false;
 };
 
 /// Builds the portal of `options.portal_dir`. Member diagnostics go to

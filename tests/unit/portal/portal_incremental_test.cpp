@@ -103,7 +103,41 @@ Built incremental_matches_full(const fs::path& portal, const fs::path& out, cons
   return inc;
 }
 
+int run(const std::string& args, std::string* output) {
+  const std::string cmd = "SOURCE_DATE_EPOCH=" + std::to_string(kNow) + " " + WT_BINARY + " " + args + " 2>&1";
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  int status = pclose(p);
+  *output = out;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 }  // namespace
+
+TEST_CASE("webtruong portal build says when it was incremental, and --full", "[portal][incremental][cli]") {
+  TempDir tmp;
+  const fs::path portal = working_portal(tmp.path / "portal");
+  const std::string args = "portal build " + portal.string() + " -o " + (tmp.path / "out").string() + " -j 2";
+  const std::string built = "webtruong: built 3 of 3 members into " + (tmp.path / "out").string() + "\n";
+  std::string out;
+  CHECK(run(args, &out) == 0);
+  CHECK(out == built);
+  CHECK(run(args, &out) == 0);
+  CHECK(out == built + "webtruong: incremental: 3 unchanged members skipped, 0 of the portal's files rewritten\n");
+  write(portal / "members/mn-b/content/tin-tuc/moi.md", "---\ntitle: Tin mới\ndate: 14/06/2026\nportal: true\n---\nMới.\n");
+  CHECK(run(args, &out) == 0);
+  CHECK(out.find("webtruong: incremental: 2 unchanged members skipped, ") == built.size());
+  CHECK(run(args + " --full", &out) == 0);
+  CHECK(out == built);
+  // A cache that does not match its folder is not used, and the build says why.
+  fs::remove(tmp.path / "out/www/index.html");
+  CHECK(run(args, &out) == 0);
+  CHECK(out == built + "webtruong: the cache of the earlier build was not used (it names 'www/index.html', which is not "
+                       "in the output folder): full build\n");
+}
 
 TEST_CASE("portal::build_portal: an unchanged portal is rebuilt without touching a file", "[portal][incremental]") {
   TempDir tmp;
@@ -218,4 +252,32 @@ TEST_CASE("portal::build_portal: a member that breaks keeps its folder untouched
   CHECK(under(mtimes(out), "www/th-hong/") == under(start, "www/th-hong/"));
   auto report = nlohmann::json::parse(*read_file(out / kReportPath));
   CHECK(report["members"][2]["built"] == false);
+}
+
+TEST_CASE("portal::build_portal: an incremental build stopped while it replaces the portal's files is completed by the "
+          "next one",
+          "[portal][incremental]") {
+  TempDir tmp;
+  const fs::path portal = working_portal(tmp.path / "portal"), out = tmp.path / "out", full = tmp.path / "full";
+  REQUIRE(build(portal, out).ok);
+  write(portal / "members/mn-b/content/tin-tuc/moi.md", "---\ntitle: Tin mới\ndate: 14/06/2026\nportal: true\n---\nMới.\n");
+  PortalBuildOptions opt;
+  opt.portal_dir = portal;
+  opt.out_dir = out;
+  opt.now = kNow;
+  opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
+  opt.after_commit_step = [](size_t done) { return done < 1; };  // killed after the first step of the journal
+  ThreadPool pool(2);
+  DiagnosticSink sink;
+  std::ostringstream members;
+  PortalResult stopped;
+  CHECK_FALSE(build_portal(opt, pool, sink, members, &stopped));
+  CHECK(stopped.incremental);
+  CHECK(stopped.output_partly_changed);
+  CHECK(fs::exists(out / ".webtruong/journal"));
+  // The next build completes the journal first, then gives a full build's bytes.
+  Built next = incremental_matches_full(portal, out, full);
+  CHECK(next.result.skipped == 3);
+  CHECK_FALSE(fs::exists(out / ".webtruong/journal"));
+  CHECK(read_file(out / "www/index.html")->find("Tin mới") != std::string::npos);
 }
