@@ -121,6 +121,9 @@ if [ "$HUGO" = 1 ]; then
   echo "   hugo site: $(find "$H/content/tin-tuc" -name 'm*.md' | wc -l) posts"
 fi
 
+# One clock for every build (what a build says of "now" is the same), so the
+# incremental output can be compared with a full build's byte for byte.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(date +%s)}
 OUT=$T/out
 # timed NAME LOG -- COMMAND...: one timed run appended to $T/NAME.times
 timed() {
