@@ -105,7 +105,7 @@ std::string member_url(const PortalMember& m, const PortalConfig& portal) {
 }
 
 MemberReport build_member(const PortalMember& m, const PortalConfig& portal, const MemberOptions& opt, ThreadPool& pool,
-                          const std::filesystem::path& folder, MemberBuildInfo* info) {
+                          const std::filesystem::path& folder, MemberBuildInfo* info, const MemberStateEntry* kept) {
   MemberBuildInfo ignored;
   if (!info) info = &ignored;
   MemberReport r;
@@ -122,14 +122,18 @@ MemberReport build_member(const PortalMember& m, const PortalConfig& portal, con
   }
   // Taken before the build reads anything: an edit made while it runs
   // gives another fingerprint next time.
-  const auto fingerprint = member_fingerprint(m, r.url, portal, opt.shared, opt.now);
-  if (!opt.full && fingerprint) {
-    auto kept = read_member_state(folder);
+  static const std::vector<std::string> none;
+  ContentHash now_hash;
+  const auto fingerprint = member_fingerprint(m, r.url, portal, opt.shared, opt.now, kept && !opt.full ? kept->racy : none,
+                                              wall_clock_ns(), &now_hash);
+  if (!opt.full && fingerprint && kept && kept->slug == m.slug && !kept->fingerprint.empty() &&
+      kept->fingerprint == now_hash.hex()) {
     auto cache = output::stamp_of(folder / output::kCacheFile);
-    if (kept && kept->fingerprint == fingerprint->hex() && cache && *cache == kept->cache && kept->report.built &&
-        kept->report.slug == m.slug) {
+    auto report = cache && *cache == kept->cache ? decode_member_report(kept->report) : std::nullopt;
+    if (report && report->built && report->slug == m.slug) {
       info->skipped = true;
-      return kept->report;
+      info->state = *kept;
+      return std::move(*report);
     }
   }
   site::BuildOptions b;
@@ -155,11 +159,11 @@ MemberReport build_member(const PortalMember& m, const PortalConfig& portal, con
   info->incremental = built.incremental;
   info->files = built.files;
   if (fingerprint) {
-    MemberState state;
-    state.fingerprint = fingerprint->hex();
-    state.cache = output::stamp_of(folder / output::kCacheFile).value_or(output::FileStamp());
-    state.report = facts;
-    if (!write_member_state(folder, state)) std::filesystem::remove(folder / kMemberStateFile, ec);
+    info->state.slug = m.slug;
+    info->state.fingerprint = fingerprint->hash.hex();
+    info->state.racy = fingerprint->racy;
+    info->state.cache = output::stamp_of(folder / output::kCacheFile).value_or(output::FileStamp());
+    info->state.report = encode_member_report(facts);
   }
   return facts;
 }

@@ -10,7 +10,8 @@
 // Its facts come from the load `webtruong check` does, checked against the
 // portal's rubric, so a member's `check` and its line on the dashboard
 // agree. A member whose fingerprint (member_fingerprint.hpp) is the one
-// kept in its folder is not built at all: its kept report is returned.
+// the portal's state file kept for its folder (portal_state.hpp) is not
+// built at all: its kept report is returned, and its kept entry is the next.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +21,7 @@
 
 #include "portal/portal_config.hpp"
 #include "portal/portal_report.hpp"
+#include "portal/portal_state.hpp"
 
 namespace wt {
 class ThreadPool;
@@ -39,6 +41,9 @@ struct MemberBuildInfo {
   bool skipped = false;      ///< its inputs had not changed: nothing was built
   bool incremental = false;  ///< built by an incremental build
   size_t files = 0;          ///< files its build wrote
+  /// What the portal's state file keeps of it next; slug "" when nothing
+  /// (not built, or its fingerprint could not be taken).
+  MemberStateEntry state;
 };
 
 /// Where a member's output goes inside the portal's output folder:
@@ -51,8 +56,10 @@ std::string member_url(const PortalMember& m, const PortalConfig& portal);
 /// Builds `m` into `folder` (its member_prefix(m) in the output being
 /// made). Returns its report: built, or not built with its diagnostics
 /// ("file:line:col: error: ...", files as the member's site folder names
-/// them, sorted), and the folder left as it was.
+/// them, sorted), and the folder left as it was. `kept`: what the portal's
+/// state file kept for this folder, if anything.
 MemberReport build_member(const PortalMember& m, const PortalConfig& portal, const MemberOptions& options,
-                          ThreadPool& pool, const std::filesystem::path& folder, MemberBuildInfo* info = nullptr);
+                          ThreadPool& pool, const std::filesystem::path& folder, MemberBuildInfo* info = nullptr,
+                          const MemberStateEntry* kept = nullptr);
 
 }  // namespace wt::portal

@@ -1,8 +1,14 @@
 #include "portal/member_fingerprint.hpp"
 
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <map>
+#include <set>
 
 #include "core/file_io.hpp"
 #include "site/load_site.hpp"
@@ -16,72 +22,129 @@ namespace {
 
 constexpr int64_t kVietnamOffset = 7 * 3600;
 
-std::string stat_line(const struct stat& st) {
-  return std::to_string(st.st_mode & S_IFMT) + " " + std::to_string(st.st_size) + " " +
-         std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + " " +
-         std::to_string(st.st_ctim.tv_sec) + "." + std::to_string(st.st_ctim.tv_nsec) + " " + std::to_string(st.st_ino);
-}
+int64_t ns(const struct timespec& t) { return static_cast<int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; }
 
-// True for what a member's build does not read at the top of its folder:
-// its own output (public/) and what builds into it leave beside it.
-bool left_out(const fs::path& rel) {
-  const std::string top = rel.begin()->string();
-  return top == "public" || top.rfind(".public.", 0) == 0;
-}
-
-// One line per entry under `dir` (name and stat), sorted; false when the
-// tree cannot be listed or holds a link to a folder (what it reads is elsewhere).
-bool tree_lines(const fs::path& dir, bool skip_output, std::vector<std::string>& lines) {
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec), end;
-  if (ec) return false;
-  for (; it != end; it.increment(ec)) {
-    if (ec) return false;
-    const fs::path rel = it->path().lexically_relative(dir);
-    if (skip_output && it.depth() == 0 && left_out(rel)) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    struct stat st;
-    if (::lstat(it->path().c_str(), &st) != 0) return false;
-    if (S_ISLNK(st.st_mode)) {
-      if (::stat(it->path().c_str(), &st) != 0) {
-        lines.push_back(rel.generic_string() + "\n" + "dangling link");
-        continue;
-      }
-      if (S_ISDIR(st.st_mode)) return false;
-    }
-    lines.push_back(rel.generic_string() + "\n" + stat_line(st));
+// Closes a folder's descriptor when the walk leaves it.
+struct Fd {
+  int fd;
+  explicit Fd(int f) : fd(f) {}
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
   }
-  return !ec;
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+};
+
+// Walks a source folder with openat/fstatat: each entry's relative name and
+// stat go into the hash, folder by folder in name order; regular files
+// stamped at or after `racy_from` are collected for their contents.
+class TreeHasher {
+ public:
+  TreeHasher(HashBuilder& b, int64_t racy_from, bool skip_output) : b_(b), racy_from_(racy_from), skip_(skip_output) {}
+
+  // False when the folder cannot be listed or holds a link to a folder.
+  bool walk(int dirfd, const std::string& prefix, bool top) {
+    std::vector<std::string> names;
+    {
+      const int dup = ::dup(dirfd);
+      if (dup < 0) return false;
+      DIR* d = ::fdopendir(dup);
+      if (!d) {
+        ::close(dup);
+        return false;
+      }
+      while (const dirent* e = ::readdir(d)) {
+        const std::string_view n = e->d_name;
+        if (n == "." || n == "..") continue;
+        if (top && skip_ && (n == "public" || n.rfind(".public.", 0) == 0)) continue;
+        names.emplace_back(n);
+      }
+      ::closedir(d);
+    }
+    std::sort(names.begin(), names.end());
+    for (const auto& name : names) {
+      struct stat st;
+      if (::fstatat(dirfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) return false;
+      const std::string rel = prefix + name;
+      if (S_ISLNK(st.st_mode)) {
+        if (::fstatat(dirfd, name.c_str(), &st, 0) != 0) {
+          b_.add(rel);
+          b_.add("dangling link");
+          continue;
+        }
+        if (S_ISDIR(st.st_mode)) return false;
+      }
+      add(rel, st);
+      if (S_ISREG(st.st_mode) && std::max(ns(st.st_mtim), ns(st.st_ctim)) >= racy_from_) racy.push_back(rel);
+      if (S_ISDIR(st.st_mode)) {
+        Fd sub(::openat(dirfd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (sub.fd < 0 || !walk(sub.fd, rel + "/", false)) return false;
+      }
+    }
+    return true;
+  }
+
+  std::vector<std::string> racy;
+
+ private:
+  void add(const std::string& rel, const struct stat& st) {
+    const int64_t fields[] = {static_cast<int64_t>(st.st_mode & S_IFMT), static_cast<int64_t>(st.st_size),
+                              ns(st.st_mtim), ns(st.st_ctim), static_cast<int64_t>(st.st_ino)};
+    b_.add(rel);
+    b_.add(std::string_view(reinterpret_cast<const char*>(fields), sizeof fields));
+  }
+  HashBuilder& b_;
+  int64_t racy_from_;
+  bool skip_;
+};
+
+bool hash_tree(const fs::path& dir, bool skip_output, int64_t racy_from, HashBuilder& b,
+               std::vector<std::string>* racy) {
+  Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (fd.fd < 0) return false;
+  TreeHasher t(b, racy_from, skip_output);
+  if (!t.walk(fd.fd, "", true)) return false;
+  if (racy) *racy = std::move(t.racy);
+  return true;
 }
 
-ContentHash hash_lines(std::vector<std::string>& lines, HashBuilder& b) {
-  std::sort(lines.begin(), lines.end());
-  for (const auto& l : lines) b.add(l);
-  return b.finish();
+// A name the walk could have made: relative, without "." or ".." steps.
+bool safe_relative(const std::string& rel) {
+  if (rel.empty() || rel.front() == '/') return false;
+  for (size_t at = 0; at <= rel.size();) {
+    size_t end = rel.find('/', at);
+    if (end == std::string::npos) end = rel.size();
+    const std::string_view step(rel.data() + at, end - at);
+    if (step.empty() || step == "." || step == "..") return false;
+    at = end + 1;
+  }
+  return true;
 }
 
 }  // namespace
 
+int64_t wall_clock_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
 std::string shared_inputs_stamp(const std::vector<fs::path>& theme_dirs) {
   HashBuilder b;
-  b.add("webtruong portal member 1");
+  b.add("webtruong portal member 2");
   b.add(version::build_info().id);
   auto dirs = theme_dirs.empty() ? site::default_theme_dirs() : theme_dirs;
   dirs.push_back(site::find_schemas_dir());
   for (const auto& d : dirs) {
-    std::vector<std::string> lines;
     b.add(d.string());
-    b.add(tree_lines(d, false, lines) ? "listed" : "unlisted");
-    std::sort(lines.begin(), lines.end());
-    for (const auto& l : lines) b.add(l);
+    b.add(hash_tree(d, false, INT64_MAX, b, nullptr) ? "listed" : "unlisted");
   }
   return b.finish().hex();
 }
 
-std::optional<ContentHash> member_fingerprint(const PortalMember& m, const std::string& url, const PortalConfig& portal,
-                                              const std::string& shared, int64_t now) {
+std::optional<Fingerprint> member_fingerprint(const PortalMember& m, const std::string& url, const PortalConfig& portal,
+                                              const std::string& shared, int64_t now,
+                                              const std::vector<std::string>& recheck, int64_t clock_ns,
+                                              ContentHash* compare) {
   HashBuilder b;
   b.add(shared);
   for (const std::string& part : {m.slug, m.source_dir.string(), m.path, m.host, m.commune, m.school_type,
@@ -89,41 +152,31 @@ std::optional<ContentHash> member_fingerprint(const PortalMember& m, const std::
     b.add(part);
   const int64_t local = now + kVietnamOffset;
   b.add(std::to_string(local / 86400 - (local % 86400 < 0 ? 1 : 0)));
-  std::vector<std::string> lines;
-  if (!tree_lines(m.source_dir, true, lines)) return std::nullopt;
-  return hash_lines(lines, b);
-}
-
-std::optional<MemberState> read_member_state(const fs::path& folder) {
-  auto text = read_regular_file(folder / kMemberStateFile, nullptr, uint64_t{1} << 26);
-  if (!text) return std::nullopt;
-  auto j = nlohmann::json::parse(*text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return std::nullopt;
-  const auto fp = j.find("fingerprint"), size = j.find("cache_size"), mtime = j.find("cache_mtime_ns"),
-             report = j.find("report");
-  if (fp == j.end() || !fp->is_string() || size == j.end() || !size->is_number_unsigned() || mtime == j.end() ||
-      !mtime->is_number_integer() || report == j.end())
-    return std::nullopt;
-  std::string error;
-  auto r = portal_report_from_json(*report, &error);
-  if (!r || r->members.size() != 1) return std::nullopt;
-  MemberState s;
-  s.fingerprint = fp->get<std::string>();
-  s.cache = {size->get<uint64_t>(), mtime->get<int64_t>()};
-  s.report = std::move(r->members.front());
-  return s;
-}
-
-bool write_member_state(const fs::path& folder, const MemberState& state) {
-  PortalReport one;
-  one.members.push_back(state.report);
-  nlohmann::json j;
-  j["fingerprint"] = state.fingerprint;
-  j["cache_size"] = state.cache.size;
-  j["cache_mtime_ns"] = state.cache.mtime_ns;
-  j["report"] = to_json(one);
-  std::string error;
-  return write_file_replacing(folder / kMemberStateFile, j.dump() + "\n", &error);
+  Fingerprint fp;
+  if (!hash_tree(m.source_dir, true, clock_ns - kRacyMarginNs, b, &fp.racy)) return std::nullopt;
+  const ContentHash stats = b.finish();
+  // The contents of the racy files, and of those the compared fingerprint covered.
+  std::set<std::string> both(fp.racy.begin(), fp.racy.end());
+  for (const auto& rel : recheck)
+    if (safe_relative(rel)) both.insert(rel);
+  std::map<std::string, std::string> contents;
+  for (const auto& rel : both) {
+    auto bytes = read_regular_file(m.source_dir / rel, nullptr, uint64_t{1} << 30);
+    contents[rel] = bytes ? hash_bytes(*bytes).hex() : "unreadable";
+  }
+  auto with = [&](const auto& files) {
+    HashBuilder h;
+    h.add(stats);
+    h.add("contents");
+    for (const auto& rel : files) {
+      h.add(rel);
+      h.add(contents.at(rel));
+    }
+    return h.finish();
+  };
+  fp.hash = with(fp.racy);
+  if (compare) *compare = with(both);
+  return fp;
 }
 
 }  // namespace wt::portal

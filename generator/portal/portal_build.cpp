@@ -18,6 +18,7 @@
 #include "portal/member_build.hpp"
 #include "portal/audit_history.hpp"
 #include "portal/portal_pages.hpp"
+#include "portal/portal_state.hpp"
 #include "regulations/rubric.hpp"
 #include "site/load_site.hpp"
 #include "site/site_check.hpp"
@@ -116,46 +117,102 @@ std::optional<std::map<std::string, std::string>> portal_outputs(const PortalRep
 
 std::string portal_build_id() { return version::build_info().id; }
 
-// A full build: every output written into the new folder, with the cache
-// the next incremental build starts from.
-bool write_all(const std::map<std::string, std::string>& outputs, output::DiskWriter& writer) {
+// The key of the portal's own files (its pages, the theme's static files,
+// portal_report.json): a hash of everything they are made from, the
+// members' reports (in their compact encoding), the report's own fields,
+// the audits shown on the dashboard and the themes (in `shared`). An
+// incremental build whose key is the one its cache holds renders nothing.
+ContentHash portal_key(const PortalReport& report, const std::vector<std::string>& member_bytes, bool pages,
+                       const std::string& shared, const std::optional<std::vector<AuditSnapshot>>& audits) {
+  HashBuilder b;
+  b.add("webtruong portal files 1");
+  b.add(shared);
+  b.add(pages ? "pages" : "report only");
+  PortalReport head = report;
+  head.members.clear();
+  b.add(to_json(head).dump());
+  for (const auto& bytes : member_bytes) b.add(bytes);
+  b.add(audits ? "audits" : "no audits");
+  if (audits)
+    for (const auto& a : *audits) {
+      const double nums[] = {static_cast<double>(a.crawl_id), static_cast<double>(a.started), static_cast<double>(a.pages),
+                             static_cast<double>(a.posts), static_cast<double>(a.in_window), a.per_week, a.total, a.max};
+      for (const std::string* s : {&a.site_url, &a.started_at, &a.error}) b.add(*s);
+      b.add(std::string_view(reinterpret_cast<const char*>(nums), sizeof nums));
+      for (const auto& sec : a.sections) {
+        b.add(sec.id);
+        b.add(sec.found ? "found" : "not found");
+        b.add(sec.url);
+      }
+      b.add("end of audit");
+    }
+  return b.finish();
+}
+
+// A full build: every output written into the new folder (the portal's
+// files under `key`, the state file), with the cache the next incremental
+// build starts from.
+bool write_all(const std::map<std::string, std::string>& outputs, const ContentHash& key, const std::string& state,
+               output::DiskWriter& writer) {
   output::BuildCache cache;
   cache.build_id = portal_build_id();
   bool ok = true;
   for (const auto& [rel, bytes] : outputs) {
     ok = writer.write(rel, bytes) && ok;
-    const ContentHash h = hash_bytes(bytes);
-    cache.outputs[rel] = {h, h, writer.stamp(rel).value_or(output::FileStamp())};
+    cache.outputs[rel] = {key, hash_bytes(bytes), writer.stamp(rel).value_or(output::FileStamp())};
+  }
+  if (!state.empty()) {
+    ok = writer.write(kStatePath, state) && ok;
+    const ContentHash h = hash_bytes(state);
+    cache.outputs[kStatePath] = {h, h, writer.stamp(kStatePath).value_or(output::FileStamp())};
   }
   return ok && writer.write(output::kCacheFile, output::encode_build_cache(cache));
 }
 
+// True when the previous build's portal files were made under `key`: they
+// are the files this build would render.
+bool portal_files_unchanged(const output::BuildCache& previous, const ContentHash& key) {
+  bool any = false;
+  for (const auto& [rel, o] : previous.outputs) {
+    if (rel == kStatePath) continue;
+    if (!(o.key == key)) return false;
+    any = true;
+  }
+  return any;
+}
+
 // An incremental build: only the outputs whose bytes changed are written,
 // those no longer made and `removals` are removed, all under the journal.
-bool write_changes(const std::map<std::string, std::string>& outputs, const output::BuildCache& previous,
-                   const std::vector<std::string>& removals, output::IncrementalWriter& writer, size_t* written) {
+// `outputs` null: the portal's files are those of `previous` (same key).
+bool write_changes(const std::map<std::string, std::string>* outputs, const ContentHash& key, const std::string& state,
+                   const output::BuildCache& previous, const std::vector<std::string>& removals,
+                   output::IncrementalWriter& writer, size_t* written) {
   output::BuildCache next;
   next.build_id = previous.build_id;
-  bool changed = !removals.empty();
-  for (const auto& [rel, bytes] : outputs) {
+  auto put = [&](const std::string& rel, const std::string& bytes, const ContentHash& k) {
     const ContentHash h = hash_bytes(bytes);
     auto it = previous.outputs.find(rel);
     if (it != previous.outputs.end() && it->second.bytes == h) {
-      next.outputs[rel] = it->second;
-      continue;
+      next.outputs[rel] = {k, h, it->second.stamp};
+      return true;
     }
     if (!writer.write(rel, bytes)) return false;
-    ++*written;
-    next.outputs[rel] = {h, h, writer.stamp(rel).value_or(output::FileStamp())};
-    changed = true;
+    if (rel != kStatePath) ++*written;
+    next.outputs[rel] = {k, h, writer.stamp(rel).value_or(output::FileStamp())};
+    return true;
+  };
+  if (outputs) {
+    for (const auto& [rel, bytes] : *outputs)
+      if (!put(rel, bytes, key)) return false;
+  } else {
+    for (const auto& [rel, o] : previous.outputs)
+      if (rel != kStatePath) next.outputs[rel] = o;
   }
+  if (!state.empty() && !put(kStatePath, state, hash_bytes(state))) return false;
   for (const auto& [rel, o] : previous.outputs)
-    if (!outputs.count(rel)) {
-      writer.remove(rel);
-      changed = true;
-    }
+    if (!next.outputs.count(rel)) writer.remove(rel);
   for (const auto& rel : removals) writer.remove(rel);
-  if (!changed) {
+  if (next == previous && removals.empty()) {
     writer.abort();
     return true;
   }
@@ -255,11 +312,31 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
   mo.theme_dirs = options.theme_dirs;
   mo.full = !res.incremental;
   mo.shared = shared_inputs_stamp(options.theme_dirs);
+  // What the previous build kept of its members: one file, ignored whole when damaged.
+  PortalState kept;
+  if (res.incremental)
+    if (auto s = read_portal_state(changes.out_dir())) kept = std::move(*s);
   report.members.resize(mine.size());
   std::vector<MemberBuildInfo> infos(mine.size());
   parallel_for(pool, mine.size(), [&](size_t i) {
-    report.members[i] = build_member(*mine[i], *cfg, mo, pool, root / member_prefix(*mine[i]), &infos[i]);
+    const std::string prefix = member_prefix(*mine[i]);
+    auto k = kept.members.find(prefix);
+    report.members[i] = build_member(*mine[i], *cfg, mo, pool, root / prefix, &infos[i],
+                                     k == kept.members.end() ? nullptr : &k->second);
   });
+  PortalState next_state;
+  std::vector<std::string> member_bytes(mine.size());
+  for (size_t i = 0; i < mine.size(); ++i) {
+    MemberStateEntry& e = infos[i].state;
+    if (e.slug.empty()) {
+      member_bytes[i] = encode_member_report(report.members[i]);
+      continue;
+    }
+    member_bytes[i] = e.report;
+    next_state.members[member_prefix(*mine[i])] = std::move(e);
+  }
+  const std::string state_bytes = encode_portal_state(next_state);
+  const ContentHash key = portal_key(report, member_bytes, theme.has_value(), mo.shared, audits);
 
   bool ok = true;
   std::set<std::string> published, prefixes;  // folders a member of this build was written to; of all its members
@@ -286,21 +363,26 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
     }
     members_out << "\n";
   }
-  auto outputs = portal_outputs(report, theme ? &*theme : nullptr, audits, sink);
   if (!res.incremental) {
-    if (!outputs || !write_all(*outputs, whole) || sink.has_errors()) {
+    auto outputs = portal_outputs(report, theme ? &*theme : nullptr, audits, sink);
+    if (!outputs || !write_all(*outputs, key, state_bytes, whole) || sink.has_errors()) {
       whole.abort();
       return false;
     }
     res.written = whole.commit();
     return ok && res.written;
   }
-  if (!outputs || sink.has_errors()) {
-    changes.abort();
-    return false;
+  // The portal's files are rendered only when what they are made of changed.
+  std::optional<std::map<std::string, std::string>> outputs;
+  if (!portal_files_unchanged(*cache, key)) {
+    outputs = portal_outputs(report, theme ? &*theme : nullptr, audits, sink);
+    if (!outputs || sink.has_errors()) {
+      changes.abort();
+      return false;
+    }
   }
-  res.written = write_changes(*outputs, *cache, stale_member_files(changes.out_dir(), prefixes), changes,
-                              &res.portal_files);
+  res.written = write_changes(outputs ? &*outputs : nullptr, key, state_bytes, *cache,
+                              stale_member_files(changes.out_dir(), prefixes), changes, &res.portal_files);
   res.output_partly_changed = !res.written && changes.journal_pending();
   return ok && res.written;
 }
@@ -412,7 +494,10 @@ bool merge_portal(const std::vector<fs::path>& shard_dirs, const fs::path& out_d
   for (const auto& s : shards)
     for (const char* top : {"www", "hosts"}) ok = copy_tree(s.dir / top, std::string(top) + "/", writer) && ok;
   auto outputs = portal_outputs(report, &*theme, audits, sink);
-  ok = outputs && write_all(*outputs, writer) && ok;
+  std::vector<std::string> member_bytes;
+  for (const auto& m : report.members) member_bytes.push_back(encode_member_report(m));
+  const ContentHash key = portal_key(report, member_bytes, true, shared_inputs_stamp(theme_dirs), audits);
+  ok = outputs && write_all(*outputs, key, "", writer) && ok;
   if (!ok || sink.has_errors()) {
     writer.abort();
     return false;
