@@ -184,15 +184,17 @@ bool portal_files_unchanged(const output::BuildCache& previous, const ContentHas
 // An incremental build: only the outputs whose bytes changed are written,
 // those no longer made and `removals` are removed, all under the journal.
 // `outputs` null: the portal's files are those of `previous` (same key).
+// `rewrite_state`: the state file is written even when the cache says it
+// holds these bytes (it was found damaged).
 bool write_changes(const std::map<std::string, std::string>* outputs, const ContentHash& key, const std::string& state,
                    const output::BuildCache& previous, const std::vector<std::string>& removals,
-                   output::IncrementalWriter& writer, size_t* written) {
+                   output::IncrementalWriter& writer, size_t* written, bool rewrite_state) {
   output::BuildCache next;
   next.build_id = previous.build_id;
   auto put = [&](const std::string& rel, const std::string& bytes, const ContentHash& k) {
     const ContentHash h = hash_bytes(bytes);
     auto it = previous.outputs.find(rel);
-    if (it != previous.outputs.end() && it->second.bytes == h) {
+    if (it != previous.outputs.end() && it->second.bytes == h && !(rewrite_state && rel == kStatePath)) {
       next.outputs[rel] = {k, h, it->second.stamp};
       return true;
     }
@@ -212,7 +214,7 @@ bool write_changes(const std::map<std::string, std::string>* outputs, const Cont
   for (const auto& [rel, o] : previous.outputs)
     if (!next.outputs.count(rel)) writer.remove(rel);
   for (const auto& rel : removals) writer.remove(rel);
-  if (next == previous && removals.empty()) {
+  if (next == previous && removals.empty() && !rewrite_state) {
     writer.abort();
     return true;
   }
@@ -314,8 +316,11 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
   mo.shared = shared_inputs_stamp(options.theme_dirs);
   // What the previous build kept of its members: one file, ignored whole when damaged.
   PortalState kept;
-  if (res.incremental)
+  bool state_refused = false;  // the file is there but not readable: written again whatever the cache says
+  if (res.incremental) {
     if (auto s = read_portal_state(changes.out_dir())) kept = std::move(*s);
+    else state_refused = cache->outputs.count(kStatePath) > 0;
+  }
   report.members.resize(mine.size());
   std::vector<MemberBuildInfo> infos(mine.size());
   parallel_for(pool, mine.size(), [&](size_t i) {
@@ -364,6 +369,7 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
     members_out << "\n";
   }
   if (!res.incremental) {
+    res.portal_rendered = true;
     auto outputs = portal_outputs(report, theme ? &*theme : nullptr, audits, sink);
     if (!outputs || !write_all(*outputs, key, state_bytes, whole) || sink.has_errors()) {
       whole.abort();
@@ -375,6 +381,7 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
   // The portal's files are rendered only when what they are made of changed.
   std::optional<std::map<std::string, std::string>> outputs;
   if (!portal_files_unchanged(*cache, key)) {
+    res.portal_rendered = true;
     outputs = portal_outputs(report, theme ? &*theme : nullptr, audits, sink);
     if (!outputs || sink.has_errors()) {
       changes.abort();
@@ -382,7 +389,7 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
     }
   }
   res.written = write_changes(outputs ? &*outputs : nullptr, key, state_bytes, *cache,
-                              stale_member_files(changes.out_dir(), prefixes), changes, &res.portal_files);
+                              stale_member_files(changes.out_dir(), prefixes), changes, &res.portal_files, state_refused);
   res.output_partly_changed = !res.written && changes.journal_pending();
   return ok && res.written;
 }

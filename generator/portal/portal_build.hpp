@@ -74,6 +74,9 @@ struct PortalResult {
   std::string full_reason;       ///< why it was a full build: "there is no previous output", ...
   size_t skipped = 0;            ///< members built that were unchanged and not built again
   size_t portal_files = 0;       ///< the portal's own files rewritten by an incremental build
+  /// The portal's own files were rendered (false: an incremental build
+  /// whose members' reports, audits and themes were those of its cache).
+  bool portal_rendered = false;
   /// An incremental build stopped while it replaced the portal's files: the
   /// next build completes them from the journal.
   bool output_partly_changed = false;

@@ -152,6 +152,7 @@ TEST_CASE("portal::build_portal: an unchanged portal is rebuilt without touching
   CHECK(again.result.incremental);
   CHECK(again.result.skipped == 3);
   CHECK(again.result.portal_files == 0);
+  CHECK_FALSE(again.result.portal_rendered);
   CHECK(mtimes(out) == before);
   // --full exchanges the whole folder: every file is new, the bytes the same.
   const auto published = test::read_published(out);
@@ -177,6 +178,7 @@ TEST_CASE("portal::build_portal: edits, additions and deletions of one member's 
     write(posts / "hop-to.md", text + "\nMột đoạn mới.\n");
     Built b = incremental_matches_full(portal, out, full);
     CHECK(b.result.skipped == 2);
+    CHECK_FALSE(b.result.portal_rendered);  // its report did not change: no portal page is rendered
     auto now = mtimes(out);
     CHECK(under(now, "hosts/") == under(start, "hosts/"));
     CHECK(under(now, "www/th-hong/") == under(start, "www/th-hong/"));
@@ -187,6 +189,7 @@ TEST_CASE("portal::build_portal: edits, additions and deletions of one member's 
     write(posts / "moi.md", "---\ntitle: Tin mới của trường\ndate: 14/06/2026\nportal: true\n---\nMới.\n");
     Built b = incremental_matches_full(portal, out, full);
     CHECK(b.result.skipped == 2);
+    CHECK(b.result.portal_rendered);
     CHECK(test::read_published(out).count("www/thcs-a/tin-tuc/tin-moi-cua-truong/index.html") == 1);
     CHECK(read_file(out / "www/index.html")->find("Tin mới của trường") != std::string::npos);
     CHECK(under(mtimes(out), "hosts/") == under(start, "hosts/"));
