@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Incremental builds on the shared 10,000-post corpus (see bench/README.md):
-# a full build, a rebuild where nothing changed, and a rebuild after one
-# post was edited, with the time of each as a fraction of the full build
-# and the number of files each wrote. Run by `make bench`, after
-# build-vs-hugo.sh. Use TMPDIR=/dev/shm to leave the disk out of it.
+# a full build, then rebuilds where nothing changed, after one post's body
+# was edited, after one post's title was edited (its lists change) and
+# after the layout of pages was edited, each with its wall and CPU time
+# (user + system), as a fraction of the full build, and the number of
+# files it rewrote. Run by `make bench`, after build-vs-hugo.sh. Use
+# TMPDIR=/dev/shm to leave the disk out of it.
 #
 # Environment:
 #   PAGES=10000     posts in the corpus
@@ -59,6 +61,11 @@ base_url: "http://127.0.0.1:8053/"
 pagination: 20
 EOF
 [ -f "$T/site/content/_index.md" ] || printf -- '---\ntitle: "Trường THCS Mẫu"\n---\n' >"$T/site/content/_index.md"
+# The layout of pages as the site's own (over the theme's), to edit one.
+LAYOUT=$REPO/themes/default/layouts/page.mustache
+[ -f "$LAYOUT" ] || die "'$LAYOUT' is missing"
+mkdir -p "$T/site/layouts"
+cp "$LAYOUT" "$T/site/layouts/page.mustache"
 OUT=$T/out
 
 # build NAME [ARGS...]: one timed build into $OUT; its summary line goes to $T/NAME.log.
@@ -78,22 +85,36 @@ median_mem() { awk '{ print $2 }' "$1" | sort -n | awk '{ v[NR] = $1 } END { pri
 # Files below $OUT (not .webtruong/) changed after the file $1.
 newer_than() { find "$OUT" -path "$OUT/.webtruong" -prune -o -type f -newer "$1" -print | wc -l; }
 
+KINDS="full same edit title layout"
 build warmup --full -q   # the corpus read once from disk before anything is timed
-: >"$T/full.times" >"$T/same.times" >"$T/edit.times"
-for i in $(seq 1 "$RUNS"); do
-  build full --full -q
+for k in $KINDS; do : >"$T/$k.times"; : >"$T/$k.files"; done
+# timed KIND [ARGS...]: a build, and the number of files it rewrote.
+timed() {
+  local kind=$1; shift
   touch "$T/mark"; sleep 0.01
-  build same
-  same_files=$(newer_than "$T/mark")
+  build "$kind" "$@"
+  newer_than "$T/mark" >>"$T/$kind.files"
+}
+last() { tail -n1 "$T/$1.times" | cut -d' ' -f1; }
+for i in $(seq 1 "$RUNS"); do
+  timed full --full -q
+  timed same
   # One post edited: a sentence added to its body.
   post=$(find "$T/site/content" -name '*.md' ! -name '_index.md' | sort | sed -n "$((i * 37))p")
   printf '\nMột câu thêm ở lần %s.\n' "$i" >>"$post"
-  touch "$T/mark"; sleep 0.01
-  build edit
-  edit_files=$(newer_than "$T/mark")
-  echo "run $i/$RUNS: full $(tail -n1 "$T/full.times" | cut -d' ' -f1) s; no change $(tail -n1 "$T/same.times" | cut -d' ' -f1) s ($same_files files); one post $(tail -n1 "$T/edit.times" | cut -d' ' -f1) s ($edit_files files)"
+  timed edit
+  # Another post's title edited: its page, and every list that shows it.
+  post=$(find "$T/site/content" -name '*.md' ! -name '_index.md' | sort | sed -n "$((i * 53))p")
+  sed -i "0,/^title: \"/s//title: \"Sửa lần $i: /" "$post"
+  grep -q "^title: \"Sửa lần $i: " "$post" || { echo "incremental: no 'title: \"' line to edit in $post" >&2; exit 1; }
+  timed title
+  # The layout of every post edited.
+  printf '<!-- lần %s -->\n' "$i" >>"$T/site/layouts/page.mustache"
+  timed layout
+  echo "run $i/$RUNS: full $(last full) s; no change $(last same) s; one post $(last edit) s; one title $(last title) s; layout $(last layout) s"
 done
 echo "   the last one-post rebuild said: $(grep 'rebuilt' "$T/edit.log" || true)"
+echo "   the last title rebuild said:    $(grep 'rebuilt' "$T/title.log" || true)"
 
 # The incremental output must be the full build's.
 "$WEBTRUONG" build "$T/site" -o "$T/check" -j "$JOBS" -q --full
@@ -103,15 +124,17 @@ if ! diff -r -x .webtruong "$OUT" "$T/check" >/dev/null; then
   exit 1
 fi
 
-full=$(median "$T/full.times"); same=$(median "$T/same.times"); edit=$(median "$T/edit.times")
+full=$(median "$T/full.times"); full_cpu=$(median_cpu "$T/full.times")
 echo
-echo "== medians of $RUNS runs ($PAGES posts, -j $JOBS): wall time, CPU time (user + system), peak memory"
-awk -v f="$full" -v s="$same" -v e="$edit" \
-    -v fc="$(median_cpu "$T/full.times")" -v sc="$(median_cpu "$T/same.times")" -v ec="$(median_cpu "$T/edit.times")" \
-    -v fm="$(median_mem "$T/full.times")" -v sm="$(median_mem "$T/same.times")" -v em="$(median_mem "$T/edit.times")" \
-    -v sf="$same_files" -v ef="$edit_files" 'BEGIN {
-  printf "full build            %7.3f s  cpu %7.3f s  %5d MiB\n", f, fc, fm
-  printf "no-change rebuild     %7.3f s  cpu %7.3f s  %5d MiB  %5.1f %% of full (cpu %5.1f %%)  %d files rewritten\n", s, sc, sm, 100 * s / f, 100 * sc / fc, sf
-  printf "one-post-edit rebuild %7.3f s  cpu %7.3f s  %5d MiB  %5.1f %% of full (cpu %5.1f %%)  %d files rewritten\n", e, ec, em, 100 * e / f, 100 * ec / fc, ef
-}'
+echo "== medians of $RUNS runs ($PAGES posts, -j $JOBS): wall time, CPU time (user + system), peak memory, files rewritten"
+for k in $KINDS; do
+  case $k in
+    full) name="full build" ;; same) name="no-change rebuild" ;; edit) name="one post's body edited" ;;
+    title) name="one post's title edited" ;; layout) name="the layout of posts edited" ;;
+  esac
+  awk -v name="$name" -v w="$(median "$T/$k.times")" -v c="$(median_cpu "$T/$k.times")" -v m="$(median_mem "$T/$k.times")" \
+      -v f="$full" -v fc="$full_cpu" -v n="$(median "$T/$k.files")" 'BEGIN {
+    printf "%-28s %7.3f s  cpu %7.3f s  %5d MiB  %6.1f %% of full (cpu %6.1f %%)  %6d files rewritten\n", name, w, c, m, 100 * w / f, 100 * c / fc, n
+  }'
+done
 echo "(the output of the incremental builds equals a full build's, .webtruong/ aside)"

@@ -9,6 +9,7 @@
 #include "core/file_walk.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
+#include "content/parsed_file.hpp"
 
 namespace fs = std::filesystem;
 
@@ -172,32 +173,25 @@ class Loader {
   std::unique_ptr<Page> parse_one(const Found& f) {
     std::string source = "content/" + f.content_path;
     FileError error;
-    auto bytes = files().read(f.real, &error);
-    if (!bytes) {
+    auto parsed = opt_.parsed_files
+                      ? opt_.parsed_files->parse(files(), f.real, source, cfg_.timezone_minutes, f.is_index, &error)
+                      : read_and_parse(files(), f.real, source, cfg_.timezone_minutes, f.is_index, &error);
+    if (!parsed) {
       sink_.error({source, 0, 0}, error.code, error.message);
       return nullptr;
     }
-    auto nfc = to_nfc_if_valid(*bytes);
-    if (!nfc) {
-      sink_.error({source, 0, 0}, "content.encoding",
-                  "this file is not UTF-8 text: save it again with the UTF-8 encoding");
-      return nullptr;
-    }
-    std::string text = std::move(*nfc);
-    auto doc = split_front_matter(text, source, sink_);
-    if (!doc) return nullptr;
-    auto fm = parse_front_matter(*doc, source, cfg_.timezone_minutes, f.is_index, sink_);
+    for (const auto& d : parsed->diagnostics) sink_.report(d);
+    if (!parsed->split) return nullptr;
     auto page = std::make_unique<Page>();
-    page->valid = fm.has_value();
-    if (!fm) fm = FrontMatter{};
+    page->valid = parsed->valid;
     page->source = source;
     page->content_path = f.content_path;
     page->file = f.file;
     page->is_section_index = f.is_index;
     page->is_bundle = f.is_bundle;
-    page->fm = std::move(*fm);
-    page->body = std::move(doc->body);
-    page->body_line_offset = doc->body_line_offset;
+    page->fm = parsed->fm;
+    page->body = parsed->body;
+    page->body_line_offset = parsed->body_line_offset;
     page->resources = f.resources;
     return page;
   }

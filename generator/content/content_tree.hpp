@@ -27,6 +27,8 @@ class ThreadPool;
 
 namespace wt::content {
 
+class ParsedFileCache;
+
 struct LoadOptions {
   std::filesystem::path site_dir;
   bool drafts = false;       ///< include draft pages
@@ -35,6 +37,8 @@ struct LoadOptions {
   int64_t now = 0;           ///< seconds since the epoch
   const FileSystem* files = nullptr;  ///< where content/ is read from; nullptr: the disk
   ThreadPool* pool = nullptr;         ///< parses files in parallel; nullptr: one after the other
+  /// Parses kept by an earlier build (content/parsed_file.hpp); nullptr: every file read and parsed.
+  ParsedFileCache* parsed_files = nullptr;
 };
 
 class ContentTree {

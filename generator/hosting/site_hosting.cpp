@@ -73,6 +73,21 @@ struct LoadedMember {
 
 std::string shown(const MemberSpec& m) { return m.loaded ? m.loaded->request.site_dir.string() : m.site_dir.string(); }
 
+// `p` with a file of the site named under m.files_under (a relative
+// name that is not where the member itself is named).
+Position under(const MemberSpec& m, Position p) {
+  if (!m.files_under.empty() && !p.file.empty() && p.file != m.position.file && fs::path(p.file).is_relative())
+    p.file = (m.files_under / p.file).lexically_normal().string();
+  return p;
+}
+
+void merge_under(const MemberSpec& m, const DiagnosticSink& from, DiagnosticSink& to) {
+  for (auto d : from.sorted()) {
+    d.position = under(m, d.position);
+    to.report(std::move(d));
+  }
+}
+
 bool load_member(const MemberSpec& m, const LoadSettings& settings, ThreadPool& pool, LoadedMember& out,
                  DiagnosticSink& sink) {
   DiagnosticSink local;
@@ -89,7 +104,7 @@ bool load_member(const MemberSpec& m, const LoadSettings& settings, ThreadPool& 
   }
   bool ok = out.site->config_ok && out.site->theme_ok && out.site->tree && !local.has_errors() &&
             site::plan_build(*out.site, out.plan, local);
-  sink.merge(local);
+  merge_under(m, local, sink);
   if (!ok) sink.error(m.position, "hosting.site", "the site in " + shown(m) + " cannot be hosted: it does not build");
   return ok;
 }
@@ -98,8 +113,12 @@ std::optional<HostedSite> host_member(const MemberSpec& m, const LoadSettings& s
                                       DiagnosticSink& sink) {
   LoadedMember member;
   if (!load_member(m, settings, pool, member, sink)) return std::nullopt;
-  auto hosted = describe_site(*member.site, member.plan, fs::absolute(m.out_dir), m.position, sink);
+  DiagnosticSink local;
+  auto hosted = describe_site(*member.site, member.plan, fs::absolute(m.out_dir), m.position, local);
+  merge_under(m, local, sink);
   if (!hosted) return std::nullopt;
+  for (auto& r : hosted->redirects) r.position = under(m, r.position);
+  for (auto& f : hosted->static_files) f.position = under(m, f.position);
   if (!m.prefix.empty() && m.prefix != hosted->prefix) {
     sink.error(m.position, "hosting.base-path",
                "the site in " + shown(m) + " is built for the path '" + hosted->prefix + "' (base_url " +
@@ -139,7 +158,7 @@ std::optional<std::string> nginx_config_for(const std::vector<ServerSpec>& serve
   std::vector<HostedServer> hosted;
   bool ok = true;
   for (const auto& spec : servers) {
-    HostedServer s{spec.names, spec.listen, fs::absolute(spec.root), {}, spec.position};
+    HostedServer s{spec.names, spec.listen, fs::absolute(spec.root), spec.described, spec.position};
     for (const auto& m : spec.sites) {
       auto site = host_member(m, settings, pool, sink);
       if (site)

@@ -45,6 +45,10 @@ struct MemberSpec {
   std::filesystem::path out_dir;             ///< where its built files are
   std::string base_url;                      ///< what it was built with (--base-url); "" for site.yaml's
   Position position;                         ///< where it is named, for diagnostics
+  /// When set, the site's own files are named under this folder in
+  /// diagnostics ("members/thcs-a/content/a.md:3:19" instead of
+  /// "content/a.md:3:19"): a portal names which member a file is of.
+  std::filesystem::path files_under{};
 };
 
 struct ServerSpec {
@@ -53,6 +57,9 @@ struct ServerSpec {
   std::filesystem::path root;  ///< the folder the host's root is
   std::vector<MemberSpec> sites;
   Position position;
+  /// Sites described already, served before `sites` (the portal's own
+  /// pages at "/": hosting/portal_hosting.hpp).
+  std::vector<HostedSite> described{};
 };
 
 /// How sites given by folder are loaded.

@@ -5,11 +5,12 @@
 //
 //   crawls(id, started_at, rubric, rules)   sites(id, url UNIQUE)
 //   results(crawl_id, site_id, pages, posts, in_window, per_week, total, max, json, error)
-//   PRAGMA user_version: 1 or 2 (2 added results.error); 0 is a file the audit never wrote to.
+//   PRAGMA user_version: 1 to 3 (2 added results.error); 0 is a file the audit never wrote to.
 //
 // Only the latest crawl of each site is kept (by started_at, then crawl id).
 // The file is opened read-only; audit_history_sqlite.cpp is the only file of
-// the generator that includes sqlite3.h.
+// the generator that includes sqlite3.h. A postgresql:// URL is read from
+// PostgreSQL instead (audit_history_postgres.cpp), the same tables.
 //
 //   DiagnosticSink sink;
 //   std::optional<std::vector<AuditSnapshot>> audits = read_latest_audits("audit.db", sink);
@@ -50,7 +51,20 @@ struct AuditSnapshot {
 /// than this webtruong reads, or holds a result it cannot read.
 std::optional<std::vector<AuditSnapshot>> read_latest_audits(const std::string& db_path, DiagnosticSink& sink);
 
-/// The schema version of `webtruong audit --db` this reader knows.
-constexpr int kAuditSchemaVersion = 2;
+/// The schema version of `webtruong audit --db` this reader knows (3 added
+/// the pages kept for conditional recrawls, which the dashboard does not read).
+constexpr int kAuditSchemaVersion = 3;
+
+/// True for a PostgreSQL history ("postgresql://..." or "postgres://...");
+/// read_latest_audits then reads it with read_latest_audits_postgres.
+bool is_postgres_history(const std::string& db);
+
+/// read_latest_audits of a PostgreSQL history (audit_history_postgres.cpp,
+/// the generator's only libpqxx file), the same tables and the same answer.
+std::optional<std::vector<AuditSnapshot>> read_latest_audits_postgres(const std::string& url, DiagnosticSink& sink);
+
+/// The sections of a recorded result's JSON into `s`; false, reported to
+/// `sink` against `db`, when it is not the JSON the audit records.
+bool read_audit_sections(const std::string& json_text, AuditSnapshot& s, const std::string& db, DiagnosticSink& sink);
 
 }  // namespace wt::portal

@@ -115,27 +115,8 @@ class Reader {
     return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st, i))) : "";
   }
 
-  // The sections of the recorded JSON: {"sections": {"news": {"found": true, "url": "..."}, ...}}.
   bool read_sections(const std::string& json_text, AuditSnapshot& s) {
-    const auto j = nlohmann::json::parse(json_text, nullptr, false);
-    const bool ok_shape = !j.is_discarded() && j.is_object() && (!j.contains("sections") || j["sections"].is_object());
-    if (!ok_shape) {
-      fail("portal.audit-db.format", "the result of " + s.site_url + " in crawl " + std::to_string(s.crawl_id) +
-                                         " is not the JSON 'webtruong audit' records");
-      return false;
-    }
-    if (!j.contains("sections")) return true;
-    for (const auto& [id, v] : j["sections"].items()) {
-      if (!v.is_object() || !v.contains("found") || !v["found"].is_boolean()) {
-        fail("portal.audit-db.format", "section '" + id + "' of " + s.site_url + " in crawl " +
-                                           std::to_string(s.crawl_id) + " has no 'found' true or false");
-        return false;
-      }
-      AuditSection sec{id, v["found"].get<bool>(), ""};
-      if (v.contains("url") && v["url"].is_string()) sec.url = v["url"].get<std::string>();
-      s.sections.push_back(std::move(sec));
-    }
-    return true;
+    return read_audit_sections(json_text, s, path_, sink_);
   }
 
   std::optional<std::vector<AuditSnapshot>> read_results(bool has_error_column) {
@@ -181,7 +162,32 @@ class Reader {
 
 }  // namespace
 
+// The sections of the recorded JSON: {"sections": {"news": {"found": true, "url": "..."}, ...}}.
+bool read_audit_sections(const std::string& json_text, AuditSnapshot& s, const std::string& db, DiagnosticSink& sink) {
+  auto fail = [&](const std::string& message) { sink.error({db, 0, 0}, "portal.audit-db.format", message); };
+  const auto j = nlohmann::json::parse(json_text, nullptr, false);
+  const bool ok_shape = !j.is_discarded() && j.is_object() && (!j.contains("sections") || j["sections"].is_object());
+  if (!ok_shape) {
+    fail("the result of " + s.site_url + " in crawl " + std::to_string(s.crawl_id) +
+         " is not the JSON 'webtruong audit' records");
+    return false;
+  }
+  if (!j.contains("sections")) return true;
+  for (const auto& [id, v] : j["sections"].items()) {
+    if (!v.is_object() || !v.contains("found") || !v["found"].is_boolean()) {
+      fail("section '" + id + "' of " + s.site_url + " in crawl " + std::to_string(s.crawl_id) +
+           " has no 'found' true or false");
+      return false;
+    }
+    AuditSection sec{id, v["found"].get<bool>(), ""};
+    if (v.contains("url") && v["url"].is_string()) sec.url = v["url"].get<std::string>();
+    s.sections.push_back(std::move(sec));
+  }
+  return true;
+}
+
 std::optional<std::vector<AuditSnapshot>> read_latest_audits(const std::string& db_path, DiagnosticSink& sink) {
+  if (is_postgres_history(db_path)) return read_latest_audits_postgres(db_path, sink);
   return Reader(db_path, sink).run();
 }
 

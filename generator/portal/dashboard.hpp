@@ -7,7 +7,7 @@
 //
 // The page is the theme's layout portal-dashboard.mustache with the theme's
 // header and footer; the table is plain HTML that reads without JavaScript,
-// and js/dashboard.js (a theme static file) adds sorting and filters. The
+// and js/dashboard.js (the theme's portal/static/, portal_static.hpp) adds sorting and filters. The
 // view model the layout sees is dashboard_view(); render_dashboard() renders
 // it. The portal build owns the rest of the page's frame ("chrome": site,
 // menu, urls, feeds ...); without one, portal_chrome() makes it from the

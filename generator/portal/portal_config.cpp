@@ -104,6 +104,7 @@ class Reader {
 
   void base_url(const yaml::Node& v, PortalConfig& cfg) {
     std::string raw;
+    cfg.base_url_position = at(v);
     if (!text(v, "base_url", raw)) return;
     std::string why;
     auto url = config::normalize_base_url(raw, &why);

@@ -55,6 +55,7 @@ struct PortalConfig {
   std::vector<PortalMember> members;  ///< in portal.yaml order
   std::string hash;      ///< XXH3-128 of portal.yaml's bytes: shards of one portal share it
   Position rubric_position;
+  Position base_url_position;  ///< where 'base_url' is written
 };
 
 /// Top-level folders of the portal's own pages: no member path may take them.

@@ -1,5 +1,7 @@
 #include "site/build.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <chrono>
 #include <set>
@@ -16,6 +18,8 @@
 #include "site/build_hooks.hpp"
 #include "site/hashing_file_system.hpp"
 #include "site/markdown_cache.hpp"
+#include "site/page_cache.hpp"
+#include "site/stat_cache.hpp"
 #include "site/render_changed.hpp"
 #include "site/render_output.hpp"
 #include "site/search_outputs.hpp"
@@ -90,12 +94,31 @@ std::vector<WrittenOutput> render_and_write(const LoadedSite& site, const BuildP
 
 namespace {
 
+// The load phase's caches of one build to disk, in the output folder's
+// .webtruong/, and the inputs read through them: what the load reads is not
+// read again to key the outputs, and on disk an unchanged stat means
+// unchanged bytes (site/hashing_file_system.hpp).
+struct LoadCaches {
+  LoadCaches(const FileSystem& inputs, const std::string& salt)
+      : started_ns(now_ns()), stats(salt), files(inputs, &stats), pages(&files, salt), markdown(salt) {}
+  int64_t started_ns;  ///< before the first stat (site/stat_cache.hpp: the racy rule)
+  StatCache stats;
+  HashingFileSystem files;
+  PageCache pages;
+  MarkdownCache markdown;
+};
+
 // Load, validate and plan: what every build does before it renders. false
 // when the build cannot go on (reported).
 bool prepare(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool, DiagnosticSink& sink,
-             PhaseTimer& timer, std::unique_ptr<LoadedSite>& site, BuildPlan& plan, MarkdownCache* markdown = nullptr) {
+             PhaseTimer& timer, std::unique_ptr<LoadedSite>& site, BuildPlan& plan, LoadCaches* caches = nullptr,
+             bool prepare_list_items = true) {
   LoadRequest request = load_request(opt);
-  request.markdown_cache = markdown;
+  if (caches) {
+    request.markdown_cache = &caches->markdown;
+    request.parsed_files = &caches->pages;
+  }
+  request.prepare_list_items = prepare_list_items;
   site = load_site(request, files, pool, sink);
   timer.add(site->phases);
   if (!site->config_ok) return false;
@@ -148,8 +171,28 @@ std::string build_id_of(const BuildOptions& opt) {
   return opt.build_id.empty() ? version::build_info().id : opt.build_id;
 }
 
+void fill_cache_counts(const LoadCaches& caches, BuildReport* report) {
+  report->markdown_rendered = caches.markdown.rendered();
+  report->markdown_reused = caches.markdown.reused();
+  report->files_parsed = caches.pages.parsed();
+  report->files_reused = caches.pages.reused();
+  report->files_stat_trusted = caches.stats.trusted();
+}
+
+// Appends the records this build made to the log `rel` of the output
+// folder, or stages it whole (compacted) for the commit. True when the log
+// was staged whole (the commit has something to write).
+bool save_log(const CacheLog& log, const char* rel, output::IncrementalWriter& writer) {
+  struct stat st {};
+  const fs::path dir = writer.out_dir() / ".webtruong";
+  const bool real_dir = ::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+  if (real_dir && !log.should_compact() && log.append(writer.out_dir() / rel, nullptr)) return false;
+  writer.write(rel, log.compacted());
+  return true;
+}
+
 // A full build to disk: a new folder, with its cache, swapped in whole.
-bool build_full(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool, DiagnosticSink& sink,
+bool build_full(const BuildOptions& opt, LoadCaches& caches, ThreadPool& pool, DiagnosticSink& sink,
                 BuildReport* report) {
   output::DiskWriterOptions wo;
   wo.site_dir = opt.site_dir;
@@ -159,8 +202,7 @@ bool build_full(const BuildOptions& opt, const FileSystem& files, ThreadPool& po
   std::unique_ptr<LoadedSite> site;
   BuildPlan plan;
   ChangeSet change;
-  MarkdownCache markdown(cache_salt(opt));
-  bool ok = prepare(opt, files, pool, sink, timer, site, plan, &markdown) &&
+  bool ok = prepare(opt, caches.files, pool, sink, timer, site, plan, &caches) &&
             render_changed(*site, plan, {}, cache_salt(opt), pool, writer, opt.plugins, sink, &change);
   timer.phase("render and write");
   if (!ok || build_failed(sink, opt.strict)) {
@@ -169,7 +211,9 @@ bool build_full(const BuildOptions& opt, const FileSystem& files, ThreadPool& po
   }
   const size_t files_written = writer.files_written();
   writer.write(output::kCacheFile, output::encode_build_cache(next_cache(build_id_of(opt), change, writer, nullptr)));
-  writer.write(kMarkdownCacheFile, markdown.encode());
+  writer.write(kMarkdownCacheFile, caches.markdown.log().compacted());
+  writer.write(kPageCacheFile, caches.pages.log().compacted());
+  writer.write(kStatCacheFile, caches.stats.encode(caches.started_ns));
   auto t = Clock::now();
   if (!writer.commit()) {
     if (report && writer.previous_output() == output::PreviousOutput::Moved)
@@ -181,8 +225,7 @@ bool build_full(const BuildOptions& opt, const FileSystem& files, ThreadPool& po
     report->pages = templated_among(plan, change.written);
     report->files = files_written;
     report->rendered = change.rendered.size();
-    report->markdown_rendered = markdown.rendered();
-    report->markdown_reused = markdown.reused();
+    fill_cache_counts(caches, report);
     report->out_dir = opt.out_dir;
     count_skipped(*site, report);
     report->seconds = timer.total();
@@ -191,7 +234,7 @@ bool build_full(const BuildOptions& opt, const FileSystem& files, ThreadPool& po
 }
 
 // An incremental build into the folder `writer` has begun, described by `cache`.
-bool build_changes(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool, DiagnosticSink& sink,
+bool build_changes(const BuildOptions& opt, LoadCaches& caches, ThreadPool& pool, DiagnosticSink& sink,
                    BuildReport* report, output::IncrementalWriter& writer, const output::BuildCache& cache) {
   PhaseTimer timer(report);
   std::unique_ptr<LoadedSite> site;
@@ -199,10 +242,13 @@ bool build_changes(const BuildOptions& opt, const FileSystem& files, ThreadPool&
   OutputStates before;
   for (const auto& [rel, o] : cache.outputs) before[rel] = {o.key, o.bytes};
   ChangeSet change;
-  MarkdownCache markdown(cache_salt(opt));
-  if (auto text = read_regular_file(writer.out_dir() / kMarkdownCacheFile, nullptr, uint64_t{1} << 33))
-    markdown.load(*text);  // only a speed-up: one that cannot be read is ignored
-  bool ok = prepare(opt, files, pool, sink, timer, site, plan, &markdown) &&
+  // Only speed-ups: what cannot be read or trusted is ignored (read, parsed, rendered again).
+  const fs::path& out = writer.out_dir();
+  if (auto text = read_regular_file(out / kStatCacheFile, nullptr, uint64_t{1} << 31)) caches.stats.load(*text);
+  caches.pages.log().open(out / kPageCacheFile);
+  caches.markdown.log().open(out / kMarkdownCacheFile);
+  timer.phase("caches read");
+  bool ok = prepare(opt, caches.files, pool, sink, timer, site, plan, &caches, false) &&
             render_changed(*site, plan, before, cache_salt(opt), pool, writer, opt.plugins, sink, &change);
   timer.phase("render and write");
   if (!ok || build_failed(sink, opt.strict)) {
@@ -210,10 +256,12 @@ bool build_changes(const BuildOptions& opt, const FileSystem& files, ThreadPool&
     return false;
   }
   for (const auto& rel : change.removed) writer.remove(rel);
-  if (markdown.changed()) writer.write(kMarkdownCacheFile, markdown.encode());
+  const bool logs_written = save_log(caches.pages.log(), kPageCacheFile, writer) |
+                            save_log(caches.markdown.log(), kMarkdownCacheFile, writer);
+  if (caches.stats.changed()) writer.write(kStatCacheFile, caches.stats.encode(caches.started_ns));
   const output::BuildCache next = next_cache(cache.build_id, change, writer, &cache);
   auto t = Clock::now();
-  if (change.written.empty() && change.removed.empty() && next == cache && !markdown.changed()) {
+  if (change.written.empty() && change.removed.empty() && next == cache && !logs_written && !caches.stats.changed()) {
     writer.abort();  // nothing to change, not even the cache
   } else if (!writer.commit(output::encode_build_cache(next))) {
     if (report) report->output_partly_changed = writer.journal_pending();
@@ -227,8 +275,7 @@ bool build_changes(const BuildOptions& opt, const FileSystem& files, ThreadPool&
     report->rendered = change.rendered.size();
     report->removed = change.removed.size();
     report->unchanged = change.states.size() - change.written.size();
-    report->markdown_rendered = markdown.rendered();
-    report->markdown_reused = markdown.reused();
+    fill_cache_counts(caches, report);
     report->out_dir = opt.out_dir;
     count_skipped(*site, report);
     report->seconds = timer.total();
@@ -264,14 +311,14 @@ bool build_site_to(const BuildOptions& opt, const FileSystem& files, ThreadPool&
 
 bool build_site(const BuildOptions& options, const FileSystem& inputs, ThreadPool& pool, DiagnosticSink& sink,
                 BuildReport* report) {
-  const HashingFileSystem files(inputs);  // what the load reads is not read again to key the outputs
   BuildOptions opt = options;
   if (opt.out_dir.empty()) opt.out_dir = opt.site_dir / "public";
   BuildReport ignored;
   if (!report) report = &ignored;
+  LoadCaches caches(inputs, cache_salt(opt));
   if (opt.full) {
     report->full_reason = "a full build was asked for";
-    return build_full(opt, files, pool, sink, report);
+    return build_full(opt, caches, pool, sink, report);
   }
   output::IncrementalWriter writer(opt.out_dir, sink, {opt.site_dir, opt.after_commit_step});
   switch (writer.begin()) {
@@ -279,13 +326,13 @@ bool build_site(const BuildOptions& options, const FileSystem& inputs, ThreadPoo
     case output::IncrementalWriter::Begin::NoOutput: report->full_reason = "there is no previous output"; break;
     case output::IncrementalWriter::Begin::Ready: {
       auto cache = output::read_build_cache(writer.out_dir(), build_id_of(opt), &report->full_reason);
-      if (cache) return build_changes(opt, files, pool, sink, report, writer, *cache);
+      if (cache) return build_changes(opt, caches, pool, sink, report, writer, *cache);
       report->cache_refused = report->full_reason != "there is no build cache";
       writer.abort();
       break;
     }
   }
-  return build_full(opt, files, pool, sink, report);
+  return build_full(opt, caches, pool, sink, report);
 }
 
 }  // namespace wt::site

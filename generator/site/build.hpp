@@ -89,6 +89,8 @@ struct BuildReport {
   size_t removed = 0;        ///< outputs removed (no longer planned)
   size_t unchanged = 0;      ///< outputs whose file was not touched
   size_t markdown_rendered = 0, markdown_reused = 0;  ///< page bodies rendered, and taken from the cache
+  size_t files_parsed = 0, files_reused = 0;  ///< content files parsed, and taken from the cache (site/page_cache.hpp)
+  size_t files_stat_trusted = 0;              ///< input files known unchanged by their stat alone (not read)
   /// Set when an incremental build failed while it replaced files: the
   /// output is partly changed; the next build completes it from the journal.
   bool output_partly_changed = false;

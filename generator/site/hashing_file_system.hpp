@@ -10,6 +10,11 @@
 //   auto site = load_site(request, files, pool, sink);   // reads, and hashes what it reads
 //   files.hash(path);                                    // no read when it was read above
 //
+// With a StatCache (site/stat_cache.hpp) it is also the stat fast path:
+// a file on disk whose stat the previous build recorded, unchanged and not
+// racy, has that build's hash without being read (known_hash(), hash()),
+// and every file read or hashed has its stat recorded for the next build.
+//
 // Thread-safe as FileSystem is: reads and hashes may run on many threads.
 #pragma once
 
@@ -21,12 +26,14 @@
 #include <vector>
 
 #include "core/file_system.hpp"
+#include "site/stat_cache.hpp"
 
 namespace wt::site {
 
 class HashingFileSystem final : public FileSystem {
  public:
-  explicit HashingFileSystem(const FileSystem& inner) : inner_(inner) {}
+  /// `stats` (not owned, may be null) is consulted and filled.
+  explicit HashingFileSystem(const FileSystem& inner, StatCache* stats = nullptr) : inner_(inner), stats_(stats) {}
 
   std::filesystem::path real_root(const std::filesystem::path& dir) const override { return inner_.real_root(dir); }
   PathCheck check_path(const std::filesystem::path& path, const std::filesystem::path& root,
@@ -45,13 +52,21 @@ class HashingFileSystem final : public FileSystem {
                                   uint64_t max_bytes) const override;
   /// The hash of what read() read or hash() hashed, else the inner file system's.
   std::optional<ContentHash> hash(const std::filesystem::path& path) const override;
+  /// The hash of `path` when it is known without reading it: read or
+  /// hashed before, or its stat unchanged since the previous build.
+  std::optional<ContentHash> known_hash(const std::filesystem::path& path) const;
 
  private:
   static std::string key(const std::filesystem::path& path) {
     std::error_code ec;
     return std::filesystem::absolute(path, ec).lexically_normal().string();
   }
+  void remember(const std::string& key, const ContentHash& h) const;
+  void note_stat(const std::string& key, const std::optional<FileStat>& before, const std::filesystem::path& path,
+                 const ContentHash& h) const;
+
   const FileSystem& inner_;
+  StatCache* stats_;
   mutable std::mutex mutex_;
   mutable std::unordered_map<std::string, ContentHash> hashes_;
 };

@@ -175,6 +175,7 @@ class Loader {
     lo.now = site_->now;
     lo.files = &files_;
     lo.pool = &pool_;
+    lo.parsed_files = req().parsed_files;
     site_->tree = content::load_content(lo, site_->cfg, sink_);
   }
 
@@ -264,7 +265,7 @@ class Loader {
   void prepare_views() {
     LoadedSite& s = *site_;
     s.views = std::make_unique<render::ViewBuilder>(s.cfg, *s.tree, s.rendered, kGenerator);
-    s.views->prepare(pool_);
+    if (req().prepare_list_items) s.views->prepare(pool_);
     s.data_pages = render::data_pages(s.data, s.checklist, s.now, s.cfg.timezone_minutes, s.cfg.base_path());
     std::set<std::string> urls;
     std::vector<std::pair<std::string, std::string>> map_entries;

@@ -64,6 +64,12 @@ struct LoadRequest {
   /// Markdown rendered by an earlier build, reused where the text is the
   /// same, and this build's collected (site/markdown_cache.hpp); not owned.
   MarkdownCache* markdown_cache = nullptr;
+  /// Content files as earlier builds parsed them (site/page_cache.hpp); not owned.
+  content::ParsedFileCache* parsed_files = nullptr;
+  /// Builds the list item of every page up front (a build that renders most
+  /// pages); false: each item is built when a list shows it (an incremental
+  /// build, which renders few).
+  bool prepare_list_items = true;
 };
 
 /// A site, loaded. Owns everything its parts point to; not copyable or

@@ -2,67 +2,10 @@
 
 #include <cstring>
 
+#include "site/cache_log.hpp"
+
 namespace wt::site {
 namespace {
-
-constexpr std::string_view kHeader = "webtruong markdown cache 1\n";
-
-// --- the binary encoding: little-endian counts, strings by their length -----
-
-void put_u32(std::string& out, uint32_t v) {
-  char b[4];
-  std::memcpy(b, &v, 4);
-  out.append(b, 4);
-}
-void put_str(std::string& out, std::string_view s) {
-  put_u32(out, static_cast<uint32_t>(s.size()));
-  out.append(s);
-}
-void put_hash(std::string& out, const ContentHash& h) {
-  char b[16];
-  std::memcpy(b, &h.high, 8);
-  std::memcpy(b + 8, &h.low, 8);
-  out.append(b, 16);
-}
-
-class Reader {
- public:
-  explicit Reader(std::string_view text) : rest_(text) {}
-  bool ok() const { return ok_; }
-  bool done() const { return rest_.empty(); }
-  uint32_t u32() {
-    uint32_t v = 0;
-    if (take(4)) std::memcpy(&v, rest_.data() - 4, 4);
-    return v;
-  }
-  std::string str() {
-    const uint32_t n = u32();
-    return take(n) ? std::string(rest_.data() - n, n) : std::string();
-  }
-  ContentHash hash() {
-    ContentHash h;
-    if (take(16)) {
-      std::memcpy(&h.high, rest_.data() - 16, 8);
-      std::memcpy(&h.low, rest_.data() - 8, 8);
-    }
-    return h;
-  }
-  /// A count of items each at least `min_bytes` long: refused when the rest cannot hold them.
-  uint32_t count(size_t min_bytes) {
-    const uint32_t n = u32();
-    if (static_cast<uint64_t>(n) * min_bytes > rest_.size()) ok_ = false;
-    return ok_ ? n : 0;
-  }
-
- private:
-  bool take(size_t n) {
-    if (!ok_ || rest_.size() < n) return ok_ = false;
-    rest_.remove_prefix(n);
-    return true;
-  }
-  std::string_view rest_;
-  bool ok_ = true;
-};
 
 void encode_entry(std::string& out, const MarkdownCache::Entry& e) {
   const markdown::Rendered& r = e.rendered;
@@ -86,7 +29,7 @@ void encode_entry(std::string& out, const MarkdownCache::Entry& e) {
   }
 }
 
-MarkdownCache::Entry decode_entry(Reader& in) {
+MarkdownCache::Entry decode_entry(PayloadReader& in) {
   MarkdownCache::Entry e;
   e.rendered.html = in.str();
   e.rendered.summary = in.str();
@@ -154,36 +97,6 @@ bool same_answers(const MarkdownCache::Entry& e, const markdown::LinkResolver* r
 
 }  // namespace
 
-bool MarkdownCache::load(std::string_view text) {
-  if (text.size() < kHeader.size() + 16 || text.substr(0, kHeader.size()) != kHeader) return false;
-  const std::string_view body = text.substr(0, text.size() - 16);
-  Reader sum(text.substr(text.size() - 16));
-  if (!(sum.hash() == hash_bytes(body))) return false;
-  Reader in(body.substr(kHeader.size()));
-  if (in.str() != salt_) return false;
-  std::map<ContentHash, std::shared_ptr<const Entry>> entries;
-  for (uint32_t n = in.count(16); n > 0 && in.ok(); --n) {
-    const ContentHash key = in.hash();
-    entries[key] = std::make_shared<const Entry>(decode_entry(in));
-  }
-  if (!in.ok() || !in.done()) return false;
-  previous_ = std::move(entries);
-  return true;
-}
-
-std::string MarkdownCache::encode() const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  std::string out(kHeader);
-  put_str(out, salt_);
-  put_u32(out, static_cast<uint32_t>(next_.size()));
-  for (const auto& [key, entry] : next_) {
-    put_hash(out, key);
-    encode_entry(out, *entry);
-  }
-  put_hash(out, hash_bytes(out));
-  return out;
-}
-
 ContentHash MarkdownCache::key(std::string_view body, const std::string& source, int line_offset,
                                const markdown::Options& o) const {
   HashBuilder b;
@@ -196,29 +109,36 @@ ContentHash MarkdownCache::key(std::string_view body, const std::string& source,
   return b.finish();
 }
 
+// The entry of `key` in the log, when it decodes whole.
+std::optional<MarkdownCache::Entry> MarkdownCache::find(const ContentHash& key) {
+  auto payload = log_.get(key);
+  if (!payload) return std::nullopt;
+  PayloadReader in(*payload);
+  Entry e = decode_entry(in);
+  if (!in.done()) return std::nullopt;
+  return e;
+}
+
 markdown::Rendered MarkdownCache::render(const ContentHash& key, std::string_view body, const std::string& source,
                                          int line_offset, const markdown::LinkResolver* resolver,
                                          const markdown::Options& options, DiagnosticSink& sink) {
-  auto it = previous_.find(key);
-  if (it != previous_.end() && same_answers(*it->second, resolver)) {
-    for (const auto& d : it->second->diagnostics) sink.report(d);
-    std::lock_guard<std::mutex> lock(mutex_);
-    next_[key] = it->second;
+  if (auto old = find(key); old && same_answers(*old, resolver)) {
+    for (const auto& d : old->diagnostics) sink.report(d);
     ++reused_;
-    return it->second->rendered;
+    return std::move(old->rendered);
   }
   RecordingResolver recording(resolver);
   DiagnosticSink own;
-  auto entry = std::make_shared<Entry>();
-  entry->rendered = markdown::render(body, source, line_offset, &recording, options, own);
-  entry->diagnostics = own.sorted();
-  entry->questions = std::move(recording).questions();
-  for (const auto& d : entry->diagnostics) sink.report(d);
-  markdown::Rendered result = entry->rendered;
-  std::lock_guard<std::mutex> lock(mutex_);
-  next_[key] = std::move(entry);
+  Entry entry;
+  entry.rendered = markdown::render(body, source, line_offset, &recording, options, own);
+  entry.diagnostics = own.sorted();
+  entry.questions = std::move(recording).questions();
+  for (const auto& d : entry.diagnostics) sink.report(d);
+  std::string payload;
+  encode_entry(payload, entry);
+  log_.put(key, std::move(payload));
   ++rendered_;
-  return result;
+  return std::move(entry.rendered);
 }
 
 }  // namespace wt::site

@@ -13,20 +13,20 @@
 // again, so a reused page says what it said.
 //
 // It is kept in the output folder beside the build cache
-// (`.webtruong/markdown`), written by the same commit, versioned and
-// checksummed; one that cannot be read is ignored (everything is rendered).
+// (`.webtruong/markdown`), an append-only log of checksummed records
+// (site/cache_log.hpp): a build appends the entries it rendered, and the
+// log is compacted when most of it is entries no longer used. One that
+// cannot be read is ignored (everything is rendered).
 //
 //   MarkdownCache md(salt);
-//   md.load(old_text);                       // the previous build's, if any
-//   request.markdown_cache = &md;            // load_site reuses and collects
-//   ... writer.write(kMarkdownCacheFile, md.encode());
+//   md.log().open(out / kMarkdownCacheFile);  // the previous builds', if any
+//   request.markdown_cache = &md;             // load_site reuses and collects
+//   ... then md.log() is appended to, or written whole
 //
-// Thread safety: lookup() and keep() may be called from many threads at once.
+// Thread safety: render() may be called from many threads at once.
 #pragma once
 
-#include <map>
-#include <memory>
-#include <mutex>
+#include <atomic>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +35,7 @@
 #include "core/content_hash.hpp"
 #include "core/diagnostic.hpp"
 #include "markdown/markdown.hpp"
+#include "site/cache_log.hpp"
 
 namespace wt::site {
 
@@ -56,13 +57,10 @@ class MarkdownCache {
     std::vector<Question> questions;
   };
 
-  explicit MarkdownCache(std::string salt) : salt_(std::move(salt)) {}
+  explicit MarkdownCache(std::string salt) : salt_(salt), log_("webtruong markdown 2", std::move(salt)) {}
 
-  /// Reads a previous build's cache; false (and nothing read) when it is
-  /// not whole, of another version or of another salt.
-  bool load(std::string_view text);
-  /// The text of the entries kept by this build.
-  std::string encode() const;
+  /// The log the entries are read from and kept in.
+  CacheLog& log() { return log_; }
 
   /// The key of a body with these options.
   ContentHash key(std::string_view body, const std::string& source, int line_offset,
@@ -70,7 +68,7 @@ class MarkdownCache {
 
   /// Renders through the cache: the previous entry of `key` when `resolver`
   /// answers its questions the same (its diagnostics reported again to
-  /// `sink`), else markdown::render. The result is kept for encode().
+  /// `sink`), else markdown::render, whose result is put in the log.
   markdown::Rendered render(const ContentHash& key, std::string_view body, const std::string& source,
                             int line_offset, const markdown::LinkResolver* resolver, const markdown::Options& options,
                             DiagnosticSink& sink);
@@ -78,15 +76,15 @@ class MarkdownCache {
   /// Entries reused and rendered by this build.
   size_t reused() const { return reused_; }
   size_t rendered() const { return rendered_; }
-  /// True when encode() would differ from what load() read.
-  bool changed() const { return rendered_ > 0 || reused_ != previous_.size(); }
+  /// True when this build rendered an entry the log does not hold.
+  bool changed() const { return rendered_ > 0; }
 
  private:
+  std::optional<Entry> find(const ContentHash& key);
+
   std::string salt_;
-  std::map<ContentHash, std::shared_ptr<const Entry>> previous_;
-  mutable std::mutex mutex_;
-  std::map<ContentHash, std::shared_ptr<const Entry>> next_;
-  size_t reused_ = 0, rendered_ = 0;
+  CacheLog log_;
+  std::atomic<size_t> reused_{0}, rendered_{0};
 };
 
 }  // namespace wt::site

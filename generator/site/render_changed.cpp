@@ -6,6 +6,7 @@
 #include "core/file_system.hpp"
 #include "core/parallel.hpp"
 #include "core/thread_pool.hpp"
+#include "render/view_model.hpp"
 #include "output/output_writer.hpp"
 #include "output/static_copy.hpp"
 #include "plugin/plugin.hpp"
@@ -95,6 +96,12 @@ bool render_changed(const LoadedSite& site, const BuildPlan& plan, const OutputS
     change->states[o.rel] = {key, ContentHash()};
     stale.push_back(i);
   }
+  // A load that left the list items to be built on demand (an incremental
+  // build) has them built once, in parallel, when most outputs are to be
+  // rendered again (a template or a configuration key changed): a list
+  // shows each item many times.
+  if (!site.request.prepare_list_items && site.views && stale.size() * 4 > plan.outputs.size())
+    site.views->prepare(pool);
   ChangeFilter filter(writer, before, *change);
   std::vector<ContentHash> keys(stale.size());
   for (size_t j = 0; j < stale.size(); ++j) keys[j] = change->states[plan.outputs[stale[j]].rel].key;

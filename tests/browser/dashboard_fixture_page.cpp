@@ -1,7 +1,8 @@
 // Writes the dashboard of the fixture portal (tests/fixtures/portal-dashboard)
 // as the portal publishes it, for the real-browser test (dashboard.test.mjs):
 //   OUT/bang-theo-doi/index.html   the page, with the fixture's audit history beside it
-//   OUT/css, OUT/js, OUT/favicon.svg   the default theme's static files
+//   OUT/css, OUT/js, OUT/favicon.svg   the files the portal copies from the default theme
+//                                      (portal/portal_static.hpp: static/ and portal/static/)
 // Usage: dashboard_fixture_page OUT   (exit 0, or 1 with the diagnostics)
 #include <filesystem>
 #include <fstream>
@@ -10,6 +11,7 @@
 
 #include "portal/audit_history.hpp"
 #include "portal/dashboard.hpp"
+#include "portal/portal_static.hpp"
 #include "unit/portal/dashboard_fixture.hpp"
 
 namespace fs = std::filesystem;
@@ -23,7 +25,10 @@ int main(int argc, char** argv) {
   std::error_code ec;
   fs::remove_all(out, ec);
   fs::create_directories(out / "bang-theo-doi");
-  fs::copy(fs::path(WT_SOURCE_DIR) / "themes/default/static", out, fs::copy_options::recursive);
+  for (const auto& f : wt::portal::portal_static_files(fs::path(WT_SOURCE_DIR) / "themes/default")) {
+    fs::create_directories((out / f.rel).parent_path());
+    fs::copy_file(f.source, out / f.rel);
+  }
 
   wt::DiagnosticSink sink;
   const fs::path db = out / "audit.db";

@@ -3,49 +3,22 @@
 // even from a folder whose name holds spaces, ';' and braces; bad values are
 // usage errors (2), an alias nginx cannot hold is an error at its line (1).
 #include <catch2/catch.hpp>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 
 #include "core/file_io.hpp"
 #include "nginx/http_get.hpp"
+#include "nginx/run_webtruong.hpp"
 #include "support/nginx_server.hpp"
 #include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
+using wt::test::Run;
+using wt::test::shell_quote;
 using wt::test::TempSite;
+using wt::test::webtruong;
 
 namespace {
-
-struct Run {
-  int status;
-  std::string out, err;
-};
-
-std::string shell_quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-// The binary, killed after 20 s so that a hang fails the test.
-Run webtruong(const std::string& args) {
-  fs::path err = wt::test::make_temp_dir("wt-nginx-cli") / "stderr";
-  std::string cmd = "SOURCE_DATE_EPOCH=1767225600 timeout -s KILL 20 " + std::string(WT_BINARY) + " " + args +
-                    " 2>" + shell_quote(err.string());
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int st = pclose(p);
-  Run r{WIFEXITED(st) ? WEXITSTATUS(st) : -1, out, wt::read_file(err).value_or("")};
-  fs::remove_all(err.parent_path());
-  return r;
-}
 
 const char* kSite = R"(
 -- site.yaml --
@@ -112,24 +85,9 @@ TEST_CASE("webtruong nginx prints to the standard output and passes nginx -t", "
   CHECK(r.out.rfind("# nginx configuration written by Webtruong.", 0) == 0);
   CHECK(r.out.find("    listen 80;\n    server_name thcs-thu.example.vn;\n") != std::string::npos);
   // nginx -t on it (port 80 is only bound when nginx runs, not when it tests).
-  fs::path prefix = site.path() / "nginx-t";
-  fs::create_directories(prefix);
-  std::ofstream(prefix / "site.conf") << r.out;
-  std::ofstream(prefix / "nginx.conf") << "pid " << prefix.string() << "/nginx.pid;\nerror_log " << prefix.string()
-                                       << "/error.log;\nevents {}\nhttp {\n  access_log off;\n  include "
-                                       << (prefix / "site.conf").string() << ";\n}\n";
-  std::string cmd = "/usr/sbin/nginx -t -q -p " + shell_quote(prefix.string() + "/") + " -e " +
-                    shell_quote((prefix / "error.log").string()) + " -c " +
-                    shell_quote((prefix / "nginx.conf").string()) + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string said;
-  std::array<char, 1024> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) said.append(buf.data(), n);
-  int st = pclose(p);
-  INFO(said);
-  CHECK(WIFEXITED(st));
-  CHECK(WEXITSTATUS(st) == 0);
+  Run t = wt::test::nginx_t(r.out, site.path() / "nginx-t");
+  INFO(t.out);
+  CHECK(t.status == 0);
 }
 
 TEST_CASE("webtruong nginx refuses an alias nginx cannot hold at its line and column, and bad options", "[nginx][cli]") {

@@ -24,6 +24,7 @@ CrawlNotes notes_of(const CrawlData& data) {
   n.refused = data.refused;
   n.refused_count = data.refused_count;
   n.limits = data.limits;
+  n.bodies = data.bodies;
   return n;
 }
 
@@ -135,6 +136,7 @@ SiteResult failed_analysis(const CrawlData& data, const std::string& what) {
   r.crawl.refused = data.refused;
   r.crawl.refused_count = data.refused_count;
   r.crawl.limits = data.limits;
+  r.crawl.bodies = data.bodies;
   r.error = SiteError{"internal-error", "internal error: " + what, "analysis", {"pages"}};
   return r;
 }

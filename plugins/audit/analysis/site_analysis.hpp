@@ -127,6 +127,7 @@ struct CrawlNotes {
   std::vector<RefusedUrl> refused;  ///< The first refusals, in order (at most kMaxRefusalsKept).
   int refused_count = 0;        ///< All refusals, kept or not.
   std::vector<CapNote> limits;  ///< Caps reached.
+  BodyCounts bodies;            ///< Bodies read, and pages a 304 spared (conditional recrawl with --db).
 };
 
 struct SiteResult {
@@ -139,6 +140,9 @@ struct SiteResult {
   PostingStats posts;
   SiteScore score;
   std::optional<SiteError> error;  ///< Set when the site failed (see SiteError).
+  /// The pages to ask for conditionally next time (kept in the history by
+  /// --db); moved here from the crawl by audit_sites, not by analyse_site.
+  std::vector<PageMemo> memos;
 };
 
 /// What a crawl is measured against. Pointers may be null (no rubric: no

@@ -3,10 +3,12 @@
 // kSteps; run_audit runs them until one ends the run.
 #include <unistd.h>
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -16,6 +18,7 @@
 
 #include "audit/command/audit_inputs.hpp"
 #include "audit/command/audit_plugin.hpp"
+#include "audit/command/audit_shard.hpp"
 #include "audit/command/audit_sites.hpp"
 #include "audit/report/audit_json.hpp"
 #include "audit/report/history.hpp"
@@ -53,13 +56,19 @@ const plugin::OptionParser& parser() {
           {"--max-requests", "", "N", "requests per site, errors, redirects and other files included (default "
                                       "twice --max-pages)"},
           {"--concurrency", "", "N", "connections in all (default 8)"},
+          {"--sites-at-once", "", "N", "sites crawled at the same time, each with its own connection and delay "
+                                       "(default 32, or twice --concurrency when that is more)"},
+          {"--shard", "", "K/N", "audit only the K-th of N shards of the sites (a stable hash of each site's "
+                                 "address), for N machines writing one --db"},
           {"--per-host", "", "N", "connections per host (default 1; raise it only for your own servers)"},
           {"--delay", "", "MS", "milliseconds between requests to one host (default 1000)"},
           {"--budget", "", "SECONDS", "wall-clock limit per site (default 900; 0 = none)"},
           {"--json", "", "FILE", "write the audit JSON to FILE"},
           {"--csv", "", "FILE", "one row per site, for spreadsheets"},
           {"--html", "", "FILE", "a report in Vietnamese: score sheet, sections, posts per week"},
-          {"--db", "", "FILE", "keep the results in the SQLite database FILE, to follow sites across crawls"},
+          {"--db", "", "FILE|URL", "keep the results in the SQLite database FILE, or in PostgreSQL "
+                                   "(postgresql://...), to follow sites across crawls; a recrawl asks only "
+                                   "for pages changed since"},
           {"--templates", "", "DIR", "report templates overriding the theme's reports/ (layouts/, partials/)"},
           {"--ca-file", "", "FILE", "verify HTTPS with the CA certificates in FILE (PEM) instead of the system's"},
           {"--proxy", "", "URL", "fetch through this HTTP(S) proxy (the proxy environment variables are ignored)"},
@@ -97,12 +106,14 @@ struct AuditRun {
   AuditSetup setup;
   DiagnosticSink sink;                         ///< Problems of the site list, the inputs, the regulations.
   std::vector<ListedSite> sites;
+  std::optional<AuditShard> shard;             ///< --shard: only these sites are audited.
   std::map<std::string, ScoreInputs> inputs;  ///< By site_key.
   regulations::Regulations regs;
   regulations::RuleSet rules;                  ///< The rule sets as one (the sections reported).
   std::vector<std::string> seeds;
   std::vector<SiteOverrides> per_site;
   long long started = 0;
+  std::unique_ptr<HistoryStore> db;            ///< --db: SQLite or PostgreSQL (report/history.hpp).
   std::vector<SiteResult> results;
   bool failed = false;                         ///< A report not written, or a site failed: exit status 1.
 };
@@ -114,11 +125,12 @@ int read_limits(AuditRun& run) {
   CrawlOptions& options = run.options;
   long max_pages = options.max_pages, concurrency = options.concurrency, per_host = options.per_host,
        delay = options.delay_ms, budget = static_cast<long>(options.site_budget);
-  long max_requests = 0;
+  long max_requests = 0, sites_at_once = 0;
   std::string error;
   if (!run.opts.number("--max-pages", 1, 10'000'000, &max_pages, &error) ||
       !run.opts.number("--max-requests", 1, 20'000'000, &max_requests, &error) ||
       !run.opts.number("--concurrency", 1, 1000, &concurrency, &error) ||
+      !run.opts.number("--sites-at-once", 1, 10000, &sites_at_once, &error) ||
       !run.opts.number("--per-host", 1, 100, &per_host, &error) ||
       !run.opts.number("--delay", 0, 3'600'000, &delay, &error) ||
       !run.opts.number("--budget", 0, 30 * 24 * 3600, &budget, &error))
@@ -127,6 +139,15 @@ int read_limits(AuditRun& run) {
   options.max_requests = static_cast<int>(max_requests);  // 0 when not given: twice --max-pages
   options.concurrency = static_cast<int>(concurrency);
   options.per_host = static_cast<int>(per_host);
+  // Enough sites at once to keep the connections busy while each host waits
+  // out its delay; each site's memory is capped (docs/audit.md "Memory").
+  options.sites_at_once = run.opts.has("--sites-at-once")
+                              ? static_cast<int>(sites_at_once)
+                              : std::max(options.sites_at_once, 2 * options.concurrency);
+  if (run.opts.has("--shard")) {
+    run.shard = parse_audit_shard(run.opts.get("--shard"), &error);
+    if (!run.shard) return parser().usage_error(error);
+  }
   options.delay_ms = delay;
   options.site_budget = static_cast<double>(budget);
   options.progress = !run.opts.has("--quiet");
@@ -266,6 +287,11 @@ int pair_sites(AuditRun& run) {
   if (run.sites.empty()) return parser().usage_error("give at least one site URL (or --list FILE)");
   std::set<std::string> keys_used;
   for (const auto& s : run.sites) {
+    // Inputs of the other shards' sites are theirs, not unused.
+    if (run.shard && !in_audit_shard(s.url, *run.shard)) {
+      if (run.inputs.count(site_key(s.url))) keys_used.insert(site_key(s.url));
+      continue;
+    }
     run.seeds.push_back(s.url);
     SiteOverrides o;
     o.school_type = s.type;
@@ -279,6 +305,23 @@ int pair_sites(AuditRun& run) {
     if (!keys_used.count(key))
       std::cerr << "webtruong audit: warning: " << run.opts.get("--input") << ": '" << key
                 << "' matches no site of this audit\n";
+  return kGoOn;
+}
+
+// --db: the history is opened once for the run; each site's crawl asks it
+// for the pages an earlier crawl kept, to ask for them conditionally. A
+// history that cannot be read means every page is fetched whole (said once).
+int open_db(AuditRun& run) {
+  if (!run.opts.has("--db")) return kGoOn;
+  run.db = open_history(run.opts.get("--db"));
+  run.options.recall = [&run, warned = false](const std::string& seed) mutable {
+    MemoResult m = run.db->memos(seed);
+    if (!m.error.empty() && !warned) {
+      warned = true;
+      std::cerr << "webtruong audit: warning: " << m.error << "; every page is fetched whole\n";
+    }
+    return std::move(m.pages);
+  };
   return kGoOn;
 }
 
@@ -297,9 +340,9 @@ bool write_report(const plugin::PluginHost& host, const std::string& path, const
   return false;
 }
 
-// --db: the results kept in the SQLite history.
+// --db: the results kept in the history (SQLite or PostgreSQL).
 bool write_history(const AuditRun& run) {
-  auto rec = record(run.opts.get("--db"), run.results, iso_now(run.started), run.rules.id, run.regs.rubric->id);
+  auto rec = run.db->record(run.results, iso_now(run.started), run.rules.id, run.regs.rubric->id);
   if (rec.error.empty()) return true;
   std::cerr << "webtruong audit: " << rec.error << "\n";
   return false;
@@ -311,8 +354,8 @@ bool write_html(const AuditRun& run) {
   html.generated_at = vn_now(run.started);
   html.rubric_title = run.regs.rubric->name;
   std::vector<HistoryResult> past;
-  if (run.opts.has("--db"))
-    for (const auto& r : run.results) past.push_back(history(run.opts.get("--db"), r.url));
+  if (run.db)
+    for (const auto& r : run.results) past.push_back(run.db->history(r.url));
   DiagnosticSink report_sink;
   auto text = run.host.render_report("audit", html_report_view(run.results, html, past), run.opts.get("--templates"),
                                      report_sink);
@@ -340,6 +383,18 @@ int write_reports(AuditRun& run) {
 // Every failed site is named here (and in each report); one is enough for
 // exit status 1.
 int tell_failures(AuditRun& run) {
+  if (run.db && !run.opts.has("--quiet")) {
+    // A recrawl with --db: how much was read again (docs/audit.md "Recrawls"); -q: not said.
+    BodyCounts all;
+    for (const auto& r : run.results) {
+      all.fetched += r.crawl.bodies.fetched;
+      all.pages += r.crawl.bodies.pages;
+      all.reused += r.crawl.bodies.reused;
+    }
+    std::cerr << "webtruong audit: " << run.results.size() << " site(s): " << all.pages << " page(s) fetched, "
+              << all.reused << " unchanged (304, stored facts read), " << all.fetched
+              << " bodies in all (robots.txt, sitemaps, feeds, pages)\n";
+  }
   for (const auto& r : run.results) {
     if (r.error) {
       run.failed = true;
@@ -365,7 +420,7 @@ using Step = int (*)(AuditRun&);
 // regulations, the crawl and its analysis, the reports.
 constexpr Step kSteps[] = {read_limits,      read_connection, read_window,       read_type,
                            read_sites,       read_inputs,     load_regulations,  pair_sites,
-                           crawl_and_analyse, write_reports,  tell_failures};
+                           open_db,          crawl_and_analyse, write_reports,   tell_failures};
 
 }  // namespace
 

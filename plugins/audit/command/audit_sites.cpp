@@ -24,11 +24,13 @@ std::vector<SiteResult> audit_sites(const std::vector<std::string>& seeds, const
   auto client = make_curl_http_client(fetch_options(options));
   std::vector<SiteResult> out(seeds.size());
   crawl_sites(*client, seeds, options, [&](size_t i, CrawlData data) {
+    std::vector<PageMemo> memos = std::move(data.memos);
     try {
       out[i] = analyse_site(data, setup, i < per_site.size() ? per_site[i] : SiteOverrides{});
     } catch (const std::exception& e) {
       out[i] = failed_analysis(data, e.what());
     }
+    out[i].memos = std::move(memos);
   });
   return out;
 }

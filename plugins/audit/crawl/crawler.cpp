@@ -20,10 +20,12 @@
 #include "audit/crawl/byte_budget.hpp"
 #include "audit/crawl/frontier.hpp"
 #include "audit/crawl/link_rank.hpp"
+#include "audit/crawl/page_facts.hpp"
 #include "audit/crawl/page_reader.hpp"
 #include "audit/crawl/parse_pool.hpp"
 #include "audit/crawl/seen_set.hpp"
 #include "audit/dates/publication_date.hpp"
+#include "audit/fetch/validators.hpp"
 #include "audit/robots/robots_txt.hpp"
 #include "audit/sitemap/feed.hpp"
 #include "audit/sitemap/sitemap.hpp"
@@ -97,6 +99,7 @@ struct SiteState {
   std::map<std::string, DateTime> sitemap_news, feed_dates;
   std::map<std::string, PageDates> page_dates;
   std::vector<std::string> order;                   ///< URLs in the order dates were first met.
+  std::unordered_map<std::string, PageMemo> recalled;  ///< From an earlier crawl, by URL (CrawlOptions::recall).
   CrawlData data;
 };
 
@@ -134,6 +137,8 @@ bool looks_feed(const std::string& url) {
 /// What a worker made of a response before the crawl's thread handles it.
 struct Parsed {
   std::optional<PageRead> page;
+  bool reused = false;             ///< A 304 whose stored facts are `page`.
+  std::optional<PageMemo> memo;    ///< A page answered 200 with validators, kept for the next crawl.
   std::optional<Robots> robots;
   std::optional<Sitemap> sitemap;
   std::optional<Feed> feed;
@@ -146,6 +151,8 @@ int robots_status(const Response& r) {
   if (r.error == "too many redirects" || r.error == "redirect refused") return 310;
   return r.error.empty() ? static_cast<int>(r.status) : 0;
 }
+
+std::optional<PageMemo> memo_of(const Response& r, const PageRead& read);
 
 Parsed parse_response(Kind kind, const Response& r, const CrawlOptions& options, int64_t now, ByteBudget& budget) {
   Parsed out;
@@ -164,10 +171,36 @@ Parsed parse_response(Kind kind, const Response& r, const CrawlOptions& options,
       if (ok) out.feed = parse_feed(r.body, {}, options.default_tz);
       break;
     case Kind::Page:
-      if (r.error.empty() && is_html(r)) out.page = read_page(r, page_limits(options), now, budget);
+      if (r.error.empty() && r.status == 200 && is_html(r)) {
+        out.page = read_page(r, page_limits(options), now, budget);
+        out.memo = memo_of(r, *out.page);
+      } else if (r.error.empty() && r.status != 304 && is_html(r)) {
+        out.page = read_page(r, page_limits(options), now, budget);
+      }
       break;
   }
   return out;
+}
+
+/// The page's validators, when the server sent a valid one, with its facts:
+/// what a conditional recrawl needs. None for a redirected or cut page.
+std::optional<PageMemo> memo_of(const Response& r, const PageRead& read) {
+  if (r.redirects > 0 || read.cut || !read.url || *read.url != r.requested_url) return std::nullopt;
+  PageMemo m;
+  m.url = r.requested_url;
+  if (const std::string* etag = r.header("etag"); etag && valid_etag(*etag)) m.etag = *etag;
+  if (const std::string* lm = r.header("last-modified"); lm && valid_http_date(*lm)) m.last_modified = *lm;
+  if (m.etag.empty() && m.last_modified.empty()) return std::nullopt;
+  m.facts = write_page_facts(read);
+  if (m.facts.size() > kMaxPageFactsBytes) return std::nullopt;
+  return m;
+}
+
+/// A 304 to a conditional request: the stored facts of the page, read back
+/// (nullopt when there are none to read: the answer is then an error page).
+std::optional<PageRead> reused_page(const std::string& facts, const CrawlOptions& options) {
+  if (facts.empty()) return std::nullopt;
+  return read_page_facts(facts, page_limits(options));
 }
 
 class Crawler {
@@ -229,6 +262,7 @@ class Crawler {
     auto n = normalize(seeds_[i]);
     st->seed = n ? *n : seeds_[i];
     st->data.seed = st->seed;
+    if (options_.recall) recall(*st);
     sites_[i] = std::move(st);
     ++active_;
     auto u = parse_url(sites_[i]->seed);
@@ -243,6 +277,25 @@ class Crawler {
     r.max_body = options_.robots_max_bytes;
     r.truncate_body = true;
     add(i, std::move(r), Kind::Robots);
+  }
+
+  /// The pages an earlier crawl kept (CrawlOptions::recall), those that can
+  /// be asked for again: on the site, with a valid validator, and facts
+  /// that read back as the page of that URL.
+  void recall(SiteState& st) {
+    std::size_t bytes = 0;
+    for (auto& m : options_.recall(st.seed)) {
+      const bool validators = (!m.etag.empty() || !m.last_modified.empty()) &&
+                              (m.etag.empty() || valid_etag(m.etag)) &&
+                              (m.last_modified.empty() || valid_http_date(m.last_modified));
+      if (!validators || m.url == st.seed || !same_site(m.url, st.seed)) continue;
+      auto read = read_page_facts(m.facts, page_limits(options_));
+      if (!read || read->url != m.url) continue;
+      bytes += m.url.size() + m.facts.size() + 2 * sizeof(PageMemo);
+      if (bytes > options_.max_site_bytes) break;  // the rest is fetched whole
+      std::string url = m.url;
+      st.recalled.emplace(std::move(url), std::move(m));
+    }
   }
 
   /// The site's crawl is over: its data goes to done_, its state is freed,
@@ -383,6 +436,11 @@ class Crawler {
       // The client's queue of the host is ordered by priority too: a list
       // page found now overtakes the articles already waiting there.
       Request request{next->url, -rank, {}, st.seed};
+      if (auto m = st.recalled.find(next->url); m != st.recalled.end() && next->depth > 0) {
+        if (!m->second.etag.empty()) request.headers.emplace_back("If-None-Match", m->second.etag);
+        if (!m->second.last_modified.empty())
+          request.headers.emplace_back("If-Modified-Since", m->second.last_modified);
+      }
       add(site, std::move(request), Kind::Page, next->depth, rank, next->finder);
     }
   }
@@ -455,10 +513,23 @@ class Crawler {
     auto it = jobs_.find(r.requested_url);
     const Kind kind = it != jobs_.end() ? it->second.kind : Kind::Page;
     const int64_t now = epoch_now();
-    pool_->submit([this, r = std::move(r), kind, now]() mutable -> ParsePool::Apply {
+    // A 304 is read from the facts kept of the page, if any were (and asked
+    // about): only on the first hop, the one the conditional headers went to.
+    std::string facts;
+    if (kind == Kind::Page && r.error.empty() && r.status == 304 && r.redirects == 0 && it != jobs_.end() &&
+        sites_[it->second.site]) {
+      const auto& recalled = sites_[it->second.site]->recalled;
+      if (auto m = recalled.find(r.requested_url); m != recalled.end()) facts = m->second.facts;
+    }
+    pool_->submit([this, r = std::move(r), kind, now, facts = std::move(facts)]() mutable -> ParsePool::Apply {
       Parsed parsed;
       try {
-        parsed = parse_response(kind, r, options_, now, parse_budget_);
+        if (kind == Kind::Page && r.error.empty() && r.status == 304) {
+          parsed.page = reused_page(facts, options_);
+          parsed.reused = parsed.page.has_value();
+        } else {
+          parsed = parse_response(kind, r, options_, now, parse_budget_);
+        }
       } catch (const std::exception& e) {
         parsed.error = e.what();
       }
@@ -486,9 +557,14 @@ class Crawler {
       if (job.depth == 0) st.home_pending = false;
       if (r.error != "cancelled") {
         st.page_requests += 1 + std::max(0, r.redirects);
-        st.link_errors.record(r.requested_url, r.error.empty() && r.status == 200);
+        st.link_errors.record(r.requested_url, r.error.empty() && (r.status == 200 || parsed.reused));
       }
     }
+    if (r.error.empty() && r.status == 200) {
+      ++st.data.bodies.fetched;
+      if (job.kind == Kind::Page && parsed.page) ++st.data.bodies.pages;
+    }
+    if (parsed.reused) ++st.data.bodies.reused;
     // One site's failure is its own: an exception here fails that site only.
     if (!st.stopped && r.error != "cancelled") {
       try {
@@ -497,7 +573,7 @@ class Crawler {
           case Kind::Robots: on_robots(job.site, r, *parsed.robots); break;
           case Kind::Sitemap: on_sitemap(job.site, r, parsed.sitemap, job.depth); break;
           case Kind::Feed: on_feed(job.site, r, parsed.feed); break;
-          case Kind::Page: on_page(job.site, r, parsed.page, job.depth); break;
+          case Kind::Page: on_page(job.site, r, parsed, job.depth); break;
         }
         pump(job.site);
       } catch (const std::exception& e) {
@@ -605,10 +681,17 @@ class Crawler {
     }
   }
 
-  void on_page(size_t site, const Response& r, std::optional<PageRead>& parsed, int depth) {
+  void on_page(size_t site, const Response& r, Parsed& read, int depth) {
     SiteState& st = *sites_[site];
+    std::optional<PageRead>& parsed = read.page;
     if (!r.error.empty() && static_cast<int>(st.data.failures.size()) < kMaxRefusalsKept)
       st.data.failures.emplace_back(r.requested_url, r.error);
+    // A 304 we have no page for brings nothing to read: an error page, never an empty page.
+    if (r.error.empty() && r.status == 304 && !read.reused) {
+      if (static_cast<int>(st.data.failures.size()) < kMaxRefusalsKept)
+        st.data.failures.emplace_back(r.requested_url, "304 Not Modified for a page with no stored facts");
+      return;
+    }
     if (!parsed || !parsed->url) return;
     const std::string& url = *parsed->url;
     if (url != r.requested_url) {
@@ -634,7 +717,8 @@ class Crawler {
       st.home_done = true;
       st.data.home_title = page.title;
     }
-    if (r.status == 200) {
+    keep_memo(st, r, read);
+    if (r.status == 200 || read.reused) {
       ++st.data.html_ok;
       if (home || st.feeds_queued == 0) {
         for (const auto& f : parsed->feeds) enqueue_feed(site, f);
@@ -661,6 +745,27 @@ class Crawler {
       }
     }
     st.data.pages.push_back(std::move(page));
+  }
+
+  /// Keeps what the next conditional crawl needs of this page: its fresh
+  /// validators and facts, or, after a 304, the stored ones (with the
+  /// validators the 304 renewed). Beyond the site's data cap, nothing.
+  void keep_memo(SiteState& st, const Response& r, Parsed& read) {
+    std::optional<PageMemo> memo = std::move(read.memo);
+    if (read.reused) {
+      auto it = st.recalled.find(r.requested_url);
+      if (it == st.recalled.end()) return;
+      memo = std::move(it->second);
+      st.recalled.erase(it);
+      if (const std::string* etag = r.header("etag"); etag && valid_etag(*etag)) memo->etag = *etag;
+      if (const std::string* lm = r.header("last-modified"); lm && valid_http_date(*lm)) memo->last_modified = *lm;
+    }
+    if (!memo) return;
+    const size_t bytes = memo->url.size() + memo->etag.size() + memo->last_modified.size() + memo->facts.size() +
+                         sizeof(PageMemo);
+    if (st.data.bytes + bytes > options_.max_site_bytes) return;
+    st.data.bytes += bytes;
+    st.data.memos.push_back(std::move(*memo));
   }
 
   static int64_t epoch_now() {

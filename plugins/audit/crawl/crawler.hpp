@@ -50,6 +50,7 @@
 #include <vector>
 
 #include "audit/crawled/crawled_site.hpp"
+#include "audit/crawled/page_memo.hpp"
 #include "audit/fetch/http_client.hpp"
 
 namespace wt::audit {
@@ -89,6 +90,14 @@ struct CrawlOptions {
   std::size_t parse_budget_bytes = 8u << 20;  ///< HTML being parsed at once by all the parse workers.
   std::size_t max_site_bytes = 32u << 20;     ///< Page data and dated URLs kept per site for its analysis (estimated).
   int sites_at_once = 32;                     ///< Sites crawled at the same time; the next starts when one ends.
+
+  /// Conditional recrawls (--db): the pages an earlier crawl of the site
+  /// (its normalised seed) kept, asked for again with If-None-Match /
+  /// If-Modified-Since; on 304 Not Modified their stored facts are read
+  /// instead of the page. Called as each site starts. Unset: every page is
+  /// fetched whole. The home page is always fetched whole (it leads to the
+  /// feeds and the menu), as are robots.txt, sitemaps and feeds.
+  std::function<std::vector<PageMemo>(const std::string& seed)> recall;
 };
 
 /// Crawls every seed through `client`, at most options.sites_at_once at a

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "audit/crawled/crawled_page.hpp"
+#include "audit/crawled/page_memo.hpp"
 
 namespace wt::audit {
 
@@ -82,6 +83,10 @@ struct CrawlData {
   std::vector<CapNote> limits;       ///< Caps reached.
   std::optional<SiteError> error;    ///< The crawl of the site failed (a cap, an internal error).
   std::size_t bytes = 0;             ///< Estimated bytes of the page data and dated URLs kept.
+  BodyCounts bodies;                 ///< Bodies read, and pages spared by a 304 (conditional recrawl).
+  /// Pages answered 200 (or 304 with stored facts) with an ETag or a
+  /// Last-Modified, with their facts, for the next conditional crawl.
+  std::vector<PageMemo> memos;
 };
 
 /// The "crawl-error" of a site of which nothing could be measured: robots.txt

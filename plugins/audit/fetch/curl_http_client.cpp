@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -131,7 +132,24 @@ struct Transfer {
   bool through_proxy = false;     ///< Sockets go to the proxy the auditor chose.
   bool socket_refused = false;    ///< The open-socket callback refused an address.
   std::unique_ptr<curl_slist, SlistFree> resolve;  ///< test_resolve entries, while the hop runs.
+  std::unique_ptr<curl_slist, SlistFree> first_hop_headers;  ///< Request::headers, for the first hop.
 };
+
+/// "Name: value" of Request::headers, those safe to send: the name a token,
+/// the value without control characters, both bounded.
+curl_slist* header_list(const std::vector<std::pair<std::string, std::string>>& headers) {
+  curl_slist* list = nullptr;
+  for (const auto& [name, value] : headers) {
+    bool ok = !name.empty() && name.size() <= 64 && value.size() <= 1024;
+    for (unsigned char c : name) ok = ok && (std::isalnum(c) || c == '-');
+    for (unsigned char c : value) ok = ok && c >= 0x20 && c != 0x7f;
+    if (!ok) continue;
+    curl_slist* next = curl_slist_append(list, (name + ": " + value).c_str());
+    if (!next) break;
+    list = next;
+  }
+  return list;
+}
 
 std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
@@ -539,6 +557,10 @@ class CurlHttpClient final : public HttpClient {
     // say; with --proxy every host goes through it (NO_PROXY ignored too).
     curl_easy_setopt(e, CURLOPT_PROXY, opt_.proxy.c_str());
     curl_easy_setopt(e, CURLOPT_NOPROXY, "");
+    if (!t->pending.request.headers.empty()) {
+      t->first_hop_headers.reset(header_list(t->pending.request.headers));
+      curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->first_hop_headers.get());
+    }
     std::string why;
     if (!begin_hop(*t, t->pending.request.url, now, &why)) {
       curl_easy_cleanup(e);
@@ -711,6 +733,7 @@ class CurlHttpClient final : public HttpClient {
     }
     ++t.hops;
     curl_easy_setopt(easy, CURLOPT_REFERER, t.hop_url.c_str());
+    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, static_cast<curl_slist*>(nullptr));  // first hop only
     std::string error;
     if (begin_hop(t, target, now, &error)) return true;
     r.error = error.empty() ? "out of memory" : error;

@@ -42,6 +42,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wt::audit {
@@ -61,6 +62,11 @@ struct Request {
   /// At the cap, keep the first `max_body` bytes and end without an error
   /// (Response::truncated) instead of failing with "body too large".
   bool truncate_body = false;
+  /// Extra request headers of the first hop only (a conditional request's
+  /// If-None-Match / If-Modified-Since belong to this URL, not to a
+  /// redirect's target). A header whose name is not a token or whose value
+  /// holds a control character is not sent.
+  std::vector<std::pair<std::string, std::string>> headers{};
 };
 
 /// Something the fetcher would not do, and why.

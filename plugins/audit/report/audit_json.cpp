@@ -45,6 +45,11 @@ nlohmann::ordered_json to_json(const SiteResult& site) {
       // fetched; null when every page found was fetched.
       {"stopped_by", site.crawl.stopped_by.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(site.crawl.stopped_by)},
       {"robots", {{"status", site.crawl.robots_status}, {"blocked", site.crawl.robots_blocked}}}};
+  // Bodies read (robots.txt, sitemaps, feeds, pages), pages among them, and
+  // pages a 304 Not Modified spared (a recrawl with --db reads their stored facts).
+  crawl["bodies"] = {{"fetched", site.crawl.bodies.fetched},
+                     {"pages", site.crawl.bodies.pages},
+                     {"reused", site.crawl.bodies.reused}};
   if (site.crawl.crawl_delay_ms > 0) crawl["crawl_delay_ms"] = site.crawl.crawl_delay_ms;
   if (!site.crawl.robots_error.empty()) crawl["robots"]["error"] = site.crawl.robots_error;
   if (site.crawl.robots_truncated) {

@@ -1,5 +1,5 @@
-// record and history: the audit kept in SQLite. The only file that includes
-// sqlite3.h; prepared statements throughout, errors returned as values.
+// The audit history kept in SQLite (make_sqlite_history). The only file that
+// includes sqlite3.h; prepared statements throughout, errors returned as values.
 #include <sqlite3.h>
 
 #include <filesystem>
@@ -12,7 +12,8 @@
 namespace wt::audit {
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
+static_assert(kSchemaVersion == kHistorySchemaVersion);
 
 // Migration N takes the schema from version N to N + 1.
 const char* const kMigrations[] = {
@@ -33,6 +34,10 @@ const char* const kMigrations[] = {
     "CREATE TABLE IF NOT EXISTS refusals(crawl_id INTEGER NOT NULL REFERENCES crawls(id),"
     " site_id INTEGER NOT NULL REFERENCES sites(id), n INTEGER NOT NULL, url TEXT NOT NULL,"
     " reason TEXT NOT NULL, PRIMARY KEY(crawl_id, site_id, n));",
+    // 3 (issue 14): each page's validators and facts, for conditional recrawls.
+    "CREATE TABLE IF NOT EXISTS pages(site_id INTEGER NOT NULL REFERENCES sites(id), url TEXT NOT NULL,"
+    " etag TEXT NOT NULL, last_modified TEXT NOT NULL, facts TEXT NOT NULL,"
+    " crawl_id INTEGER NOT NULL REFERENCES crawls(id), PRIMARY KEY(site_id, url));",
 };
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
 
@@ -151,7 +156,13 @@ bool write_crawl(sqlite3* db, const std::vector<SiteResult>& sites, const std::s
                       "INSERT INTO items(crawl_id, site_id, item_id, points, max, measured, evidence)"
                       " VALUES(?, ?, ?, ?, ?, ?, ?)",
                       error);
-  if (!crawl || !site || !site_id || !result || !item || !refusal) return false;
+  auto forget = prepare(db, "DELETE FROM pages WHERE site_id = ?", error);
+  auto page = prepare(db,
+                      "INSERT INTO pages(site_id, url, etag, last_modified, facts, crawl_id) VALUES(?, ?, ?, ?, ?, ?)"
+                      " ON CONFLICT(site_id, url) DO UPDATE SET etag = excluded.etag,"
+                      " last_modified = excluded.last_modified, facts = excluded.facts, crawl_id = excluded.crawl_id",
+                      error);
+  if (!crawl || !site || !site_id || !result || !item || !refusal || !forget || !page) return false;
   bind_text(crawl.get(), 1, started_at);
   bind_text(crawl.get(), 2, rubric.empty() && !sites.empty() ? sites.front().score.rubric : rubric);
   bind_text(crawl.get(), 3, rules);
@@ -204,14 +215,24 @@ bool write_crawl(sqlite3* db, const std::vector<SiteResult>& sites, const std::s
       bind_text(item.get(), 7, l.evidence);
       if (!step_done(db, item.get(), error)) return false;
     }
+    if (!keeps_pages(s)) continue;
+    sqlite3_bind_int64(forget.get(), 1, sid);
+    if (!step_done(db, forget.get(), error)) return false;
+    for (const auto& m : s.memos) {
+      sqlite3_bind_int64(page.get(), 1, sid);
+      bind_text(page.get(), 2, m.url);
+      bind_text(page.get(), 3, m.etag);
+      bind_text(page.get(), 4, m.last_modified);
+      bind_text(page.get(), 5, m.facts);
+      sqlite3_bind_int64(page.get(), 6, crawl_id);
+      if (!step_done(db, page.get(), error)) return false;
+    }
   }
   return true;
 }
 
-}  // namespace
-
-RecordResult record(const std::string& db_path, const std::vector<SiteResult>& sites, const std::string& started_at,
-                    const std::string& rules, const std::string& rubric) {
+RecordResult record_sqlite(const std::string& db_path, const std::vector<SiteResult>& sites,
+                           const std::string& started_at, const std::string& rules, const std::string& rubric) {
   RecordResult r;
   Db db = open(db_path, true, r.error);
   if (!db) return r;
@@ -231,7 +252,7 @@ RecordResult record(const std::string& db_path, const std::vector<SiteResult>& s
   return r;
 }
 
-HistoryResult history(const std::string& db_path, const std::string& site_url) {
+HistoryResult history_sqlite(const std::string& db_path, const std::string& site_url) {
   HistoryResult h;
   Db db = open(db_path, false, h.error);
   if (!db) return h;
@@ -272,6 +293,57 @@ HistoryResult history(const std::string& db_path, const std::string& site_url) {
     h.error = db_error(db.get(), "audit database");
   }
   return h;
+}
+
+MemoResult memos_sqlite(const std::string& db_path, const std::string& site_url) {
+  MemoResult m;
+  std::error_code ec;
+  if (!std::filesystem::exists(db_path, ec)) return m;  // nothing recorded yet: every page is fetched whole
+  Db db = open(db_path, false, m.error);
+  if (!db) return m;
+  auto v = user_version(db.get(), m.error);
+  if (!v) return m;
+  if (*v > kSchemaVersion) {
+    m.error = "audit database has schema version " + std::to_string(*v) + ", newer than this webtruong (" +
+              std::to_string(kSchemaVersion) + ")";
+    return m;
+  }
+  if (*v < 3) return m;  // no page kept before version 3
+  auto st = prepare(db.get(),
+                    "SELECT p.url, p.etag, p.last_modified, p.facts FROM pages p JOIN sites s ON s.id = p.site_id"
+                    " WHERE s.url = ? ORDER BY p.url",
+                    m.error);
+  if (!st) return m;
+  bind_text(st.get(), 1, site_url);
+  int rc;
+  while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
+    m.pages.push_back({column_text(st.get(), 0), column_text(st.get(), 1), column_text(st.get(), 2),
+                       column_text(st.get(), 3)});
+  if (rc != SQLITE_DONE) {
+    m.pages.clear();
+    m.error = db_error(db.get(), "audit database");
+  }
+  return m;
+}
+
+class SqliteHistory final : public HistoryStore {
+ public:
+  explicit SqliteHistory(std::string path) : path_(std::move(path)) {}
+  RecordResult record(const std::vector<SiteResult>& sites, const std::string& started_at, const std::string& rules,
+                      const std::string& rubric) override {
+    return record_sqlite(path_, sites, started_at, rules, rubric);
+  }
+  HistoryResult history(const std::string& site_url) override { return history_sqlite(path_, site_url); }
+  MemoResult memos(const std::string& site_url) override { return memos_sqlite(path_, site_url); }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace
+
+std::unique_ptr<HistoryStore> make_sqlite_history(const std::string& path) {
+  return std::make_unique<SqliteHistory>(path);
 }
 
 }  // namespace wt::audit

@@ -130,10 +130,11 @@ TEST_CASE("portal::read_latest_audits names the file when it is not an audit his
   SECTION("a newer schema") {
     const fs::path f = dir.path / "new.db";
     REQUIRE(wt_test::run_sql(
-        f, std::string(wt_test::kAuditSchemaV1) + wt_test::kAuditSchemaV2 + "PRAGMA user_version = 3;"));
+        f, std::string(wt_test::kAuditSchemaV1) + wt_test::kAuditSchemaV2 + wt_test::kAuditSchemaV3 +
+                                    "PRAGMA user_version = 4;"));
     CHECK_FALSE(read_latest_audits(f.string(), sink));
     expected = f.string() +
-               ": error: the audit history has schema version 3, newer than this webtruong reads (2): use a newer "
+               ": error: the audit history has schema version 4, newer than this webtruong reads (3): use a newer "
                "webtruong\n";
   }
   SECTION("a result whose JSON is not the audit's") {
@@ -188,9 +189,10 @@ TEST_CASE("portal dashboard tests write the audit history with the schema webtru
     sql += source.substr(q + 1, close - q - 1);
     q = close;
   }
-  CHECK(source.find("constexpr int kSchemaVersion = 2;") != std::string::npos);
-  CHECK(kAuditSchemaVersion == 2);
-  CHECK(statements(sql) == statements(std::string(wt_test::kAuditSchemaV1) + wt_test::kAuditSchemaV2));
+  CHECK(source.find("constexpr int kSchemaVersion = 3;") != std::string::npos);
+  CHECK(kAuditSchemaVersion == 3);
+  CHECK(statements(sql) == statements(std::string(wt_test::kAuditSchemaV1) + wt_test::kAuditSchemaV2 +
+                                      wt_test::kAuditSchemaV3));
   // The fixture's history starts with the same schema.
   const auto fixture = statements(wt_test::fixture_audit_sql());
   const auto schema = statements(sql);

@@ -1,7 +1,7 @@
 // The portal of the dashboard's tests (tests/fixtures/portal-dashboard/):
 // its report as the portal build writes it, and an audit history written
 // with the schema of `webtruong audit --db`
-// (plugins/audit/report/history_sqlite.cpp, user_version 2).
+// (plugins/audit/report/history_sqlite.cpp, user_version 3).
 #pragma once
 
 #include <sqlite3.h>
@@ -20,7 +20,7 @@ namespace wt_test {
 /// 15/03/2026 08:00 in Việt Nam: "now" of the fixture.
 constexpr int64_t kFixtureNow = 1773536400;
 
-/// The schema `webtruong audit --db` writes (its migrations 1 and 2, as they are).
+/// The schema `webtruong audit --db` writes (its migrations 1 to 3, as they are).
 constexpr const char* kAuditSchemaV1 =
     "CREATE TABLE IF NOT EXISTS crawls(id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, rubric TEXT NOT NULL,"
     " rules TEXT NOT NULL);"
@@ -41,6 +41,11 @@ constexpr const char* kAuditSchemaV2 =
     " site_id INTEGER NOT NULL REFERENCES sites(id), n INTEGER NOT NULL, url TEXT NOT NULL,"
     " reason TEXT NOT NULL, PRIMARY KEY(crawl_id, site_id, n));"
     "PRAGMA user_version = 2;";
+constexpr const char* kAuditSchemaV3 =
+    "CREATE TABLE IF NOT EXISTS pages(site_id INTEGER NOT NULL REFERENCES sites(id), url TEXT NOT NULL,"
+    " etag TEXT NOT NULL, last_modified TEXT NOT NULL, facts TEXT NOT NULL,"
+    " crawl_id INTEGER NOT NULL REFERENCES crawls(id), PRIMARY KEY(site_id, url));"
+    "PRAGMA user_version = 3;";
 
 /// Runs `sql` on the database `path` (created when missing); false on any error.
 inline bool run_sql(const std::filesystem::path& path, const std::string& sql) {

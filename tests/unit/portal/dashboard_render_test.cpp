@@ -264,6 +264,8 @@ TEST_CASE("portal::render_dashboard writes valid HTML5 whose links resolve", "[p
   fs::remove_all(www);
   fs::create_directories(www / "bang-theo-doi");
   fs::copy(fs::path(WT_SOURCE_DIR) / "themes/default/static", www, fs::copy_options::recursive);
+  fs::copy(fs::path(WT_SOURCE_DIR) / "themes/default/portal/static", www,
+           fs::copy_options::recursive | fs::copy_options::overwrite_existing);
   std::ofstream(www / "bang-theo-doi" / "index.html") << html;
   std::ofstream(www / "index.html") << "<!DOCTYPE html><html lang=\"vi\"><title>Cổng</title><h1>Cổng</h1></html>";
   for (const char* f : {"rss.xml", "atom.xml", "sitemap.xml"}) std::ofstream(www / f) << "<x/>";

@@ -112,9 +112,10 @@ std::vector<test::Edit> not_read_edits(test::ExampleSite& site) {
   std::vector<test::Edit> out;
   for (const auto& path : site.files_below(site.theme_dir())) {
     const std::string rel = site.rel(path);
-    if (rel == "theme.yaml" || starts_with(rel, "reports/"))
+    if (rel == "theme.yaml" || starts_with(rel, "reports/") || starts_with(rel, "portal/"))
       out.push_back({"theme:" + rel, path, test::edit_template, false,
-                     "theme.yaml describes the theme and reports/ are the audit's templates"});
+                     "theme.yaml describes the theme, reports/ are the audit's templates and portal/ the portal's own "
+                     "files (school sites never ship them)"});
   }
   return out;
 }
