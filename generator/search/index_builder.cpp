@@ -1,6 +1,7 @@
 #include "search/index_builder.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "core/parallel.hpp"
 #include "core/thread_pool.hpp"
@@ -13,16 +14,17 @@ namespace {
 
 using detail::key_of;
 using detail::Postings;
+using detail::PostingsReader;
 
 // The postings of docs [begin, end).
-void read_range(const std::vector<Document>& docs, std::size_t begin, std::size_t end, Postings& out) {
+void read_range(const std::vector<Document>& docs, std::size_t begin, std::size_t end, PostingsReader& out) {
   for (std::size_t i = begin; i < end; ++i) out.add(static_cast<std::uint32_t>(i), docs[i].title, docs[i].text);
 }
 
 Postings read_all(const std::vector<Document>& docs, ThreadPool* pool) {
   const std::size_t threads = pool ? static_cast<std::size_t>(std::max(1, pool->concurrency())) : 1;
   const std::size_t parts = std::max<std::size_t>(1, std::min(threads, docs.size() / 64));
-  std::vector<Postings> partial(parts);
+  std::vector<PostingsReader> partial(parts);
   auto run = [&](std::size_t k) {
     read_range(docs, docs.size() * k / parts, docs.size() * (k + 1) / parts, partial[k]);
   };
@@ -31,12 +33,11 @@ Postings read_all(const std::vector<Document>& docs, ThreadPool* pool) {
   } else {
     parallel_for(*pool, parts, run);
   }
-  for (std::size_t k = 1; k < parts; ++k) partial[0].append(partial[k]);
-  return std::move(partial[0]);
+  return detail::merge_postings(partial);
 }
 
 // [doc, count, positions...] per document of a flattened (doc, position) list.
-void append_positions(std::string& out, const std::vector<std::uint32_t>& flat) {
+void append_positions(std::string& out, std::span<const std::uint32_t> flat) {
   out += '[';
   std::uint32_t prev_doc = 0;
   for (std::size_t i = 0; i < flat.size();) {
@@ -118,12 +119,20 @@ class Writer {
   }
 
   std::string write_words() {
-    std::vector<std::vector<std::uint32_t>> variants(p_.words.size());
+    // The variants of each word, as flat lists (count, then fill).
+    detail::FlatLists variants;
+    variants.start.assign(p_.words.size() + 1, 0);
     std::vector<std::uint64_t> weight(p_.words.size());
     for (std::uint32_t v = 0; v < p_.variants.size(); ++v) {
       const auto w = static_cast<std::uint32_t>(p_.variants[v] >> 32);
-      variants[w].push_back(v);
+      ++variants.start[w + 1];
       weight[w] += p_.variant_docs[v].size();
+    }
+    for (std::size_t w = 1; w < variants.start.size(); ++w) variants.start[w] += variants.start[w - 1];
+    variants.items.resize(p_.variants.size());
+    {
+      std::vector<std::uint32_t> at(variants.start.begin(), variants.start.end() - 1);
+      for (std::uint32_t v = 0; v < p_.variants.size(); ++v) variants.items[at[p_.variants[v] >> 32]++] = v;
     }
     std::vector<std::pair<std::string, std::uint32_t>> keyed;
     for (std::uint32_t w = 0; w < p_.words.size(); ++w) {
@@ -132,7 +141,7 @@ class Writer {
     }
     std::sort(keyed.begin(), keyed.end());
     return write_shards("w/", keyed, weight, opt_.word_shard_postings, [&](std::string& json, std::uint32_t w) {
-      auto& vs = variants[w];
+      std::span<std::uint32_t> vs(variants.items.data() + variants.start[w], variants.items.data() + variants.start[w + 1]);
       std::sort(vs.begin(), vs.end(), [&](std::uint32_t a, std::uint32_t b) { return spelling(a) < spelling(b); });
       json += "{";
       if (!p_.in_title[w].empty()) {

@@ -29,7 +29,7 @@ void append_number(std::string& out, std::uint64_t v) {
   out.append(buf, r.ptr);
 }
 
-void append_deltas(std::string& out, const std::vector<std::uint32_t>& sorted) {
+void append_deltas(std::string& out, std::span<const std::uint32_t> sorted) {
   out += '[';
   std::uint32_t prev = 0;
   for (std::size_t i = 0; i < sorted.size(); ++i) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,6 @@ void append_json_string(std::string& out, std::string_view text);
 void append_number(std::string& out, std::uint64_t v);
 
 /// [a, b-a, c-b, ...]: sorted document numbers, delta-coded.
-void append_deltas(std::string& out, const std::vector<std::uint32_t>& sorted);
+void append_deltas(std::string& out, std::span<const std::uint32_t> sorted);
 
 }  // namespace wt::search
