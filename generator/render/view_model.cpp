@@ -226,6 +226,7 @@ json ViewBuilder::common(const std::string& kind, const std::string& title, cons
     v["has_breadcrumbs"] = false;
   }
   v["generator"] = generator_;
+  v["preview"] = false;  // mark_preview() sets it on a page that is not published
   return v;
 }
 
