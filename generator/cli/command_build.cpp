@@ -21,7 +21,7 @@ const plugin::OptionParser& parser() {
       "an earlier build (OUT/.webtruong/), only the pages whose inputs changed are rendered and\n"
       "only the files that changed are replaced; --full builds everything anew.",
       {{"--output", "-o", "OUT", "where to write the site"},
-       {"--drafts", "", "", "include pages marked 'draft: true'"},
+       {"--drafts", "", "", "include drafts and pages waiting for review (status: draft, review), marked as such"},
        {"--future", "", "", "include pages whose publish date has not come yet"},
        {"--strict", "", "", "treat warnings as errors"},
        {"--base-url", "", "URL", "use URL instead of base_url from site.yaml (may be a folder: https://host/truong/)"},
@@ -96,9 +96,9 @@ int command_build(const std::vector<std::string>& args) {
     else
       std::fprintf(stderr, "webtruong: built %zu pages (%zu files) in %.2f s into %s\n", report.pages, report.files,
                    report.seconds, report.out_dir.c_str());
-    if (report.drafts_skipped + report.future_skipped + report.expired_skipped > 0)
-      std::fprintf(stderr, "webtruong: left out %zu drafts, %zu scheduled and %zu expired pages\n",
-                   report.drafts_skipped, report.future_skipped, report.expired_skipped);
+    if (report.drafts_skipped + report.review_skipped + report.future_skipped + report.expired_skipped > 0)
+      std::fprintf(stderr, "webtruong: left out %zu drafts, %zu waiting for review, %zu scheduled and %zu expired pages\n",
+                   report.drafts_skipped, report.review_skipped, report.future_skipped, report.expired_skipped);
   }
   return 0;
 }

@@ -364,6 +364,7 @@ Report check(const SiteFacts& facts, const std::vector<RuleSet>& rule_sets, cons
   Report report;
   report.school_type = facts.school_type;
   report.placeholders = facts.placeholders;
+  report.waiting = waiting_list(facts.waiting, facts.now, facts.timezone_minutes);
   report.posting = posting_window(facts.post_dates, facts.now, facts.timezone_minutes);
   report.posts_used = posts_used_now(facts.portal_post_dates, facts.now, facts.timezone_minutes);
   Checker checker(facts, report);

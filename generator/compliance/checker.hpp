@@ -60,6 +60,7 @@ struct Report {
   std::vector<ScoreItem> score;
   double total = 0, max = 0;
   std::vector<Position> placeholders;
+  std::vector<Waiting> waiting;        ///< pages waiting for review, oldest first
 
   size_t count(Status s) const;
 };

@@ -50,6 +50,21 @@ std::string format_text(const Report& report) {
     for (const auto& p : report.placeholders)
       out += "  " + p.file + (p.line > 0 ? ":" + std::to_string(p.line) + ":" + std::to_string(p.column) : "") + "\n";
   }
+  if (!report.waiting.empty()) {
+    out += "\nWaiting for review (status: review), oldest first:\n";
+    for (const auto& w : report.waiting) {
+      if (w.days >= 0)
+        std::snprintf(buf, sizeof buf, "  %4d %s  ", w.days, w.days == 1 ? "day " : "days");
+      else
+        std::snprintf(buf, sizeof buf, "  %4s %s  ", "?", "days");
+      out += buf;
+      out += w.file + "  \"" + w.title + "\"  ";
+      if (w.dated_by == "date") out += "dated " + w.since;
+      else if (w.dated_by == "file") out += "file changed " + w.since + " (no date in its front matter)";
+      else out += "no date in its front matter";
+      out += "\n";
+    }
+  }
   return out;
 }
 
@@ -69,6 +84,13 @@ json to_json(const Report& report) {
   json placeholders = json::array();
   for (const auto& p : report.placeholders)
     placeholders.push_back({{"file", p.file}, {"line", p.line}, {"column", p.column}});
+  json waiting = json::array();
+  for (const auto& w : report.waiting) {
+    json j = {{"file", w.file}, {"title", w.title}, {"dated_by", w.dated_by}};
+    j["since"] = w.since_iso.empty() ? json(nullptr) : json(w.since_iso);
+    j["days"] = w.days >= 0 ? json(w.days) : json(nullptr);
+    waiting.push_back(j);
+  }
   return {{"school_type", report.school_type},
           {"rule_sets", report.rule_sets},
           {"requirements", results},
@@ -83,7 +105,8 @@ json to_json(const Report& report) {
           {"posts_used",
            {{"since", report.posts_used.since}, {"until", report.posts_used.until}, {"count", report.posts_used.count}}},
           {"score", {{"rubric", report.rubric}, {"total", report.total}, {"max", report.max}, {"items", score}}},
-          {"placeholders", placeholders}};
+          {"placeholders", placeholders},
+          {"waiting_for_review", waiting}};
 }
 
 json compliance_map(const Report& report, const std::string& base_path) {

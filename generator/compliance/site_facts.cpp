@@ -64,6 +64,7 @@ SiteFacts gather_facts(const config::SiteConfig& cfg, const content::ContentTree
     find_placeholders(p->source, p->fm.title, 0, f.placeholders);
     find_placeholders(p->source, p->body, p->body_line_offset, f.placeholders);
   }
+  for (const auto& w : tree.waiting) f.waiting.push_back({w.source, w.title, w.since, w.from_file});
   if (data) {
     for (const auto& d : data->documents) {
       std::string kind = data::kind_id(d.kind);

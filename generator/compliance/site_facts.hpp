@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "compliance/waiting_list.hpp"
 #include "core/diagnostic.hpp"
 
 namespace wt::config {
@@ -60,6 +61,7 @@ struct SiteFacts {
   std::vector<Position> images_without_alt;     ///< Markdown images written ![](...)
   std::set<std::string> features;               ///< what the generator builds: sitemap, feeds ...
   std::vector<Position> placeholders;           ///< where placeholders are still written
+  std::vector<WaitingFact> waiting;             ///< pages with status: review, in source order
   int64_t now = 0;
   int timezone_minutes = 7 * 60;
 };

@@ -23,7 +23,7 @@ using Kind = yaml::Node::Kind;
 const std::vector<std::string> kTopKeys = {
     "name", "short_name", "type", "address", "phone", "email", "province", "managing_body",
     "responsible", "base_url", "description", "logo", "language", "timezone", "theme", "rules",
-    "rubric", "pagination", "home_latest", "feed_limit", "menus", "links", "static_allow"};
+    "rubric", "pagination", "home_latest", "feed_limit", "menus", "links", "static_allow", "approval"};
 const std::vector<std::string> kMenuKeys = {"name", "url", "page", "weight", "children"};
 
 // Reads site.yaml nodes and reports problems at their position.
@@ -215,6 +215,13 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     else if (key == "pagination") r.integer(v, key, cfg.pagination, 1, 1000);
     else if (key == "home_latest") r.integer(v, key, cfg.home_latest, 0, 100);
     else if (key == "feed_limit") r.integer(v, key, cfg.feed_limit, 1, 10000);
+    else if (key == "approval") {
+      std::string mode;
+      if (r.string(v, key, mode)) {
+        if (mode == "required" || mode == "off") cfg.approval_required = mode == "required";
+        else r.error(v, "config.approval", "'approval' should be required or off, not '" + mode + "'");
+      }
+    }
     else if (key == "menus") {
       if (v.kind != Kind::Mapping) {
         r.error(v, "config.type", "'menus' should hold 'main' and/or 'footer' lists");

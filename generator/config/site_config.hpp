@@ -58,6 +58,10 @@ struct SiteConfig {
   /// .js ...) and are published all the same: paths as published or from the
   /// site folder, with shell wildcards (* ? [...]) that do not cross '/'.
   std::vector<std::string> static_allow;
+  /// `approval: required`: every published page names who approved it
+  /// (front matter `approved_by`); a warning of `check`, an error of
+  /// `build --strict`. Default `off`.
+  bool approval_required = false;
 
   /// The path of base_url: "/" for a site at a host's root, "/thcs-le-loi/"
   /// for one under a path. Every internal address starts with it.

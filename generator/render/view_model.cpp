@@ -175,6 +175,24 @@ json ViewBuilder::dublin_core(const std::string& title, const std::string& rel_u
   return dc;
 }
 
+namespace {
+
+// A page that is not published (status draft or review) is only rendered in
+// a preview (build --drafts, serve): the theme shows a banner and asks
+// search engines not to index it, so a preview never passes for the real page.
+void mark_preview(json& v, const content::Page* p) {
+  if (!p || p->fm.status == content::Status::Published) return;
+  const bool draft = p->fm.status == content::Status::Draft;
+  v["preview"] = {{"status", content::status_name(p->fm.status)},
+                  {"label", draft ? "Bản nháp — chưa duyệt" : "Chờ duyệt"},
+                  {"text", draft ? "Trang này là bản nháp, chỉ để xem trước: chưa được Ban biên tập duyệt và "
+                                   "không có trên trang web thật."
+                                 : "Trang này đang chờ Ban biên tập duyệt, chỉ để xem trước: chưa có trên trang "
+                                   "web thật."}};
+}
+
+}  // namespace
+
 json ViewBuilder::common(const std::string& kind, const std::string& title, const std::string& rel_url,
                          const std::vector<Crumb>& crumbs, const std::string& description) const {
   json v;
@@ -208,6 +226,7 @@ json ViewBuilder::common(const std::string& kind, const std::string& title, cons
     v["has_breadcrumbs"] = false;
   }
   v["generator"] = generator_;
+  v["preview"] = false;  // mark_preview() sets it on a page that is not published
   return v;
 }
 
@@ -268,6 +287,8 @@ json ViewBuilder::build_item(const content::Page& p) const {
     j["date"] = format_vn_date(*p.fm.date);
     j["date_iso"] = format_rfc3339(*p.fm.date);
   }
+  if (p.fm.status != content::Status::Published)  // only in a preview (build --drafts, serve)
+    j["preview_label"] = p.fm.status == content::Status::Draft ? "Bản nháp" : "Chờ duyệt";
   return j;
 }
 
@@ -355,6 +376,7 @@ json ViewBuilder::page(const content::Page& p) const {
   if (p.next) pg["next"] = {{"title", p.next->fm.title}, {"url", url(p.next->url)}};
   if (p.section) pg["section"] = {{"title", p.section->title}, {"url", url(p.section->url)}};
   v["page"] = pg;
+  mark_preview(v, &p);
   return v;
 }
 
@@ -403,6 +425,7 @@ json ViewBuilder::section(const content::Section& s, int page_no, int total_page
                   {"has_subsections", !subs.empty()},
                   {"subsections", subs},
                   {"pagination", pagination(s.url, page_no, total_pages)}};
+  mark_preview(v, s.index);
   return v;
 }
 
@@ -426,6 +449,7 @@ json ViewBuilder::home(int latest_count) const {
     if (auto it = rendered_.find(index); it != rendered_.end()) content = it->second.html;
   v["home"] = {{"content", content}, {"has_latest", !latest.empty()}, {"latest", latest}, {"sections", sections}};
   if (!home_data_.is_null()) v["home"]["data"] = home_data_;
+  mark_preview(v, index);
   return v;
 }
 

@@ -136,6 +136,7 @@ bool prepare(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool,
 
 void count_skipped(const LoadedSite& site, BuildReport* report) {
   report->drafts_skipped = site.tree->skipped_drafts;
+  report->review_skipped = site.tree->skipped_review;
   report->future_skipped = site.tree->skipped_future;
   report->expired_skipped = site.tree->skipped_expired;
 }

@@ -135,7 +135,7 @@ TEST_CASE("cli: build is incremental, says why when it is not, and --full builds
   REQUIRE(run(build).status == 0);
   auto same = run(build);
   CHECK(summary(same.output) == "webtruong: rebuilt 0 pages (0 files written, 0 removed, 32 unchanged) into " +
-                                    (dir / "out").string() + "\nwebtruong: left out 1 drafts, 0 scheduled and 0 expired pages\n");
+                                    (dir / "out").string() + "\nwebtruong: left out 1 drafts, 0 waiting for review, 0 scheduled and 0 expired pages\n");
   std::ofstream(dir / "out" / "robots.txt") << "User-agent: *\n";
   auto refused = run(build);
   CHECK(refused.output.rfind("webtruong: the cache of the earlier build was not used (the output 'robots.txt' was "

@@ -318,6 +318,19 @@ TEST_CASE("site::PageCache keeps every field of a parse", "[site][incremental]")
   CHECK(back->fm.tags == std::vector<std::string>{"a", "b"});
   CHECK(back->fm.alias_positions.size() == 1);
   CHECK(back->fm.alias_positions[0].line == p.fm.alias_positions[0].line);
+  CHECK(back->fm.status == content::Status::Draft);  // from draft: true
+  CHECK(back->fm.status_position.line == p.fm.status_position.line);
+  // The approval workflow's fields (a page cached without them lost its status).
+  content::ParsedFile review = content::parse_content_file(
+      "---\ntitle: T\nstatus: chờ duyệt\napproved_by: \"Nguyễn Thị Hoa (Trưởng ban)\"\n---\nx\n",
+      "content/tin-tuc/b.md", 7 * 60, false);
+  REQUIRE(review.valid);
+  REQUIRE(review.fm.status == content::Status::Review);
+  auto review_back = site::decode_parsed_file(site::encode_parsed_file(review));
+  REQUIRE(review_back);
+  CHECK(review_back->fm.status == content::Status::Review);
+  CHECK(review_back->fm.approved_by == "Nguyễn Thị Hoa (Trưởng ban)");
+  CHECK(review_back->fm.status_position.line == 3);
   CHECK(back->fm.image_alt == "Ảnh");
   CHECK(back->fm.weight == -3);
   CHECK(back->fm.title_position.line == 2);
