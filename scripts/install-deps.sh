@@ -7,9 +7,11 @@ set -eu
 PACKAGES="cmake make g++ pkg-config python3
 libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libre2-dev libkainjow-mustache-dev
 nlohmann-json3-dev libpugixml-dev libicu-dev catch2 libgumbo-dev libmimalloc-dev libvalijson-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libzip-dev libsqlite3-dev libbrotli-dev libxxhash-dev
+libvips-dev
 nginx-light openssl
 dpkg-dev file help2man binutils
 chromium nodejs"
+# libvips-dev: photos of pages resized and encoded (AVIF, WebP, JPEG) at build time (generator/images/).
 # nginx-light (and openssl for a test certificate): the audit integration tests serve fixture sites with it,
 # and tests/nginx serves a portal layout with the configuration `webtruong nginx` writes.
 # dpkg-dev (dpkg-shlibdeps) and file: `make deb` (CPack) finds the Depends of the .deb; help2man: the man page;
