@@ -58,6 +58,10 @@ struct EncodeRequest {
 /// when it cannot be read (corrupt, refused) or encoded.
 std::optional<std::string> encode(std::string_view bytes, const EncodeRequest& request, std::string* why);
 
+/// How many encode() calls of this process produced an image (tests and
+/// benchmarks count them: a rebuild of an unchanged site encodes nothing).
+size_t encodes_done();
+
 /// "libvips 8.14.1": part of every variant's cache key.
 std::string codec_version();
 

@@ -24,8 +24,8 @@ std::string variant_rel(const std::string& rel, int width, ImageFormat f) {
 
 }  // namespace
 
-const ProcessedImage& ImageSet::add(ImageSource in, ContentHash hash, const ImageHeader& header) {
-  if (auto it = by_url_.find(in.url); it != by_url_.end()) return images_[it->second];
+size_t ImageSet::add(ImageSource in, ContentHash hash, const ImageHeader& header) {
+  if (auto it = by_url_.find(in.url); it != by_url_.end()) return it->second;
   const size_t index = images_.size();
   ProcessedImage img;
   img.in = std::move(in);
@@ -51,7 +51,7 @@ const ProcessedImage& ImageSet::add(ImageSource in, ContentHash hash, const Imag
   by_url_[img.in.url] = index;
   by_rel_[img.in.rel] = index;
   images_.push_back(std::move(img));
-  return images_.back();
+  return index;
 }
 
 const ProcessedImage* ImageSet::find(const std::string& url) const {

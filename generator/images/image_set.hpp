@@ -15,7 +15,7 @@
 // build plan (site/build_plan.hpp, kind Image) whose input is the photo.
 //
 //   ImageSet set;
-//   set.add({"/anh/a.jpg", "anh/a.jpg", "static/anh/a.jpg", src}, hash, header);
+//   size_t i = set.add({"/anh/a.jpg", "anh/a.jpg", "static/anh/a.jpg", src}, hash, header);
 //   for (const Variant& v : set.variants()) plan(v.rel);
 //   const ProcessedImage* img = set.find("/anh/a.jpg");
 #pragma once
@@ -60,8 +60,9 @@ std::vector<ImageFormat> published_formats(const ProcessedImage& image);
 
 class ImageSet {
  public:
-  /// Adds a photo (once per url; a second add returns the first).
-  const ProcessedImage& add(ImageSource in, ContentHash hash, const ImageHeader& header);
+  /// Adds a photo (once per url; a second add returns the first); its index
+  /// in images().
+  size_t add(ImageSource in, ContentHash hash, const ImageHeader& header);
   /// The photo published at `url` ("/anh/a.jpg"), or nullptr.
   const ProcessedImage* find(const std::string& url) const;
   /// The photo whose static copy would be at `rel`, or nullptr.

@@ -1,12 +1,15 @@
 // The one file that includes libvips (images/codec.hpp says what it does).
 #include <vips/vips.h>
 
+#include <atomic>
 #include <mutex>
 
 #include "images/codec.hpp"
 
 namespace wt::images {
 namespace {
+
+std::atomic<size_t> encodes{0};
 
 void ignore_log(const gchar*, GLogLevelFlags, const gchar*, gpointer) {}
 
@@ -171,8 +174,11 @@ std::optional<std::string> encode(std::string_view bytes, const EncodeRequest& r
            vips_failure("encoding failed");
     return std::nullopt;
   }
+  ++encodes;
   return out;
 }
+
+size_t encodes_done() { return encodes; }
 
 std::string codec_version() {
   init_once();

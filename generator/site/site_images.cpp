@@ -92,8 +92,7 @@ SiteImages find_site_images(const LoadedSite& site, ThreadPool& pool, Diagnostic
   for (size_t i = 0; i < todo.size(); ++i) {
     if (!probed[i].header) continue;
     const StaticFile& f = site.static_files[todo[i].file];
-    const images::ProcessedImage& img = out.set.add({"/" + f.rel, f.rel, f.source, f.src}, probed[i].hash, *probed[i].header);
-    image_of[todo[i].file] = static_cast<size_t>(&img - out.set.images().data());
+    image_of[todo[i].file] = out.set.add({"/" + f.rel, f.rel, f.source, f.src}, probed[i].hash, *probed[i].header);
   }
   for (const auto& [page, files] : files_of) {
     std::vector<size_t>& mine = out.by_page[page];
