@@ -1,10 +1,10 @@
 // EncoderSettings: how variants are encoded. They are part of every
 // variant's cache key (images/variant_store.hpp): changing one encodes again.
 //
-// AVIF: libheif's AOM encoder at libvips' default effort (4) takes about
-// 1.6 s for one 1600 px photo on one core here; effort 2 (AOM speed 7)
-// takes a quarter of that for files a few percent larger. Figures and the
-// command in docs/contracts.md ("Photos").
+// AVIF: libheif's AOM encoder at libvips' default effort (4) took 18.7 s
+// for one 1600 × 1200 photo (of noise: the worst case) on one thread of a
+// loaded machine, effort 2 took 2.6 s, effort 0 1.1 s (bench/images.sh);
+// effort 2 it is. Figures in docs/contracts.md ("Photos").
 #pragma once
 
 #include <string>
