@@ -11,6 +11,7 @@
 #include "core/parallel.hpp"
 #include "core/thread_pool.hpp"
 #include "markdown/markdown.hpp"
+#include "site/alt_text.hpp"
 #include "site/markdown_cache.hpp"
 
 namespace fs = std::filesystem;
@@ -72,6 +73,7 @@ class Loader {
     if (build) load_theme();
     phase("config and theme");
     load_content();
+    check_alt_text(*site_, sink_);
     load_data();
     if (build) collect_static();
     phase("content and data");

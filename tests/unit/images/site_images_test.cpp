@@ -164,3 +164,88 @@ TEST_CASE("site: a photo that is not one, or a decompression bomb, is an error a
                             0) == 0);
   CHECK(b.diagnostics.find("Premature end of input file") != std::string::npos);
 }
+
+TEST_CASE("site: a photo without alternative text is a warning at its line (an error under --strict)",
+          "[images][site][alt]") {
+  test::TempSite site(R"(
+-- site.yaml --
+name: "Trường THCS Thử"
+-- content/tin-tuc/bai.md --
+---
+title: Bài
+slug: bai
+date: 2025-09-05
+image: /anh/le.jpg
+---
+Ảnh:
+
+![](/anh/le.jpg) và ![ ][ref] và ![Có mô tả](/anh/le.jpg)
+
+[ref]: /anh/le.jpg
+)");
+  site.write("static/anh/le.jpg", test::make_jpeg(100, 50));
+  Built b = build(site);
+  CHECK(b.ok);
+  CHECK(b.diagnostics ==
+        "content/tin-tuc/bai.md:5:1: warning: 'image:' has no 'image_alt:': write what the photo shows, for readers "
+        "who cannot see it\n"
+        "content/tin-tuc/bai.md:9:1: warning: this image has no alternative text: write what it shows between the "
+        "brackets, as in ![Học sinh chào cờ đầu tuần](anh.jpg), for readers who cannot see it\n"
+        "content/tin-tuc/bai.md:9:21: warning: this image has no alternative text: write what it shows between the "
+        "brackets, as in ![Học sinh chào cờ đầu tuần](anh.jpg), for readers who cannot see it\n");
+  site::BuildOptions opt;
+  opt.site_dir = site.path();
+  opt.now = 1767225600;
+  opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
+  opt.strict = true;
+  output::MemoryWriter writer;
+  DiagnosticSink sink;
+  ThreadPool pool(2);
+  CHECK_FALSE(site::build_site_to(opt, real_file_system(), pool, writer, sink, nullptr));
+  CHECK(sink.warning_count() >= 3);
+  CHECK(writer.files().empty());
+}
+
+namespace {
+
+// Every file of a built folder but its .webtruong/ state.
+std::map<std::string, std::string> published(const test::TempSite& site, const std::string& folder) {
+  std::map<std::string, std::string> out;
+  const fs::path dir = site.path() / folder;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    const std::string rel = fs::relative(e.path(), dir).string();
+    if (!e.is_regular_file() || rel.rfind(".webtruong", 0) == 0) continue;
+    out[rel] = site.read(folder + "/" + rel);
+  }
+  return out;
+}
+
+bool build_into(const test::TempSite& site, const fs::path& out, bool full, site::BuildReport* report) {
+  site::BuildOptions opt;
+  opt.site_dir = site.path();
+  opt.out_dir = out;
+  opt.full = full;
+  opt.now = 1767225600;
+  opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
+  DiagnosticSink sink;
+  ThreadPool pool(2);
+  return site::build_site(opt, real_file_system(), pool, sink, report);
+}
+
+}  // namespace
+
+TEST_CASE("site: after a photo changes, an incremental build equals a full one", "[images][site][incremental]") {
+  test::TempSite site(kSite);
+  site.write("static/anh/le.jpg", test::make_jpeg(300, 200));
+  site::BuildReport first, again, full;
+  REQUIRE(build_into(site, site.path() / "public", false, &first));
+  site.write("static/anh/le.jpg", test::make_jpeg(160, 240));
+  REQUIRE(build_into(site, site.path() / "public", false, &again));
+  CHECK(again.incremental);
+  REQUIRE(build_into(site, site.path() / "full", true, &full));
+  const auto a = published(site, "public"), b = published(site, "full");
+  CHECK(a == b);
+  CHECK(a.count("anh/le-300.avif") == 0);  // the old sizes are gone
+  CHECK(a.count("anh/le-160.avif") == 1);
+  CHECK(a.at("tin-tuc/bai/index.html").find("width=\"160\" height=\"240\"") != std::string::npos);
+}
