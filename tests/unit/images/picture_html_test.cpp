@@ -22,7 +22,7 @@ std::string same(const std::string& u) { return u; }
 
 }  // namespace
 
-TEST_CASE("images::ImageSet names each size; the largest in the photo's format keeps its address", "[images]") {
+TEST_CASE("images::ImageSet names each size, the largest in the photo's format keeps its address", "[images]") {
   ImageSet set;
   const size_t ai = set.add({"/anh/a.jpg", "anh/a.jpg", "static/anh/a.jpg", "/s/static/anh/a.jpg"},
                                     hash_bytes("a"), header(ImageFormat::Jpeg, 1000, 750));
@@ -74,7 +74,7 @@ TEST_CASE("images::picture_html writes every size, width and height, lazy unless
         "width=\"300\" height=\"200\" alt=\"a &amp; b\" title=\"T\" fetchpriority=\"high\"></picture>");
 }
 
-TEST_CASE("images::rewrite_images replaces known photos only; the first gets priority", "[images]") {
+TEST_CASE("images::rewrite_images replaces known photos only, the first gets priority", "[images]") {
   ImageSet set;
   set.add({"/s.png", "s.png", "static/s.png", "/y"}, hash_bytes("s"), header(ImageFormat::Png, 300, 200));
   auto find = [&](const std::string& src) { return set.find(image_address(src, "/tin-tuc/a/", "/")); };

@@ -106,7 +106,7 @@ TEST_CASE("site: a Markdown photo is published as <picture> in every size, and a
   CHECK(again.files == b.files);
 }
 
-TEST_CASE("site: a cover photo (image:) is the page's priority photo; Markdown photos are then lazy",
+TEST_CASE("site: a cover photo (image:) is the page's priority photo, Markdown photos are then lazy",
           "[images][site]") {
   test::TempSite site(R"(
 -- site.yaml --
