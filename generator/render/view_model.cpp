@@ -8,6 +8,7 @@
 #include "core/date.hpp"
 #include "core/parallel.hpp"
 #include "core/text.hpp"
+#include "images/picture_html.hpp"
 #include "regulations/school_type.hpp"
 
 using nlohmann::json;
@@ -236,6 +237,12 @@ std::string ViewBuilder::summary_of(const content::Page& p) const {
   return it == rendered_.end() ? std::string() : it->second.summary;
 }
 
+std::string ViewBuilder::with_pictures(const content::Page& p, const std::string& html, bool cover) const {
+  if (!images_ || images_->empty()) return html;
+  auto find = [&](const std::string& src) { return images_->find(images::image_address(src, p.url, base_path_)); };
+  return images::rewrite_images(html, *images_, find, [this](const std::string& u) { return url(u); }, !cover);
+}
+
 std::string ViewBuilder::image_url(const content::Page& p) const {
   const std::string& img = p.fm.image;
   if (img.empty()) return "";
@@ -352,7 +359,15 @@ json ViewBuilder::page(const content::Page& p) const {
   const markdown::Rendered* r = nullptr;
   if (auto it = rendered_.find(&p); it != rendered_.end()) r = &it->second;
   json pg = item(p);
-  pg["content"] = r ? r->html : "";
+  bool cover = false;
+  if (images_) {
+    if (const images::ProcessedImage* img = images_->find(image_url(p))) {
+      auto to_url = [this](const std::string& u) { return url(u); };
+      pg["image"]["picture"] = images::picture_html(*img, *images_, to_url, {html_escape(p.fm.image_alt), "", true, ""});
+      cover = true;
+    }
+  }
+  pg["content"] = r ? with_pictures(p, r->html, cover) : "";
   pg["author"] = p.fm.author;
   pg["source"] = p.fm.source;
   if (p.fm.date) pg["weekday"] = vn_weekday(*p.fm.date);

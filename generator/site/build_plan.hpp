@@ -57,6 +57,7 @@ enum class OutputKind {
   Compliance,   ///< compliance.json
   Alias,        ///< the redirect page at an old address
   Static,       ///< a file copied as it is
+  Image,        ///< one size and format of a photo pages show (site/site_images.hpp)
 };
 
 /// "page", "section-list", ... (for reports and tests).
@@ -79,7 +80,7 @@ struct PlannedOutput {
   const content::Taxonomy* taxonomy = nullptr; ///< Taxonomy, Term
   const content::Term* term = nullptr;         ///< Term
   int page_no = 1, total_pages = 1;            ///< SectionList, Term
-  size_t index = 0;                            ///< DataPage: in site.data_pages; Static: in site.static_files
+  size_t index = 0;  ///< DataPage: in site.data_pages; Static: in site.static_files; Image: in site.images.set.variants()
   render::FeedFormat feed_format = render::FeedFormat::Rss;
 
   /// True when `input` is one of its inputs (own or shared).

@@ -59,6 +59,14 @@ std::optional<std::string> render_output(const LoadedSite& site, const PlannedOu
     case OutputKind::Compliance: return site.compliance_map.dump(2) + "\n";
     case OutputKind::Alias: return render::redirect_page(*o.page, views);
     case OutputKind::Static: return output::read_static_file(*site.files, site.static_files[o.index].src);
+    case OutputKind::Image: {
+      const images::Variant& v = site.images.set.variants()[o.index];
+      const images::ProcessedImage& img = site.images.set.images()[v.image];
+      std::string why;
+      auto bytes = site.image_encoder->bytes(img, v, *site.files, &why);
+      if (!bytes) sink.error({img.in.source, 0, 0}, "image.unusable", "the image " + img.in.source + " cannot be published: " + why);
+      return bytes;
+    }
     default: return std::nullopt;
   }
 }
