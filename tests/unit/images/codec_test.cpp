@@ -45,6 +45,23 @@ TEST_CASE("images::encode rotates by EXIF, then strips every metadata", "[images
   CHECK(test::decode(*small).height == 20);
 }
 
+TEST_CASE("images::encode leaves no colour profile or photo metadata in any format", "[images]") {
+  // libvips 8.14's WebP saver kept the sRGB profile the thumbnail attaches
+  // (6.9 KB in a 1x1 WebP) although asked to strip.
+  std::string why;
+  for (const std::string& photo : {test::make_jpeg(40, 20, 6), test::make_png(20, 10, true)}) {
+    for (ImageFormat f : {ImageFormat::Webp, ImageFormat::Jpeg, ImageFormat::Png, ImageFormat::Avif}) {
+      INFO(static_cast<int>(f));
+      auto out = encode(photo, {f, 10, 10, {}}, &why);
+      REQUIRE(out);
+      const test::Decoded d = test::decode(*out);
+      CHECK_FALSE(d.has_icc);
+      CHECK(out->find("ICCP") == std::string::npos);
+      CHECK(out->size() < 2000);  // a 10x10 image, without a profile
+    }
+  }
+}
+
 TEST_CASE("images::encode writes AVIF, WebP, JPEG and PNG", "[images]") {
   std::string why;
   const std::string photo = test::make_jpeg(64, 48);
