@@ -61,7 +61,7 @@ bench-crawl: deps
 # the politeness bound, CPU per page against wget2 -r (bench/README.md).
 bench-province: deps build
 	@scripts/install-deps.sh --bench
-	WEBTRUONG=$(BUILD)/webtruong nice -n 10 bench/province-audit.sh
+	TMPDIR=$${TMPDIR:-/dev/shm} WEBTRUONG=$(BUILD)/webtruong nice -n 10 bench/province-audit.sh
 
 # Publication dates and article detection on the frozen evaluation set
 # (tests/fixtures/audit/dates_eval): the tuning split unless SPLIT=unseen|all;
