@@ -17,7 +17,7 @@
 #   CONCURRENCY=50     --concurrency (connections in all; one per host)
 #   SITES_AT_ONCE=...  --sites-at-once (sites crawled at the same time; default the audit's:
 #                      32, or twice CONCURRENCY when that is more)
-#   WGET_SITES=10      sites wget2 fetches (the first ones of the list, every variant alike;
+#   WGET_SITES=30      sites wget2 fetches (the first ones of the list, every variant alike;
 #                      all at once, one wget2 -r each, one thread, --wait DELAY)
 #   WEBTRUONG=...      the binary (default: <repo>/build/webtruong, a Release build)
 #   KEEP=1             keep the temporary folder (sites, logs, the audit JSON, wget2's CSVs)
@@ -33,7 +33,7 @@ WEBTRUONG=${WEBTRUONG:-$REPO/build/webtruong}
 SITES=${SITES:-300}
 DELAY=${DELAY:-20}
 CONCURRENCY=${CONCURRENCY:-50}
-WGET_SITES=${WGET_SITES:-10}
+WGET_SITES=${WGET_SITES:-30}
 SITES_AT_ONCE=${SITES_AT_ONCE:-$(( 2 * ${CONCURRENCY:-50} > 32 ? 2 * ${CONCURRENCY:-50} : 32 ))}
 TIME=/usr/bin/time
 PLACEHOLDER=http://127.0.0.1:1/
