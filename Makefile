@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test test-sanitize bench bench-portal bench-crawl eval-dates fuzz install deb clean
+.PHONY: all deps build demo test test-sanitize bench bench-portal bench-crawl bench-province eval-dates fuzz install deb clean
 
 all: build
 
@@ -55,6 +55,13 @@ bench-portal: deps build
 bench-crawl: deps
 	@scripts/install-deps.sh --bench
 	WEBTRUONG=$(BUILD)/webtruong bench/crawl-vs-wget2.sh
+
+# A province at once: 300 small school sites served by one nginx on 300
+# loopback ports, audited with --delay 20 --concurrency 50; wall time against
+# the politeness bound, CPU per page against wget2 -r (bench/README.md).
+bench-province: deps build
+	@scripts/install-deps.sh --bench
+	TMPDIR=$${TMPDIR:-/dev/shm} WEBTRUONG=$(BUILD)/webtruong nice -n 10 bench/province-audit.sh
 
 # Publication dates and article detection on the frozen evaluation set
 # (tests/fixtures/audit/dates_eval): the tuning split unless SPLIT=unseen|all;
