@@ -86,6 +86,39 @@ uint32_t PayloadReader::count(size_t min_bytes) {
 
 CacheLog::CacheLog(std::string kind, std::string salt) : kind_(std::move(kind)), salt_(std::move(salt)) {}
 
+CacheLog::~CacheLog() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+namespace {
+constexpr size_t kStreamBuffer = size_t{1} << 18;
+}
+
+bool CacheLog::stream_to(int fd) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = fd;
+  buffer_ = header();
+  stream_ok_ = fd_ >= 0;
+  return flush_locked();
+}
+
+bool CacheLog::flush_locked() {
+  if (stream_ok_ && !buffer_.empty()) stream_ok_ = write_all(fd_, buffer_);
+  buffer_.clear();
+  return stream_ok_;
+}
+
+bool CacheLog::finish() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (fd_ < 0) return stream_ok_;
+  flush_locked();
+  if (::close(fd_) != 0) stream_ok_ = false;
+  fd_ = -1;
+  std::string().swap(buffer_);
+  return stream_ok_;
+}
+
 std::string CacheLog::header() const {
   std::string h(kMagic);
   put_str(h, kind_);
@@ -142,7 +175,14 @@ std::optional<std::string_view> CacheLog::get(const ContentHash& key) {
 
 void CacheLog::put(const ContentHash& key, std::string payload) {
   std::lock_guard<std::mutex> lock(mutex_);
-  added_[key] = std::move(payload);
+  if (fd_ < 0) {
+    added_[key] = std::move(payload);
+    return;
+  }
+  // The payload of a key is the same every time it is made: the first is kept.
+  if (!streamed_.insert(key).second) return;
+  put_record(buffer_, key, payload);
+  if (buffer_.size() >= kStreamBuffer) flush_locked();
 }
 
 std::string CacheLog::compacted() const {

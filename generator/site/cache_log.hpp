@@ -12,6 +12,12 @@
 //   log.put(key, bytes);                       // kept for save()
 //   if (log.should_compact() || !log.append(file, &error)) writer.write(rel, log.compacted());
 //
+// A full build, which reads no log, writes its logs as it goes instead:
+// stream_to(fd) writes the header, each put() then writes its record (once
+// per key) and drops it, and finish() closes the file, so tens of megabytes
+// of records are never held in memory. The records are then in the order
+// they were made; a reader takes them by key.
+//
 // Nothing in a log is trusted: the header names the kind and the salt (the
 // build id and the settings that change what is cached: another build's log
 // is ignored whole), each record carries a checksum of its key and payload,
@@ -31,6 +37,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/content_hash.hpp"
@@ -41,6 +48,9 @@ class CacheLog {
  public:
   /// `kind` names what the log holds ("webtruong pages"); `salt` is folded into its header.
   CacheLog(std::string kind, std::string salt);
+  ~CacheLog();
+  CacheLog(const CacheLog&) = delete;
+  CacheLog& operator=(const CacheLog&) = delete;
 
   /// Reads the log at `file`; false (and an empty log) when it is missing,
   /// of another kind or salt, or unreadable. A log whose tail is damaged is
@@ -65,8 +75,17 @@ class CacheLog {
   /// false (and a message in `error`) otherwise: then write it whole.
   bool append(const std::filesystem::path& file, std::string* error) const;
 
-  size_t records() const { return index_.size(); }    ///< records read
-  size_t put_count() const { return added_.size(); }  ///< records put by this build
+  /// From now on the log is written to `fd` (owned: closed by finish() or
+  /// the destructor) as it is made: the header now, each record when it is
+  /// put. For a log that read nothing: compacted() and append() are then
+  /// not for it. false when the header cannot be written.
+  bool stream_to(int fd);
+  /// Writes what stream_to() still buffers and closes the file; false when
+  /// a write failed (the file is then not a whole log).
+  bool finish();
+
+  size_t records() const { return index_.size(); }                      ///< records read
+  size_t put_count() const { return added_.size() + streamed_.size(); }  ///< records put by this build
 
  private:
   struct Slot {
@@ -85,6 +104,12 @@ class CacheLog {
   std::unordered_map<ContentHash, Slot, HashOf> index_;
   mutable std::mutex mutex_;
   std::map<ContentHash, std::string> added_;  ///< by key: a later put() replaces an earlier one
+  // stream_to(): the file, what is not yet written to it, the keys written.
+  bool flush_locked();  // REQUIRES: mutex_ held
+  int fd_ = -1;
+  bool stream_ok_ = true;
+  std::string buffer_;
+  std::unordered_set<ContentHash, HashOf> streamed_;
 };
 
 /// Little-endian fields of cache payloads, and a reader that refuses a
