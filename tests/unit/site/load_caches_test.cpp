@@ -210,6 +210,42 @@ TEST_CASE("site::CacheLog appends to the file it read, and only to it", "[site][
   fs::remove_all(dir);
 }
 
+TEST_CASE("site::CacheLog streamed to a file holds each key once, as a log read back", "[site][incremental]") {
+  const fs::path dir = test::make_temp_dir("wt-cache-log-stream");
+  const fs::path file = dir / "log";
+  {
+    site::CacheLog log("test log", "s");
+    REQUIRE(log.stream_to(::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)));
+    // More than the stream's buffer (256 KiB), so that it is written in pieces.
+    const std::string big(100000, 'x');
+    for (int i = 0; i < 5; ++i) log.put(hash_bytes(std::to_string(i)), big + std::to_string(i));
+    log.put(hash_bytes("1"), "made twice: the first is kept");
+    CHECK(log.put_count() == 5);
+    REQUIRE(log.finish());
+  }
+  site::CacheLog again("test log", "s");
+  REQUIRE(again.open(file));
+  CHECK(again.records() == 5);
+  for (int i = 0; i < 5; ++i)
+    CHECK(again.get(hash_bytes(std::to_string(i))) ==
+          std::optional<std::string_view>(std::string(100000, 'x') + std::to_string(i)));
+  CHECK_FALSE(again.should_compact());
+  site::CacheLog other("test log", "another salt");
+  CHECK_FALSE(other.open(file));
+
+  SECTION("a stream that cannot be written says so") {
+    site::CacheLog bad("test log", "s");
+    CHECK_FALSE(bad.stream_to(-1));
+    bad.put(hash_bytes("0"), "payload");
+    CHECK_FALSE(bad.finish());
+    const int read_only = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    site::CacheLog refused("test log", "s");
+    CHECK_FALSE(refused.stream_to(read_only));
+    CHECK_FALSE(refused.finish());
+  }
+  fs::remove_all(dir);
+}
+
 TEST_CASE("site::StatCache trusts a stat only when it is the same and older than the table", "[site][incremental]") {
   const site::FileStat st{120, 7, 3, 1000 * kSecond + 5, 1000 * kSecond + 5};
   const ContentHash h = hash_bytes("bytes");
