@@ -2,7 +2,8 @@
 // content hash) and a payload, for the load phase's caches (parsed content
 // files, rendered Markdown) in the output folder's .webtruong/. A build
 // reads the whole log once, takes what it needs by key and appends only
-// the records it made; the file is rewritten (compacted) only when most of
+// the records it made (a record is read from the file when it is asked
+// for: the log is not held in memory); the file is rewritten (compacted) only when most of
 // it is records no build used lately, so an edit to one post appends one or
 // two records instead of rewriting tens of megabytes.
 //
@@ -52,15 +53,17 @@ class CacheLog {
   CacheLog(const CacheLog&) = delete;
   CacheLog& operator=(const CacheLog&) = delete;
 
-  /// Reads the log at `file`; false (and an empty log) when it is missing,
-  /// of another kind or salt, or unreadable. A log whose tail is damaged is
-  /// read up to the damage.
+  /// Reads the log at `file` through, checking every record, and keeps it
+  /// open to read the records from when they are asked for (not in memory);
+  /// false (and an empty log) when it is missing, of another kind or salt,
+  /// or unreadable. A log whose tail is damaged is read up to the damage.
   bool open(const std::filesystem::path& file);
-  /// Reads a log from its bytes (as open() does).
+  /// Reads a log from its bytes (as open() does), kept in memory.
   bool load(std::string text);
 
-  /// The payload of `key`, or nullopt. The record counts as used.
-  std::optional<std::string_view> get(const ContentHash& key);
+  /// The payload of `key`, or nullopt. The record counts as used. A record
+  /// read from the file is checked again (the file may have changed since).
+  std::optional<std::string> get(const ContentHash& key);
   /// Keeps a new record for save(); it replaces a record of the same key.
   void put(const ContentHash& key, std::string payload);
 
@@ -89,18 +92,24 @@ class CacheLog {
 
  private:
   struct Slot {
-    size_t offset = 0, size = 0;  ///< of the whole record in text_
+    size_t offset = 0, size = 0;  ///< of the whole record in the log
     mutable std::atomic<bool> used{false};
   };
   struct HashOf {
     size_t operator()(const ContentHash& h) const { return static_cast<size_t>(h.low ^ (h.high * 31)); }
   };
   std::string header() const;
+  // Checks the records of the log (from text_ or read_fd_) and indexes them.
+  bool scan();
+  // `size` bytes of the log at `offset` appended to `out`; false when they cannot be read.
+  bool read_at(size_t offset, size_t size, std::string& out) const;
 
   std::string kind_, salt_;
-  std::string text_;          ///< the log as read
-  size_t valid_end_ = 0;      ///< bytes of text_ that are whole records (0: nothing read)
-  bool damaged_ = false;      ///< text_ goes on after valid_end_
+  std::string text_;          ///< the log as read by load()
+  int read_fd_ = -1;          ///< the log opened by open()
+  size_t size_ = 0;           ///< bytes of the log when read
+  size_t valid_end_ = 0;      ///< bytes of the log that are whole records (0: nothing read)
+  bool damaged_ = false;      ///< the log goes on after valid_end_
   std::unordered_map<ContentHash, Slot, HashOf> index_;
   mutable std::mutex mutex_;
   std::map<ContentHash, std::string> added_;  ///< by key: a later put() replaces an earlier one
