@@ -246,6 +246,56 @@ TEST_CASE("site::CacheLog streamed to a file holds each key once, as a log read 
   fs::remove_all(dir);
 }
 
+TEST_CASE("site::CacheLog opened from a file reads records of any size, and checks them again when asked", "[site][incremental]") {
+  const fs::path dir = test::make_temp_dir("wt-cache-log-file");
+  const fs::path file = dir / "log";
+  // Records larger than the piece the log is read through in (1 MiB) and many small ones around them.
+  const std::string large(3u << 20, 'L');
+  {
+    site::CacheLog log("test log", "s");
+    for (int i = 0; i < 2000; ++i) log.put(hash_bytes(std::to_string(i)), "payload " + std::to_string(i));
+    log.put(hash_bytes("large"), large);
+    log.put(hash_bytes("larger"), large + large);
+    put(file, log.compacted());
+  }
+  site::CacheLog log("test log", "s");
+  REQUIRE(log.open(file));
+  CHECK(log.records() == 2002);
+  CHECK(log.get(hash_bytes("large")) == std::optional<std::string_view>(large));
+  CHECK(log.get(hash_bytes("larger")) == std::optional<std::string_view>(large + large));
+  for (int i = 0; i < 2000; i += 7)
+    CHECK(log.get(hash_bytes(std::to_string(i))) == std::optional<std::string_view>("payload " + std::to_string(i)));
+
+  SECTION("a record changed in the file after it was read is not taken") {
+    std::string text = *read_regular_file(file, nullptr, uint64_t{1} << 30);
+    const size_t at = text.find("payload 1999");
+    REQUIRE(at != std::string::npos);
+    text[at] = 'P';
+    put(file, text);  // the same inode, rewritten in place
+    CHECK_FALSE(log.get(hash_bytes("1999")));
+    CHECK(log.get(hash_bytes("1998")) == std::optional<std::string_view>("payload 1998"));
+  }
+  SECTION("a truncated file keeps its whole records only") {
+    const std::string text = *read_regular_file(file, nullptr, uint64_t{1} << 30);
+    put(file, text.substr(0, text.size() - 1));
+    site::CacheLog cut("test log", "s");
+    REQUIRE(cut.open(file));
+    CHECK(cut.records() == 2001);
+    CHECK(cut.should_compact());
+    size_t found = 0;
+    for (int i = 0; i < 2000; ++i) found += cut.get(hash_bytes(std::to_string(i))) ? 1 : 0;
+    for (const char* key : {"large", "larger"}) found += cut.get(hash_bytes(key)) ? 1 : 0;
+    CHECK(found == 2001);
+  }
+  SECTION("a link is not followed") {
+    fs::create_symlink(file, dir / "link");
+    site::CacheLog linked("test log", "s");
+    CHECK_FALSE(linked.open(dir / "link"));
+    CHECK(linked.records() == 0);
+  }
+  fs::remove_all(dir);
+}
+
 TEST_CASE("site::StatCache trusts a stat only when it is the same and older than the table", "[site][incremental]") {
   const site::FileStat st{120, 7, 3, 1000 * kSecond + 5, 1000 * kSecond + 5};
   const ContentHash h = hash_bytes("bytes");
