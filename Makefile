@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test test-sanitize bench bench-crawl eval-dates fuzz install deb clean
+.PHONY: all deps build demo test test-sanitize bench bench-portal bench-crawl eval-dates fuzz install deb clean
 
 all: build
 
@@ -43,6 +43,12 @@ bench: deps
 	@scripts/install-deps.sh --bench
 	bench/build-vs-hugo.sh
 	WEBTRUONG=$(BUILD)/webtruong bench/incremental.sh
+
+# The portal benchmark: 200 members of 150 posts, full, no-change and
+# one-post rebuilds, and the same 30,000 posts as one Hugo site (bench/README.md).
+bench-portal: deps build
+	@scripts/install-deps.sh --bench
+	TMPDIR=$${TMPDIR:-/dev/shm} WEBTRUONG=$(BUILD)/webtruong bench/portal.sh
 
 # Crawl throughput of `webtruong audit --delay 0` against `wget2 -r` on the
 # same site served by nginx on loopback (bench/README.md); needs $(BUILD)/webtruong.

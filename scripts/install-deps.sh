@@ -8,11 +8,13 @@ PACKAGES="cmake make g++ pkg-config python3
 libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libre2-dev libkainjow-mustache-dev
 nlohmann-json3-dev libpugixml-dev libicu-dev catch2 libgumbo-dev libmimalloc-dev libvalijson-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libzip-dev libsqlite3-dev libbrotli-dev libxxhash-dev
 libpqxx-dev postgresql
+libcpp-httplib-dev
 nginx-light openssl
 dpkg-dev file help2man binutils
 chromium nodejs"
 # libpqxx-dev: `audit --db postgresql://...` and the portal's reader of it (cmake -DWT_POSTGRES=OFF builds
 # without); postgresql: the server the audit's PostgreSQL integration test starts (tests/support/postgres_server).
+# libcpp-httplib-dev: the HTTP server of `webtruong serve` (generator/serve/http_server.cpp).
 # nginx-light (and openssl for a test certificate): the audit integration tests serve fixture sites with it,
 # and tests/nginx serves a portal layout with the configuration `webtruong nginx` writes.
 # dpkg-dev (dpkg-shlibdeps) and file: `make deb` (CPack) finds the Depends of the .deb; help2man: the man page;

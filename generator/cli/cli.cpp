@@ -14,6 +14,7 @@
 #include "cli/command_new.hpp"
 #include "cli/command_nginx.hpp"
 #include "cli/command_portal.hpp"
+#include "cli/command_serve.hpp"
 #include "core/text.hpp"
 #include "plugin/plugin.hpp"
 #include "version/build_info.hpp"
@@ -45,6 +46,7 @@ int command_plugins(const std::vector<std::string>&);
 
 const Command kCommands[] = {
     {"build", "build the site in DIR into a folder of static files", command_build},
+    {"serve", "preview the site in DIR at http://127.0.0.1:8080/, rebuilt and reloaded on every save", command_serve},
     {"check", "report every legal requirement as ok, missing, stale or not applicable", command_check},
     {"new", "create a new school site with every section its type requires", command_new},
     {"portal", "build the sites of every school in portal.yaml and the portal's own pages", command_portal},

@@ -30,8 +30,12 @@ const plugin::OptionParser& build_parser() {
       "Builds every member site listed in PORTAL_DIR/portal.yaml (default: the current folder) and the\n"
       "portal's own pages into OUT (default: PORTAL_DIR/public): OUT/www/ is the portal's host, with each\n"
       "member on a path under it; OUT/hosts/HOST/ each member on its own host name. A member that fails\n"
-      "is named with its diagnostics, keeps its previous pages, and the others are published (exit 1).",
+      "is named with its diagnostics, keeps its previous pages, and the others are published (exit 1).\n"
+      "When OUT holds an earlier build, only what changed is rebuilt: members whose files did not change\n"
+      "are skipped, the others rebuild their changed pages, and only files whose bytes changed are\n"
+      "replaced; --full builds everything anew and swaps the new OUT in whole.",
       {{"--output", "-o", "OUT", "where to write the portal"},
+       {"--full", "", "", "ignore the caches of the earlier build: build every member and page anew"},
        {"--shard", "", "K/N", "build only the K-th of N shares of the members, for 'portal merge'"},
        {"--jobs", "-j", "N", "threads to use (default: one per core)"},
        {"--db", "", "FILE", "the audit history (SQLite file of 'audit --db') shown beside each member"},
@@ -57,6 +61,17 @@ void summary(const portal::PortalResult& r, const std::string& out, bool quiet) 
   std::fprintf(stderr, "webtruong: built %zu of %zu members into %s\n", r.built, r.built + r.failed, out.c_str());
 }
 
+// What an incremental build did, or why the build was a full one.
+void build_mode(const portal::PortalResult& r, bool quiet) {
+  if (quiet || !r.written) return;
+  if (r.incremental)
+    std::fprintf(stderr, "webtruong: incremental: %zu unchanged %s skipped, %zu of the portal's files rewritten\n",
+                 r.skipped, r.skipped == 1 ? "member" : "members", r.portal_files);
+  else if (r.full_reason != "there is no previous output" && r.full_reason != "a full build was asked for")
+    std::fprintf(stderr, "webtruong: the cache of the earlier build was not used (%s): full build\n",
+                 r.full_reason.c_str());
+}
+
 int portal_build(const std::vector<std::string>& args) {
   const auto& p = build_parser();
   std::string error;
@@ -71,6 +86,7 @@ int portal_build(const std::vector<std::string>& args) {
   if (!opts->positional.empty()) opt.portal_dir = opts->positional[0];
   if (opts->has("--output")) opt.out_dir = opts->get("--output");
   if (opts->has("--db")) opt.db = opts->get("--db");
+  opt.full = opts->has("--full");
   if (opts->has("--shard")) {
     auto shard = portal::parse_shard(opts->get("--shard"), &error);
     if (!shard) return p.usage_error("'--shard' " + error);
@@ -96,7 +112,15 @@ int portal_build(const std::vector<std::string>& args) {
     return 1;
   }
   summary(result, out, opts->has("--quiet"));
-  if (!result.written) std::cerr << "webtruong: the portal was not written; the previous output was left as it was\n";
+  build_mode(result, opts->has("--quiet"));
+  if (result.output_partly_changed)
+    std::cerr << "webtruong: the portal's files were partly replaced when the build stopped; the next build completes "
+                 "them\n";
+  else if (!result.written && result.incremental)
+    std::cerr << "webtruong: the portal's own files were left as they were (members already rebuilt keep their new "
+                 "pages); the next build brings them in line\n";
+  else if (!result.written)
+    std::cerr << "webtruong: the portal was not written; the previous output was left as it was\n";
   if (result.failed > 0)
     std::cerr << "webtruong: " << result.failed << (result.failed == 1 ? " member" : " members") << " failed\n";
   return ok ? 0 : 1;

@@ -103,6 +103,9 @@ class DiskWriter : public OutputWriter {
   const std::filesystem::path& moved_to() const { return old_dir_; }
   /// The output folder, absolute, links resolved (after begin()).
   const std::filesystem::path& out_dir() const { return out_dir_; }
+  /// The new folder being written (after begin(), until commit() or abort()):
+  /// for a caller that builds whole sub-folders in it itself (the portal's members).
+  const std::filesystem::path& staging_dir() const { return tmp_dir_; }
 
   static constexpr const char* kMarker = ".webtruong-output";
 

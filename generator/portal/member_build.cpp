@@ -7,7 +7,8 @@
 #include "core/diagnostic.hpp"
 #include "core/file_system.hpp"
 #include "core/thread_pool.hpp"
-#include "output/output_writer.hpp"
+#include "output/build_cache.hpp"
+#include "portal/member_fingerprint.hpp"
 #include "site/build.hpp"
 #include "site/load_site.hpp"
 #include "site/site_check.hpp"
@@ -104,7 +105,9 @@ std::string member_url(const PortalMember& m, const PortalConfig& portal) {
 }
 
 MemberReport build_member(const PortalMember& m, const PortalConfig& portal, const MemberOptions& opt, ThreadPool& pool,
-                          output::OutputWriter& writer) {
+                          const std::filesystem::path& folder, MemberBuildInfo* info, const MemberStateEntry* kept) {
+  MemberBuildInfo ignored;
+  if (!info) info = &ignored;
   MemberReport r;
   r.slug = m.slug;
   r.name = m.slug;
@@ -117,14 +120,34 @@ MemberReport build_member(const PortalMember& m, const PortalConfig& portal, con
     r.diagnostics = m.problems;
     return r;
   }
+  // Taken before the build reads anything: an edit made while it runs
+  // gives another fingerprint next time.
+  static const std::vector<std::string> none;
+  ContentHash now_hash;
+  const auto fingerprint = member_fingerprint(m, r.url, portal, opt.shared, opt.now, kept && !opt.full ? kept->racy : none,
+                                              wall_clock_ns(), &now_hash);
+  if (!opt.full && fingerprint && kept && kept->slug == m.slug && !kept->fingerprint.empty() &&
+      kept->fingerprint == now_hash.hex()) {
+    auto cache = output::stamp_of(folder / output::kCacheFile);
+    auto report = cache && *cache == kept->cache ? decode_member_report(kept->report) : std::nullopt;
+    if (report && report->built && report->slug == m.slug) {
+      info->skipped = true;
+      info->state = *kept;
+      return std::move(*report);
+    }
+  }
   site::BuildOptions b;
   b.site_dir = m.source_dir;
+  b.out_dir = folder;
   b.base_url = r.url;
   b.now = opt.now;
   b.theme_dirs = opt.theme_dirs;
-  output::MemoryWriter staged;
+  b.full = opt.full;
   DiagnosticSink sink;
-  bool ok = site::build_site_to(b, real_file_system(), pool, staged, sink, nullptr);
+  site::BuildReport built;
+  std::error_code ec;
+  std::filesystem::create_directories(folder.parent_path(), ec);
+  bool ok = site::build_site(b, real_file_system(), pool, sink, &built);
   MemberReport facts = r;
   ok = ok && !sink.has_errors() && gather_report(m, portal, opt, pool, r.url, facts, sink);
   if (!ok || sink.has_errors()) {
@@ -132,14 +155,16 @@ MemberReport build_member(const PortalMember& m, const PortalConfig& portal, con
     if (r.diagnostics.empty()) r.diagnostics.push_back("error: the build of '" + m.slug + "' failed");
     return r;
   }
-  const std::string prefix = member_prefix(m);
-  for (const auto& [rel, bytes] : staged.files())
-    if (!writer.write(prefix + rel, bytes)) {
-      facts.diagnostics.push_back("error: cannot write " + prefix + rel);
-      facts.built = false;
-      return facts;
-    }
   facts.built = true;
+  info->incremental = built.incremental;
+  info->files = built.files;
+  if (fingerprint) {
+    info->state.slug = m.slug;
+    info->state.fingerprint = fingerprint->hash.hex();
+    info->state.racy = fingerprint->racy;
+    info->state.cache = output::stamp_of(folder / output::kCacheFile).value_or(output::FileStamp());
+    info->state.report = encode_member_report(facts);
+  }
   return facts;
 }
 

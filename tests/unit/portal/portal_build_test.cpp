@@ -10,6 +10,7 @@
 #include "core/file_io.hpp"
 #include "core/thread_pool.hpp"
 #include "portal/portal_build.hpp"
+#include "portal_tree.hpp"
 #include "support/html_check.hpp"
 #include "support/temp_site.hpp"
 
@@ -28,13 +29,7 @@ struct TempDir {
   ~TempDir() { fs::remove_all(path); }
 };
 
-std::map<std::string, std::string> read_tree(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  if (!fs::is_directory(dir)) return out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) out[fs::relative(e.path(), dir).generic_string()] = *read_file(e.path());
-  return out;
-}
+std::map<std::string, std::string> read_tree(const fs::path& dir) { return test::read_published(dir); }
 
 struct Built {
   bool ok = false;

@@ -1,0 +1,110 @@
+#include "serve/dev_server.hpp"
+
+#include <cstdio>
+#include <ostream>
+
+namespace fs = std::filesystem;
+
+namespace wt::serve {
+namespace {
+
+std::string milliseconds(double seconds) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f ms", seconds * 1000);
+  return buf;
+}
+
+std::string diagnostics_text(const RebuildReport& r) {
+  std::string out;
+  for (const auto& d : r.diagnostics) out += format_for_terminal(d);
+  return out;
+}
+
+size_t errors_in(const RebuildReport& r) {
+  size_t n = 0;
+  for (const auto& d : r.diagnostics) n += d.diagnostic.severity == Severity::Error;
+  return n;
+}
+
+}  // namespace
+
+DevServer::DevServer(ServeOptions options, std::ostream& log)
+    : options_(std::move(options)), log_(log), pool_(options_.jobs > 0 ? options_.jobs : default_jobs()) {}
+
+DevServer::~DevServer() { stop(); }
+
+uint64_t DevServer::builds() const { return builds_.load(); }
+
+bool DevServer::start(std::string* error) {
+  std::error_code ec;
+  if (!fs::is_directory(options_.site_dir, ec)) {
+    if (error) *error = "cannot serve '" + options_.site_dir.string() + "': there is no such folder";
+    return false;
+  }
+  LiveOptions lo;
+  lo.site_dir = options_.site_dir;
+  lo.theme_dirs = options_.theme_dirs;
+  lo.drafts = options_.drafts;
+  lo.plugins = options_.plugins;
+  lo.now = options_.now;
+  // The base URL holds the port: bind first, then build.
+  live_ = std::make_unique<LiveSite>(lo, pool_);
+  http_ = std::make_unique<HttpServer>(*live_, HttpOptions{options_.bind, options_.port});
+  if (!http_->bind(error)) return false;
+  url_ = local_base_url(options_.bind, http_->port());
+  live_->set_base_url(url_);
+
+  const SiteMirror& mirror = live_->mirror();
+  watcher_ = std::make_unique<Watcher>([&mirror](const fs::path& p) { return mirror.ignored(p); });
+  if (!watcher_->add_tree(mirror.site_dir(), error)) return false;
+  for (const auto& t : mirror.theme_dirs())
+    if (fs::is_directory(t)) watcher_->add_tree(t, nullptr);  // a theme being worked on: best effort
+
+  const RebuildReport first = live_->start();
+  ++builds_;
+  print(first, true);
+  http_thread_ = std::thread([this] { http_->run(); });
+  build_thread_ = std::thread([this] { build_loop(); });
+  started_ = true;
+  return true;
+}
+
+void DevServer::build_loop() {
+  while (!live_->closed()) {
+    const ChangeBatch batch = watcher_->wait(std::chrono::milliseconds(1000));
+    if (batch.empty()) continue;
+    const RebuildReport r = live_->update(batch);
+    ++builds_;
+    print(r, false);
+  }
+}
+
+void DevServer::print(const RebuildReport& r, bool first) {
+  const std::string text = diagnostics_text(r);
+  if (text != last_printed_) log_ << text;
+  last_printed_ = text;
+  if (!r.ok) {
+    const size_t n = errors_in(r);
+    log_ << "webtruong serve: the build failed with " << n << (n == 1 ? " error" : " errors")
+         << "; every page shows " << (n == 1 ? "it" : "them") << " until the next save fixes "
+         << (n == 1 ? "it" : "them") << "\n";
+  } else if (first) {
+    log_ << "webtruong serve: built " << r.written << " files in " << milliseconds(r.seconds) << "\n";
+  } else if (r.changed) {
+    log_ << "webtruong serve: rebuilt in " << milliseconds(r.seconds) << ": " << r.rendered << " rendered, "
+         << r.written << " changed, " << r.removed << " removed; open pages reload\n";
+  }
+  log_.flush();
+}
+
+void DevServer::stop() {
+  if (!started_) return;
+  started_ = false;
+  live_->close();
+  watcher_->stop();
+  http_->stop();
+  if (http_thread_.joinable()) http_thread_.join();
+  if (build_thread_.joinable()) build_thread_.join();
+}
+
+}  // namespace wt::serve

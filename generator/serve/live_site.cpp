@@ -1,0 +1,220 @@
+#include "serve/live_site.hpp"
+
+#include <algorithm>
+
+#include "output/output_writer.hpp"
+#include "plugin/plugin.hpp"
+#include "site/build.hpp"
+#include "site/build_hooks.hpp"
+#include "site/build_plan.hpp"
+#include "site/cache_log.hpp"
+#include "site/hashing_file_system.hpp"
+#include "site/markdown_cache.hpp"
+#include "site/page_cache.hpp"
+#include "site/validate.hpp"
+
+namespace fs = std::filesystem;
+
+namespace wt::serve {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+fs::path absolute_normal(const fs::path& p) {
+  std::error_code ec;
+  fs::path a = fs::absolute(p, ec).lexically_normal();
+  std::string s = a.string();
+  if (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
+}
+
+std::vector<fs::path> absolute_all(const std::vector<fs::path>& dirs) {
+  std::vector<fs::path> out;
+  for (const auto& d : dirs) out.push_back(absolute_normal(d));
+  return out;
+}
+
+LiveOptions normalized(LiveOptions o) {
+  o.site_dir = absolute_normal(o.site_dir);
+  o.theme_dirs = absolute_all(o.theme_dirs.empty() ? site::default_theme_dirs() : o.theme_dirs);
+  return o;
+}
+
+site::BuildOptions build_options(const LiveOptions& o) {
+  site::BuildOptions b;
+  b.site_dir = o.site_dir;
+  b.drafts = o.drafts;
+  b.base_url = o.base_url;
+  b.now = o.now;
+  b.theme_dirs = o.theme_dirs;
+  b.plugins = o.plugins;
+  return b;
+}
+
+bool same_errors(const std::vector<ShownDiagnostic>& a, const std::vector<ShownDiagnostic>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const ShownDiagnostic& x, const ShownDiagnostic& y) {
+    return format_for_terminal(x) == format_for_terminal(y);
+  });
+}
+
+// Load, validate, plan and render what changed: build_site's phases, with
+// the states, the parsed files and the Markdown of the previous build kept
+// in memory. The loaded site and its plan are handed back so that the
+// caller frees them (a sizeable part of a rebuild of a large site) after
+// open pages were told to reload.
+bool build_changes(const site::BuildOptions& opt, const FileSystem& files, ThreadPool& pool,
+                   site::PageCache& pages, site::MarkdownCache& markdown, const site::OutputStates& before,
+                   output::MemoryWriter& writer, DiagnosticSink& sink, site::ChangeSet* change,
+                   std::unique_ptr<site::LoadedSite>& loaded, site::BuildPlan& plan) {
+  site::LoadRequest request = site::load_request(opt);
+  request.markdown_cache = &markdown;
+  request.parsed_files = &pages;
+  // Most rebuilds render a few outputs: list items are built when a list
+  // shows them (render_changed builds them all when most outputs are stale).
+  request.prepare_list_items = false;
+  loaded = site::load_site(request, files, pool, sink);
+  if (!loaded->config_ok) return false;
+  if (!opt.plugins.empty()) {
+    const plugin::LoadedSiteInfo info = site::loaded_info(*loaded);
+    for (plugin::Plugin* p : opt.plugins) p->on_content_loaded(info);
+  }
+  site::validate_site(*loaded, opt.strict, sink);
+  if (!loaded->theme_ok || site::build_failed(sink, opt.strict)) return false;
+  if (!site::plan_build(*loaded, plan, sink) || site::build_failed(sink, opt.strict)) return false;
+  return site::render_changed(*loaded, plan, before, site::cache_salt(opt), pool, writer, opt.plugins, sink, change) &&
+         !site::build_failed(sink, opt.strict);
+}
+
+// What a build of the disk would save and the next one open: the records
+// this build used or made, and no others (an edited post's old records go,
+// so memory does not grow with the edits). After a failed build the log
+// stays as it is: that build may not have used what the next one needs.
+void keep_for_next_build(site::CacheLog& log) { log.load(log.compacted()); }
+
+}  // namespace
+
+const std::string* Snapshot::find(const std::string& rel) const {
+  auto it = files.find(rel);
+  return it == files.end() ? nullptr : it->second.get();
+}
+
+LiveSite::LiveSite(LiveOptions options, ThreadPool& pool)
+    : options_(normalized(std::move(options))),
+      pool_(pool),
+      mirror_(options_.site_dir, options_.theme_dirs),
+      current_(std::make_shared<Snapshot>()) {
+  const std::string salt = site::cache_salt(build_options(options_));
+  pages_ = std::make_unique<site::PageCache>(nullptr, salt);  // no stats: the files are in memory
+  markdown_ = std::make_unique<site::MarkdownCache>(salt);
+}
+
+LiveSite::~LiveSite() = default;
+
+RebuildReport LiveSite::start() {
+  mirror_.load();
+  return rebuild();
+}
+
+RebuildReport LiveSite::update(const ChangeBatch& batch) {
+  if (batch.overflowed) mirror_.load();
+  else mirror_.refresh(batch.paths);
+  return rebuild();
+}
+
+std::vector<ShownDiagnostic> LiveSite::shown(const std::vector<Diagnostic>& diagnostics) const {
+  std::vector<ShownDiagnostic> out;
+  for (const auto& d : diagnostics) {
+    ShownDiagnostic s{d, {}};
+    if (d.position.line > 0 && !d.position.file.empty()) {
+      const fs::path file = fs::path(d.position.file).is_absolute() ? fs::path(d.position.file)
+                                                                     : options_.site_dir / d.position.file;
+      // Only what the mirror holds (the site and its themes) is ever shown.
+      if (auto text = mirror_.files().get(file)) s.source_line = printable_line(line_of(*text, d.position.line));
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+RebuildReport LiveSite::rebuild() {
+  const auto start = Clock::now();
+  RebuildReport report;
+  const site::BuildOptions opt = build_options(options_);
+  const site::HashingFileSystem files(mirror_.files());
+  DiagnosticSink sink;
+  output::MemoryWriter writer;
+  site::ChangeSet change;
+  std::unique_ptr<site::LoadedSite> loaded;  // both freed after publish()
+  site::BuildPlan plan;
+  const size_t parsed_before = pages_->parsed(), rendered_before = markdown_->rendered();
+  report.ok = build_changes(opt, files, pool_, *pages_, *markdown_, states_, writer, sink, &change, loaded, plan);
+  report.parsed = pages_->parsed() - parsed_before;
+  report.markdown_rendered = markdown_->rendered() - rendered_before;
+  report.diagnostics = shown(sink.sorted());
+
+  auto previous = snapshot();
+  auto next = std::make_shared<Snapshot>();
+  next->generation = previous->generation;
+  if (report.ok) {
+    next->files = previous->files;
+    for (const auto& rel : change.removed) next->files.erase(rel);
+    for (auto& [rel, bytes] : writer.files()) next->files[rel] = std::make_shared<const std::string>(std::move(bytes));
+    states_ = std::move(change.states);
+    report.rendered = change.rendered.size();
+    report.written = change.written.size();
+    report.removed = change.removed.size();
+    report.changed = previous->failed() || !change.written.empty() || !change.removed.empty();
+  } else {
+    next->files = previous->files;  // the last good build stays, behind the error page
+    for (const auto& d : report.diagnostics)
+      if (d.diagnostic.severity == Severity::Error) next->errors.push_back(d);
+    if (next->errors.empty())  // failed without an error: a plugin's or --strict's warnings
+      next->errors = report.diagnostics;
+    report.changed = !previous->failed() || !same_errors(previous->errors, next->errors);
+  }
+  if (report.changed) ++next->generation;
+  if (next->failed()) next->error_html = error_page(next->errors, next->generation);
+  report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  publish(std::move(next));
+  plan = site::BuildPlan();
+  loaded.reset();
+  if (report.ok) {
+    keep_for_next_build(pages_->log());
+    keep_for_next_build(markdown_->log());
+  }
+  return report;
+}
+
+std::shared_ptr<const Snapshot> LiveSite::snapshot() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return current_;
+}
+
+void LiveSite::publish(std::shared_ptr<const Snapshot> next) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    current_ = std::move(next);
+  }
+  changed_.notify_all();
+}
+
+uint64_t LiveSite::wait_change(uint64_t since, std::chrono::milliseconds timeout) const {
+  std::unique_lock<std::mutex> lock(mutex_);
+  changed_.wait_for(lock, timeout, [&] { return closed_ || current_->generation != since; });
+  return current_->generation;
+}
+
+void LiveSite::close() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    closed_ = true;
+  }
+  changed_.notify_all();
+}
+
+bool LiveSite::closed() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return closed_;
+}
+
+}  // namespace wt::serve
