@@ -192,21 +192,28 @@ bool DiskWriter::make_dir_locked(const std::string& dir) {
   return true;
 }
 
-bool DiskWriter::write(const std::string& rel, const std::string& content) {
+int DiskWriter::open_new(const std::string& rel) {
   if (!is_safe_relative_path(rel)) {
     sink_.error({rel, 0, 0}, "output.unsafe-path", "refusing to write outside the output folder: '" + rel + "'");
-    return false;
+    return -1;
   }
   fs::path path = tmp_dir_ / rel;
   if (!ensure_parent(path)) {
     sink_.error({rel, 0, 0}, "output.write", "cannot create the folder for '" + rel + "'");
-    return false;
+    return -1;
   }
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "': " + std::strerror(errno));
-    return false;
-  }
+  if (fd < 0) sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "': " + std::strerror(errno));
+  return fd;
+}
+
+void DiskWriter::write_failed(const std::string& rel) {
+  sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "' (disk full?)");
+}
+
+bool DiskWriter::write(const std::string& rel, const std::string& content) {
+  const int fd = open_new(rel);
+  if (fd < 0) return false;
   const char* data = content.data();
   size_t left = content.size();
   bool ok = true;
@@ -221,7 +228,7 @@ bool DiskWriter::write(const std::string& rel, const std::string& content) {
     left -= static_cast<size_t>(n);
   }
   ok = (::close(fd) == 0) && ok;
-  if (!ok) sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "' (disk full?)");
+  if (!ok) write_failed(rel);
   ++files_;
   return ok;
 }

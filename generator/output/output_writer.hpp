@@ -83,6 +83,12 @@ class DiskWriter : public OutputWriter {
   bool begin();
   bool write(const std::string& rel, const std::string& content) override;
   bool copy(const std::filesystem::path& src, const std::string& rel) override;
+  /// Opens `rel` in the new folder for a file written in pieces as it is
+  /// made (one too large to hold whole in memory): a descriptor the caller
+  /// writes and closes, or -1 (reported). A failed write is reported with
+  /// write_failed(rel).
+  int open_new(const std::string& rel);
+  void write_failed(const std::string& rel);
   /// Puts the new site in place; the previous output is removed only after.
   bool commit();
   /// Removes the temporary folder; the previous output stays as it was.
