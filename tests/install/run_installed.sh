@@ -169,8 +169,13 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wt-installed.XXXXXX")
 server=""
 cleanup() {
-  [ -z "$server" ] || kill "$server" 2> /dev/null || true
-  rm -rf "$tmp"
+  # The server is waited for before its folder is removed: killed, it may
+  # still be writing its log, and a failed rm made the test fail (CI, once).
+  if [ -n "$server" ]; then
+    kill "$server" 2> /dev/null || true
+    wait "$server" 2> /dev/null || true
+  fi
+  rm -rf "$tmp" || true
 }
 trap cleanup EXIT
 for d in "${hidden[@]}"; do
@@ -194,7 +199,7 @@ python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$tmp/www" > "$tmp/serv
 server=$!
 port=""
 for _ in $(seq 50); do
-  port=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$tmp/server.log" | head -1)
+  port=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$tmp/server.log" 2> /dev/null | head -1)
   [ -n "$port" ] && break
   sleep 0.1
 done
