@@ -32,13 +32,7 @@ bool starts_block_entry(const std::string& text, size_t i) {
 size_t find_unclosed_bracket(const std::string& text) {
   std::vector<size_t> open;  // offsets of the '[' and '{' still open
   const size_t n = text.size();
-  auto value_start = [&](size_t pos) {
-    size_t j = pos;
-    while (j > 0 && (text[j - 1] == ' ' || text[j - 1] == '\t')) --j;
-    if (j == 0 || text[j - 1] == '\n') return true;
-    char c = text[j - 1];
-    return c == ':' || c == '-' || c == '[' || c == ',' || c == '{' || c == '?';
-  };
+  auto value_start = [&](size_t pos) { return yaml_value_may_start(text, pos); };
   bool line_start = true;
   for (size_t i = 0; i < n; ++i) {
     char c = text[i];

@@ -4,37 +4,22 @@
 // The exact texts are the contract: a change of wording changes this file.
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "support/run_command.hpp"
 #include "support/temp_site.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct RunResult {
-  int status;
-  std::string output;  // stdout and stderr together
-};
-
 /// Runs webtruong in `dir` with the environment of a teacher's machine
 /// (no LANG at all) unless `env` says otherwise.
-RunResult run_in(const fs::path& dir, const std::string& args, const std::string& env = "") {
-  std::string cmd = "cd '" + dir.string() + "' && env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES " + env + " " +
-                    std::string(WT_BINARY) + " " + args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int st = pclose(p);
-  return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, out};
+wt::test::CommandResult run_in(const fs::path& dir, const std::string& args, const std::string& env = "") {
+  return wt::test::run_command("cd '" + dir.string() + "' && env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES " + env +
+                               " " + std::string(WT_BINARY) + " " + args);
 }
 
 const char* kSite = R"(
