@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "core/message_catalog.hpp"
 #include "plugin/option_parser.hpp"
 #include "plugin/plugin.hpp"
 #include "serve/dev_server.hpp"
@@ -76,16 +77,18 @@ int command_serve(const std::vector<std::string>& args) {
   const sigset_t stop_signals = block_stop_signals();
   serve::DevServer dev(opt, std::cerr);
   if (!dev.start(&error)) {
-    std::cerr << "webtruong serve: " << error << "\n";
+    std::cerr << "webtruong serve: " << localized("cli.serve", error) << "\n";
     return 1;
   }
   if (!serve::is_loopback_address(opt.bind))
-    std::cerr << "webtruong serve: listening on " << opt.bind
-              << ": other machines that can reach this address can see the preview\n";
-  std::cout << "webtruong serve: " << dev.url() << " (Ctrl+C to stop)" << std::endl;
+    std::cerr << "webtruong serve: "
+              << localized("cli.serve", "listening on " + opt.bind +
+                                            ": other machines that can reach this address can see the preview")
+              << "\n";
+  std::cout << "webtruong serve: " << localized("cli.serve", dev.url() + " (Ctrl+C to stop)") << std::endl;
   wait_for_stop(stop_signals);
   dev.stop();
-  std::cerr << "webtruong serve: stopped\n";
+  std::cerr << "webtruong serve: " << localized("cli.serve", "stopped") << "\n";
   return 0;
 }
 

@@ -67,8 +67,9 @@ class Checker {
   }
 
  private:
+  // site.yaml's fields are checked one by one (site_field), not the whole file.
   bool has_placeholder(const std::string& file) const {
-    if (file.empty()) return false;
+    if (file.empty() || file == f_.config_file) return false;
     return std::any_of(f_.placeholders.begin(), f_.placeholders.end(),
                        [&](const Position& p) { return p.file == file; });
   }
@@ -110,7 +111,11 @@ class Checker {
       for (const auto& v : s.values) {
         auto it = f_.fields.find(v);
         if (it == f_.fields.end() || trim(it->second).empty()) empty.push_back(v);
-        else if (!s.matches.empty() && !matches(s.matches, it->second)) {
+        else if (it->second.find(kPlaceholderMarker) != std::string::npos) {
+          r.note = "site.yaml '" + v + "' still holds a placeholder " + std::string(kPlaceholderMarker) +
+                   " ...] to replace";
+          return false;
+        } else if (!s.matches.empty() && !matches(s.matches, it->second)) {
           r.note = "site.yaml '" + v + "' (" + it->second + ") is not of the required form";
           return false;
         }

@@ -13,6 +13,7 @@
 #include "core/url_safety.hpp"
 #include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
+#include "core/yaml_syntax_error.hpp"
 #include "regulations/school_type.hpp"
 
 namespace wt::config {
@@ -159,20 +160,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   yaml::ParseError yaml_error;
   std::optional<yaml::Node> root = yaml::parse(text, &yaml_error);
   if (!root) {
-    if (yaml_error.limit) {  // hostile text: the limit, in its words
-      sink.error(yaml_position(file, text, yaml_error.line, yaml_error.byte_column), "config.yaml", yaml_error.message);
-      return std::nullopt;
-    }
-    // An unclosed quote is the most common mistake: say so in plain words.
-    size_t open_quote = find_unclosed_quote(text);
-    if (open_quote != std::string::npos) {
-      sink.error(position_in(file, text, open_quote), "config.yaml",
-                 std::string("the quote ") + text[open_quote] + " that starts here is never closed: add the closing " +
-                     text[open_quote] + " at the end of the value");
-      return std::nullopt;
-    }
-    sink.error(yaml_position(file, text, yaml_error.line, yaml_error.byte_column), "config.yaml",
-               "this is not valid YAML: " + yaml_error.message);
+    report_yaml_syntax_error(sink, {file, text, "config.yaml", "this is not valid YAML: "}, yaml_error);
     return std::nullopt;
   }
   if (root->kind != Kind::Mapping) {
@@ -180,6 +168,8 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     return std::nullopt;
   }
   SiteConfig cfg;
+  cfg.file = file;
+  cfg.text = text;
   Reader r(file, sink);
   for (const auto& kv : root->pairs) {
     const std::string& key = kv.first.scalar;

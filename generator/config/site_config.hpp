@@ -34,6 +34,8 @@ struct Link {
 };
 
 struct SiteConfig {
+  std::string file = "site.yaml";     ///< where it was read, as the user knows it
+  std::string text;                   ///< the text it was read from (check looks for placeholders in it)
   std::string name;                   ///< required: full name of the school
   std::string short_name;             ///< default: name
   std::string type = "thcs";          ///< mn | th | thcs | thpt | gdtx | pgd | sgd (regulations/school_type.hpp)

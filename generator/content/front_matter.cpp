@@ -6,6 +6,7 @@
 #include "core/url_safety.hpp"
 #include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
+#include "core/yaml_syntax_error.hpp"
 
 namespace wt::content {
 namespace {
@@ -68,7 +69,7 @@ class FieldReader {
       if (auto d = parse_date(n.scalar, tz_)) { out = d; return; }
     }
     error(n, "content.front-matter.date",
-          "'" + key + "' is not a valid date: \"" + shown(n) + "\" (expected dd/mm/yyyy or 2024-02-29)");
+          "'" + key + "' is not a valid date: \"" + shown(n) + "\" (expected a day of the calendar written 05/09/2025 or 2025-09-05, with a time if needed: 05/09/2025 07:30, 2025-09-05T07:30:00+07:00)");
   }
   void list(const yaml::Node& n, const std::string& key, std::vector<std::string>& out,
             std::vector<Position>* positions = nullptr) {
@@ -204,24 +205,9 @@ std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const st
   yaml::ParseError yaml_error;
   std::optional<yaml::Node> root = yaml::parse(doc.yaml, &yaml_error);
   if (!root) {
-    if (yaml_error.limit) {  // hostile text: the limit, in its words
-      sink.error(yaml_position(file, doc.yaml, yaml_error.line, yaml_error.byte_column, doc.yaml_line_offset),
-                 "content.front-matter.yaml", yaml_error.message);
-      return std::nullopt;
-    }
-    // An unclosed quote is the most common mistake: say so in plain words.
-    size_t open_quote = find_unclosed_quote(doc.yaml);
-    if (open_quote != std::string::npos) {
-      Position p = position_in(file, doc.yaml, open_quote);
-      p.line += doc.yaml_line_offset;
-      sink.error(p, "content.front-matter.yaml",
-                 std::string("the quote ") + doc.yaml[open_quote] +
-                     " that starts here is never closed: add the closing " + doc.yaml[open_quote] +
-                     " at the end of the value");
-      return std::nullopt;
-    }
-    sink.error(yaml_position(file, doc.yaml, yaml_error.line, yaml_error.byte_column, doc.yaml_line_offset),
-               "content.front-matter.yaml", "the front matter is not valid YAML: " + yaml_error.message);
+    report_yaml_syntax_error(
+        sink, {file, doc.yaml, "content.front-matter.yaml", "the front matter is not valid YAML: ", doc.yaml_line_offset},
+        yaml_error);
     return std::nullopt;
   }
   FrontMatter fm;
@@ -269,7 +255,10 @@ std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const st
     else if (key == "description") r.text(v, key, fm.description);
     else if (key == "author") r.text(v, key, fm.author);
     else if (key == "source") r.text(v, key, fm.source);
-    else if (key == "image") r.url(v, key, fm.image, UrlUse::Image);
+    else if (key == "image") {
+      r.url(v, key, fm.image, UrlUse::Image);
+      fm.image_position = r.at(v);
+    }
     else if (key == "image_alt") r.text(v, key, fm.image_alt);
     else if (key == "slug") {
       r.text(v, key, fm.slug);

@@ -51,6 +51,7 @@ struct FrontMatter {
   int weight = 0;
   int paginate = 0;
   Position title_position;
+  Position image_position;    ///< where `image` is written (a missing photo is an error there)
 };
 
 /// Every key a front matter may hold.

@@ -59,7 +59,7 @@ bool IncrementalWriter::roll_forward() {
     sink_.report({Severity::Note, "output.journal-ignored",
                   "the journal of a build that was stopped could not be read (" + why +
                       "); the cache was removed, so this build is a full one",
-                  {(out_dir_ / kJournalFile).string(), 0, 0}});
+                  {(out_dir_ / kJournalFile).string(), 0, 0}, {}});
     return true;
   }
   if (!apply_journal(out_dir_, *journal, {}, &why)) {
@@ -72,7 +72,7 @@ bool IncrementalWriter::roll_forward() {
   sink_.report({Severity::Note, "output.journal-completed",
                 "a build that was stopped while it replaced files was completed from its journal (" +
                     std::to_string(journal->steps.size()) + " steps)",
-                {out_dir_.string(), 0, 0}});
+                {out_dir_.string(), 0, 0}, {}});
   return true;
 }
 

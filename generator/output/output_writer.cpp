@@ -121,7 +121,7 @@ void DiskWriter::remove_leftovers() {
       sink_.report({Severity::Note, "output.restored",
                     "the previous output was put back from '" + newest->filename().string() +
                         "', where a build that was stopped had left it",
-                    {out_dir_.string(), 0, 0}});
+                    {out_dir_.string(), 0, 0}, {}});
       olds.erase(newest);
     }
   }
@@ -303,7 +303,7 @@ bool DiskWriter::move_in_two_steps(int exchange_error) {
                     std::string(std::strerror(exchange_error)) +
                     "); the previous output was replaced with two renames, and would be put back by the next "
                     "build if this one were stopped between them",
-                {out_dir_.string(), 0, 0}});
+                {out_dir_.string(), 0, 0}, {}});
   old_dir_ = out_dir_.parent_path() / ("." + out_dir_.filename().string() + ".old-" + std::to_string(::getpid()));
   std::error_code ec;
   fs::remove_all(old_dir_, ec);

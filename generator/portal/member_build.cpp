@@ -6,6 +6,7 @@
 #include "core/date.hpp"
 #include "core/diagnostic.hpp"
 #include "core/file_system.hpp"
+#include "core/message_catalog.hpp"
 #include "core/thread_pool.hpp"
 #include "output/build_cache.hpp"
 #include "portal/member_fingerprint.hpp"
@@ -152,7 +153,7 @@ MemberReport build_member(const PortalMember& m, const PortalConfig& portal, con
   ok = ok && !sink.has_errors() && gather_report(m, portal, opt, pool, r.url, facts, sink);
   if (!ok || sink.has_errors()) {
     r.diagnostics = formatted(sink);
-    if (r.diagnostics.empty()) r.diagnostics.push_back("error: the build of '" + m.slug + "' failed");
+    if (r.diagnostics.empty()) r.diagnostics.push_back("error: " + localized("portal.member", "the build of '" + m.slug + "' failed"));
     return r;
   }
   facts.built = true;

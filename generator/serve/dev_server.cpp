@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <ostream>
 
+#include "core/message_catalog.hpp"
+
 namespace fs = std::filesystem;
 
 namespace wt::serve {
@@ -83,17 +85,18 @@ void DevServer::print(const RebuildReport& r, bool first) {
   const std::string text = diagnostics_text(r);
   if (text != last_printed_) log_ << text;
   last_printed_ = text;
+  std::string line;
   if (!r.ok) {
     const size_t n = errors_in(r);
-    log_ << "webtruong serve: the build failed with " << n << (n == 1 ? " error" : " errors")
-         << "; every page shows " << (n == 1 ? "it" : "them") << " until the next save fixes "
-         << (n == 1 ? "it" : "them") << "\n";
+    line = "the build failed with " + std::to_string(n) + (n == 1 ? " error" : " errors") + "; every page shows " +
+           (n == 1 ? "it" : "them") + " until the next save fixes " + (n == 1 ? "it" : "them");
   } else if (first) {
-    log_ << "webtruong serve: built " << r.written << " files in " << milliseconds(r.seconds) << "\n";
+    line = "built " + std::to_string(r.written) + " files in " + milliseconds(r.seconds);
   } else if (r.changed) {
-    log_ << "webtruong serve: rebuilt in " << milliseconds(r.seconds) << ": " << r.rendered << " rendered, "
-         << r.written << " changed, " << r.removed << " removed; open pages reload\n";
+    line = "rebuilt in " + milliseconds(r.seconds) + ": " + std::to_string(r.rendered) + " rendered, " +
+           std::to_string(r.written) + " changed, " + std::to_string(r.removed) + " removed; open pages reload";
   }
+  if (!line.empty()) log_ << "webtruong serve: " << localized("serve.log", line) << "\n";
   log_.flush();
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/file_system.hpp"
 #include "output/build_cache.hpp"
+#include "site/link_check.hpp"
 #include "output/incremental_writer.hpp"
 #include "core/parallel.hpp"
 #include "core/thread_pool.hpp"
@@ -130,6 +131,7 @@ bool prepare(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool,
   if (!site->theme_ok || build_failed(sink, opt.strict)) return false;
   // Nothing is rendered when two outputs would share a path.
   const bool planned = plan_build(*site, plan, sink);
+  if (planned) check_internal_links(*site, plan, sink);
   timer.phase("plan");
   return planned && !build_failed(sink, opt.strict);
 }
@@ -139,6 +141,13 @@ void count_skipped(const LoadedSite& site, BuildReport* report) {
   report->review_skipped = site.tree->skipped_review;
   report->future_skipped = site.tree->skipped_future;
   report->expired_skipped = site.tree->skipped_expired;
+  report->missing_requirements.clear();
+  report->stale_requirements.clear();
+  if (site.compliance)
+    for (const auto& r : site.compliance->results) {
+      if (r.status == compliance::Status::Missing) report->missing_requirements.push_back(r.id);
+      if (r.status == compliance::Status::Stale) report->stale_requirements.push_back(r.id);
+    }
 }
 
 // How many of `rels` (sorted) are HTML pages of the plan.

@@ -66,6 +66,7 @@ void put_front_matter(std::string& out, const content::FrontMatter& fm) {
   put_int(out, fm.weight);
   put_int(out, fm.paginate);
   put_position(out, fm.title_position);
+  put_position(out, fm.image_position);
 }
 content::FrontMatter get_front_matter(PayloadReader& in) {
   content::FrontMatter fm;
@@ -89,6 +90,7 @@ content::FrontMatter get_front_matter(PayloadReader& in) {
   fm.weight = get_int(in);
   fm.paginate = get_int(in);
   fm.title_position = get_position(in);
+  fm.image_position = get_position(in);
   return fm;
 }
 

@@ -22,6 +22,9 @@
 # Exit status: 0 passed, 1 failed, 77 skipped (not root and no user
 # namespaces: the only case where the checkout cannot be hidden).
 set -euo pipefail
+# The lines read below are webtruong's English ones (it speaks Vietnamese by default).
+export LANG=en_US.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 

@@ -87,8 +87,8 @@ std::set<std::string> names(const fs::path& dir) {
 }
 
 const std::string kBadDate =
-    "content/tin-tuc/hong.md:3:7: error: 'date' is not a valid date: \"31/02/2025\" (expected dd/mm/yyyy or "
-    "2024-02-29)\n";
+    "content/tin-tuc/hong.md:3:7: error: 'date' is not a valid date: \"31/02/2025\" "
+    "(expected a day of the calendar written 05/09/2025 or 2025-09-05, with a time if needed: 05/09/2025 07:30, 2025-09-05T07:30:00+07:00)\n";
 const std::string kLeftAsItWas = "webtruong: build failed with 1 error; the previous output was left as it was\n";
 
 // What a build of the site killed after `step` leaves: a child process runs
