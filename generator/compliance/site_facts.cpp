@@ -60,6 +60,7 @@ SiteFacts gather_facts(const config::SiteConfig& cfg, const content::ContentTree
               {"email", cfg.email},     {"managing_body", cfg.managing_body}, {"responsible", cfg.responsible},
               {"province", cfg.province}, {"base_url", cfg.base_url}};
   f.config_file = cfg.file;
+  f.field_positions = cfg.key_positions;
   find_placeholders(cfg.file, cfg.text, 0, f.placeholders, true);
   for (const auto& s : tree.sections)
     if (s->parent) f.sections[s->slug] = s->url;

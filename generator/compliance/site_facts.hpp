@@ -52,6 +52,7 @@ inline constexpr const char* kPlaceholderMarker = "[CẦN ĐIỀN";
 struct SiteFacts {
   std::string school_type = "thcs";
   std::string config_file = "site.yaml";      ///< where the fields below were read
+  std::map<std::string, Position> field_positions;  ///< where each field is written in it
   std::map<std::string, std::string> fields;    ///< site.yaml fields: name, address, phone, email ...
   std::map<std::string, std::string> sections;  ///< section slug -> URL (every depth)
   std::vector<PageFact> pages;

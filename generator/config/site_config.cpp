@@ -174,6 +174,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   for (const auto& kv : root->pairs) {
     const std::string& key = kv.first.scalar;
     const yaml::Node& v = kv.second;
+    cfg.key_positions[key] = r.at(v);
     if (key == "name") r.string(v, key, cfg.name);
     else if (key == "short_name") r.string(v, key, cfg.short_name);
     else if (key == "type") {

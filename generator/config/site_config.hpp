@@ -10,6 +10,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,7 @@ struct Link {
 struct SiteConfig {
   std::string file = "site.yaml";     ///< where it was read, as the user knows it
   std::string text;                   ///< the text it was read from (check looks for placeholders in it)
+  std::map<std::string, Position> key_positions;  ///< where each top-level value is written
   std::string name;                   ///< required: full name of the school
   std::string short_name;             ///< default: name
   std::string type = "thcs";          ///< mn | th | thcs | thpt | gdtx | pgd | sgd (regulations/school_type.hpp)

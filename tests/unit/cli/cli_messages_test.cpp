@@ -163,6 +163,16 @@ TEST_CASE("cli messages: check finds placeholders of site.yaml at their line, ne
   CHECK(b.output.find("\nwebtruong: check thấy còn thiếu ") != std::string::npos);
   CHECK(b.output.find(" yêu cầu (intro_structure, intro_history, leaders, contact, legal_docs, ...): hãy chạy "
                       "'webtruong check' để biết mỗi yêu cầu cần gì\n") != std::string::npos);
+  // With --strict each missing requirement is an error where it is fixed:
+  // the site.yaml line of its field, the placeholder still in its page.
+  auto strict = run_in(dir, "build moi -o out --strict");
+  CHECK(strict.status == 1);
+  CHECK(strict.output.find("\nsite.yaml:4:10: error: yêu cầu 'contact' (Thông tin liên hệ / giao dịch) còn thiếu: "
+                           "'address' trong site.yaml vẫn còn chỗ [CẦN ĐIỀN ...] cần thay bằng thông tin thật\n") !=
+        std::string::npos);
+  CHECK(strict.output.find("content/gioi-thieu/lich-su.md:6:1: error: yêu cầu 'intro_history' (Tóm lược quá trình "
+                           "hình thành và phát triển) còn thiếu: ") != std::string::npos);
+  CHECK(strict.output.find("site.yaml: error:") == std::string::npos);
   fs::remove_all(dir);
 }
 
