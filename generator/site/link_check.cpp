@@ -1,6 +1,8 @@
 #include "site/link_check.hpp"
 
+#include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "images/picture_html.hpp"
 
@@ -25,6 +27,32 @@ std::vector<std::string> attribute_values(const std::string& html, const std::st
     for (size_t amp; (amp = value.find("&amp;")) != std::string::npos;) value.replace(amp, 5, "&");
     out.push_back(value);
   }
+  return out;
+}
+
+/// "/tin-tuc/a/../" -> "/tin-tuc/": dot segments resolved as a browser does
+/// (never above the root); a trailing slash kept.
+std::string without_dot_segments(const std::string& url) {
+  std::vector<std::string> parts;
+  size_t start = 1;
+  bool folder = !url.empty() && url.back() == '/';
+  while (start <= url.size()) {
+    size_t slash = url.find('/', start);
+    std::string seg = url.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    const bool last = slash == std::string::npos;
+    if (seg == "..") {
+      if (!parts.empty()) parts.pop_back();
+      if (last) folder = true;
+    } else if (seg == ".") {
+      if (last) folder = true;
+    } else if (!seg.empty()) {
+      parts.push_back(seg);
+    }
+    if (last) break;
+    start = slash + 1;
+  }
+  std::string out = "/";
+  for (size_t i = 0; i < parts.size(); ++i) out += parts[i] + (i + 1 < parts.size() || folder ? "/" : "");
   return out;
 }
 
@@ -80,7 +108,8 @@ class LinkChecker {
 
  private:
   // "/a/b/" -> a/b/index.html; "/a/b.pdf" -> a/b.pdf; "/a/b" -> either.
-  bool exists(const std::string& url) const {
+  bool exists(const std::string& written) const {
+    const std::string url = without_dot_segments(written);
     std::string rel = url.substr(1);
     if (rel.empty() || rel.back() == '/') return published_.count(rel + "index.html") > 0;
     return published_.count(rel) > 0 || published_.count(rel + "/index.html") > 0;
