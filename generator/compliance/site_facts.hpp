@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/placeholder.hpp"
 #include "compliance/waiting_list.hpp"
 #include "core/diagnostic.hpp"
 
@@ -47,7 +48,7 @@ struct DataFact {
 };
 
 /// The text that marks a placeholder left by `webtruong new`.
-inline constexpr const char* kPlaceholderMarker = "[CẦN ĐIỀN";
+inline constexpr const char* kPlaceholderMarker = ::wt::kPlaceholderMarker;  // core/placeholder.hpp
 
 struct SiteFacts {
   std::string school_type = "thcs";

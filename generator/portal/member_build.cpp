@@ -7,6 +7,7 @@
 #include "core/diagnostic.hpp"
 #include "core/file_system.hpp"
 #include "core/message_catalog.hpp"
+#include "core/placeholder.hpp"
 #include "core/thread_pool.hpp"
 #include "output/build_cache.hpp"
 #include "portal/member_fingerprint.hpp"
@@ -88,10 +89,12 @@ bool gather_report(const PortalMember& m, const PortalConfig& portal, const Memb
   add_compliance(site::check_site(cfg, *site->tree, &site->data, *regs, opt.now), r);
   add_posts(*site, base_url, r);
   r.name = cfg.name;
-  if (r.managing_body.empty()) r.managing_body = cfg.managing_body;
-  r.address = cfg.address;
-  r.phone = cfg.phone;
-  r.email = cfg.email;
+  // The directory never shows a placeholder of `new` as a school's contact.
+  auto shown = [](const std::string& v) { return holds_placeholder(v) ? std::string() : v; };
+  if (r.managing_body.empty()) r.managing_body = shown(cfg.managing_body);
+  r.address = shown(cfg.address);
+  r.phone = shown(cfg.phone);
+  r.email = shown(cfg.email);
   return true;
 }
 

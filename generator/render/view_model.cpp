@@ -7,6 +7,7 @@
 #include "core/base_path.hpp"
 #include "core/date.hpp"
 #include "core/parallel.hpp"
+#include "core/placeholder.hpp"
 #include "core/text.hpp"
 #include "images/picture_html.hpp"
 #include "regulations/school_type.hpp"
@@ -33,6 +34,11 @@ std::string schema_type(const std::string& school_type) {
   return "School";
 }
 
+// A site.yaml value as pages show it: "" while it is still a placeholder of
+// `new` ("[CẦN ĐIỀN: số điện thoại]"), so that no page publishes one as the
+// school's phone; `check` lists it.
+std::string shown(const std::string& value) { return holds_placeholder(value) ? std::string() : value; }
+
 }  // namespace
 
 ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTree& tree,
@@ -44,12 +50,12 @@ ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTr
   site_ = {{"name", cfg.name},
            {"short_name", cfg.short_name},
            {"type_name", regulations::school_type_name(cfg.type)},
-           {"address", cfg.address},
-           {"phone", cfg.phone},
-           {"email", cfg.email},
-           {"province", cfg.province},
-           {"managing_body", cfg.managing_body},
-           {"responsible", cfg.responsible},
+           {"address", shown(cfg.address)},
+           {"phone", shown(cfg.phone)},
+           {"email", shown(cfg.email)},
+           {"province", shown(cfg.province)},
+           {"managing_body", shown(cfg.managing_body)},
+           {"responsible", shown(cfg.responsible)},
            {"base_url", cfg.base_url},
            {"base_path", base_path_},
            {"description", cfg.description},
@@ -335,14 +341,16 @@ std::string ViewBuilder::home_jsonld() const {
             {"url", cfg_.base_url},
             {"inLanguage", cfg_.language}};
   if (!cfg_.description.empty()) j["description"] = cfg_.description;
-  if (!cfg_.phone.empty()) j["telephone"] = cfg_.phone;
-  if (!cfg_.email.empty()) j["email"] = cfg_.email;
+  const std::string phone = shown(cfg_.phone), email = shown(cfg_.email), address = shown(cfg_.address),
+                    province = shown(cfg_.province), managing_body = shown(cfg_.managing_body);
+  if (!phone.empty()) j["telephone"] = phone;
+  if (!email.empty()) j["email"] = email;
   if (!cfg_.logo.empty()) j["logo"] = absolute(cfg_.logo);
-  if (!cfg_.address.empty()) {
-    j["address"] = {{"@type", "PostalAddress"}, {"streetAddress", cfg_.address}, {"addressCountry", "VN"}};
-    if (!cfg_.province.empty()) j["address"]["addressRegion"] = cfg_.province;
+  if (!address.empty()) {
+    j["address"] = {{"@type", "PostalAddress"}, {"streetAddress", address}, {"addressCountry", "VN"}};
+    if (!province.empty()) j["address"]["addressRegion"] = province;
   }
-  if (!cfg_.managing_body.empty()) j["parentOrganization"] = {{"@type", "GovernmentOrganization"}, {"name", cfg_.managing_body}};
+  if (!managing_body.empty()) j["parentOrganization"] = {{"@type", "GovernmentOrganization"}, {"name", managing_body}};
   return json_for_script(j);
 }
 

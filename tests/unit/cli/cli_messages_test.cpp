@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 #include "support/run_command.hpp"
@@ -163,6 +164,13 @@ TEST_CASE("cli messages: check finds placeholders of site.yaml at their line, ne
   CHECK(b.output.find("\nwebtruong: check thấy còn thiếu ") != std::string::npos);
   CHECK(b.output.find(" yêu cầu (intro_structure, intro_history, leaders, contact, legal_docs, ...): hãy chạy "
                       "'webtruong check' để biết mỗi yêu cầu cần gì\n") != std::string::npos);
+  // No page shows a site.yaml placeholder as the school's address or phone.
+  std::ifstream home(dir / "out" / "index.html");
+  const std::string html((std::istreambuf_iterator<char>(home)), std::istreambuf_iterator<char>());
+  REQUIRE_FALSE(html.empty());
+  CHECK(html.find("[CẦN ĐIỀN: địa chỉ của trường]") == std::string::npos);
+  CHECK(html.find("[CẦN ĐIỀN: số điện thoại]") == std::string::npos);
+  CHECK(html.find("Điện thoại:") == std::string::npos);
   // With --strict each missing requirement is an error where it is fixed:
   // the site.yaml line of its field, the placeholder still in its page.
   auto strict = run_in(dir, "build moi -o out --strict");
