@@ -52,3 +52,11 @@ if [ ! -f "$browser_tests/node_modules/playwright-core/package.json" ] ||
   echo "install-deps: npm ci in tests/browser"
   (cd "$browser_tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# Decap CMS and decap-server for the forms (`webtruong cms`, serve's /admin/), as pinned by cms/package-lock.json.
+cms="$(cd "$(dirname "$0")/.." && pwd)/cms"
+if [ ! -f "$cms/node_modules/decap-cms/dist/decap-cms.js" ] ||
+  [ "$cms/package-lock.json" -nt "$cms/node_modules/.package-lock.json" ]; then
+  echo "install-deps: npm ci in cms"
+  (cd "$cms" && npm ci --no-audit --no-fund --loglevel=error)
+fi

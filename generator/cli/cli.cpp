@@ -11,6 +11,7 @@
 
 #include "cli/command_build.hpp"
 #include "cli/command_check.hpp"
+#include "cli/command_cms.hpp"
 #include "cli/command_import.hpp"
 #include "cli/command_new.hpp"
 #include "cli/command_nginx.hpp"
@@ -54,6 +55,7 @@ const Command kCommands[] = {
     {"new", "create a new school site with every section its type requires", command_new},
     {"portal", "build the sites of every school in portal.yaml and the portal's own pages", command_portal},
     {"import", "turn a spreadsheet (CSV, XLSX) of a timetable, fee schedule or staff list into data files", command_import},
+    {"cms", "write the forms of Decap CMS for this site (admin/config.yml) from its sections and schemas", command_cms},
     {"nginx", "print the nginx configuration that serves a built site", command_nginx},
     {"plugins", "list the plugins built into this webtruong and the commands they add", command_plugins},
     {"version", "print the version and the build id", command_version},

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "core/installation.hpp"
 #include "core/message_catalog.hpp"
 
 namespace fs = std::filesystem;
@@ -51,10 +52,26 @@ bool DevServer::start(std::string* error) {
   lo.now = options_.now;
   // The base URL holds the port: bind first, then build.
   live_ = std::make_unique<LiveSite>(lo, pool_);
-  http_ = std::make_unique<HttpServer>(*live_, HttpOptions{options_.bind, options_.port});
+  HttpOptions http_options{options_.bind, options_.port};
+  if (options_.cms) {
+    const Installation& inst = installation();
+    CmsRouteOptions co;
+    co.site_dir = options_.site_dir;
+    co.schemas_dir = inst.schemas;
+    co.script_dir = inst.cms_scripts();
+    co.proxy_url = options_.cms_proxy_url;
+    cms_ = std::make_unique<CmsRoutes>(std::move(co));
+    http_options.extra_routes = [this](std::string_view target) { return cms_->answer(target, url_); };
+  }
+  http_ = std::make_unique<HttpServer>(*live_, std::move(http_options));
   if (!http_->bind(error)) return false;
   url_ = local_base_url(options_.bind, http_->port());
   live_->set_base_url(url_);
+  if (options_.cms)
+    log_ << "webtruong serve: "
+         << localized("serve.log", "forms of the CMS: " + url_ + "admin/ (saved through decap-server at " +
+                                       options_.cms_proxy_url + ")")
+         << "\n";
 
   const SiteMirror& mirror = live_->mirror();
   watcher_ = std::make_unique<Watcher>([&mirror](const fs::path& p) { return mirror.ignored(p); });

@@ -86,6 +86,8 @@ void HttpServer::Impl::setup(int port) {
   });
   server.Get(kEventsPath, [this](const httplib::Request& req, httplib::Response& res) { events(req, res); });
   server.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
+    if (options.extra_routes)
+      if (auto extra = options.extra_routes(req.target)) return send(res, *extra);
     send(res, answer_request(*live.snapshot(), req.target));
   });
 }

@@ -17,6 +17,7 @@ std::span<const MessageTranslation> portal();      ///< portal, hosting (nginx),
 std::span<const MessageTranslation> audit();       ///< The audit plugin.
 std::span<const MessageTranslation> yaml_syntax(); ///< The common YAML mistakes (core/yaml_syntax_error.cpp).
 std::span<const MessageTranslation> serve();       ///< What `serve` says in the browser and the terminal.
+std::span<const MessageTranslation> cms();         ///< `webtruong cms` and the CMS forms served by `serve`.
 
 /// Every part, in the order above.
 std::vector<std::span<const MessageTranslation>> catalog_parts();
