@@ -37,6 +37,7 @@ IncrementalWriter::Begin IncrementalWriter::begin() {
       (!options_.site_dir.empty() && !check_output_location(given, options_.site_dir, location)))
     return Begin::NoOutput;
   if (!lock_output_folder(lock_, out_dir_, sink_)) return Begin::Failed;
+  remove_build_leftovers(out_dir_, sink_);  // a full build that was killed left its new folder beside this one
   active_ = true;
   if (!roll_forward() || !reset_staging()) {
     abort();

@@ -45,6 +45,14 @@ namespace wt::output {
 /// no "." or ".." segments, no backslash or control characters.
 bool is_safe_relative_path(const std::string& rel);
 
+/// Removes what killed builds left beside the output folder `out_dir`
+/// (".public.tmp-<pid>", ".public.old-<pid>" holding our marker file),
+/// first putting the previous output back when a build was killed between
+/// the two renames of DiskWriter's fallback (a note to `sink` says so).
+/// REQUIRES: the output folder's lock is held, so no live build owns them.
+/// DiskWriter::begin() and IncrementalWriter::begin() both call it.
+void remove_build_leftovers(const std::filesystem::path& out_dir, DiagnosticSink& sink);
+
 class OutputWriter {
  public:
   virtual ~OutputWriter() = default;
@@ -112,7 +120,6 @@ class DiskWriter : public OutputWriter {
  private:
   bool check_folder();
   bool check_existing();
-  void remove_leftovers();
   bool swap_in();
   bool move_in_two_steps(int exchange_error);
   void step(const char* name) const;

@@ -95,7 +95,7 @@ TEST_CASE("cms: bad usage is 2, a folder that is not a site is 1", "[cli][cms]")
   CHECK_FALSE(fs::exists(empty.path() / "admin"));
 }
 
-TEST_CASE("cms: a link at admin/ or at admin/config.yml is refused; nothing is written outside the site", "[cli][cms]") {
+TEST_CASE("cms: a link at admin/ or at admin/config.yml is refused: nothing is written outside the site", "[cli][cms]") {
   wt::test::TempSite site(kSite);
   wt::test::TempSite outside("-- keep.txt --\nkeep\n");
   fs::create_directory_symlink(outside.path(), site.path() / "admin");

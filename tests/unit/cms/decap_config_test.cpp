@@ -287,7 +287,7 @@ TEST_CASE("decap_config: site.example's forms, read back as the CMS reads them",
   CHECK(by_name["du-lieu-van-ban"]["files"][0]["file"] == "data/van-ban.yaml");
 }
 
-TEST_CASE("decap_config: hosted backends name their repository; hostile titles stay text", "[cms]") {
+TEST_CASE("decap_config: hosted backends name their repository, and hostile titles stay text", "[cms]") {
   wt::cms::SiteShape shape;
   shape.sections.push_back({"tin-tuc", "\"}\n- name: x\nbackend: {name: github} # {{", true, true});
   wt::cms::CmsOptions options;

@@ -145,7 +145,7 @@ TEST_CASE("line_of: the line a position names, cut when very long", "[core][mess
   CHECK(line_of(long_line, 1) == std::string(200, 'x') + "...");
 }
 
-TEST_CASE("find_unclosed_bracket: a '[' or '{' never closed", "[core][messages][yaml]") {
+TEST_CASE("find_unclosed_bracket: a square or curly bracket never closed", "[core][messages][yaml]") {
   CHECK(find_unclosed_bracket("menus: [Trang chủ, Tin tức\n") == 7);
   CHECK(find_unclosed_bracket("a: {b: 1\n") == 3);
   CHECK(find_unclosed_bracket("a: [1, 2]\nb: {c: 1}\n") == std::string::npos);
@@ -160,7 +160,7 @@ TEST_CASE("find_unclosed_bracket: a '[' or '{' never closed", "[core][messages][
   CHECK(find_unclosed_bracket("a: 1 # [x\n") == std::string::npos);
 }
 
-TEST_CASE("report_yaml_syntax_error: an unclosed '[' is told on its own line", "[core][messages][yaml]") {
+TEST_CASE("report_yaml_syntax_error: an unclosed square bracket is told on its own line", "[core][messages][yaml]") {
   // The issue's case: '[' on line 5, which the parser notices on line 7.
   const std::string text =
       "name: Trường THCS Lê Lợi\n"

@@ -73,10 +73,25 @@ struct Scratch {
   }
 };
 
+// The files a server publishes from `dir`: the build's own cache in
+// .webtruong/ (never served; it records the site's file times) is left out.
 std::map<std::string, std::string> snapshot(const fs::path& dir) {
   std::map<std::string, std::string> out;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) out[fs::relative(e.path(), dir).string()] = *read_file(e.path());
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    const std::string rel = fs::relative(e.path(), dir).string();
+    if (e.is_regular_file() && rel.rfind(".webtruong/", 0) != 0) out[rel] = *read_file(e.path());
+  }
+  return out;
+}
+
+// The files that differ between two snapshots, one per line ("" when none): what a failure shows.
+std::string differences(const std::map<std::string, std::string>& a, const std::map<std::string, std::string>& b) {
+  std::string out;
+  for (const auto& [k, v] : a)
+    if (!b.count(k)) out += "only before the build: " + k + "\n";
+    else if (b.at(k) != v) out += "changed: " + k + "\n";
+  for (const auto& [k, v] : b)
+    if (!a.count(k)) out += "only after the build: " + k + "\n";
   return out;
 }
 
@@ -146,7 +161,7 @@ TEST_CASE("hostile output: a build killed between steps leaves the output whole,
       // And a good build publishes.
       fs::remove(s.site / "content/tin-tuc/hong.md");
       REQUIRE(s.build().status == 0);
-      CHECK(snapshot(s.out) == before);
+      CHECK(differences(before, snapshot(s.out)) == "");
       CHECK(names(s.dir) == std::set<std::string>{"out", "site"});
     }
   }
@@ -194,6 +209,11 @@ TEST_CASE("hostile output: a second build into the same folder fails at once, na
 
 TEST_CASE("hostile output: an output folder that cannot be listed is refused and left as it was",
           "[hostile][output]") {
+  if (::geteuid() == 0) {
+    // root lists a folder whatever its mode: the refusal cannot be made to happen here.
+    WARN("not run as root: a folder of mode 0300 is still listable by root");
+    return;
+  }
   Scratch s;
   REQUIRE(s.build().status == 0);
   fs::permissions(s.out, fs::perms::owner_write | fs::perms::owner_exec);  // 0300

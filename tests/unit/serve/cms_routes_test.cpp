@@ -102,7 +102,7 @@ title: A
   fs::remove_all(scripts);
 }
 
-TEST_CASE("cms routes: without the CMS installed, the script says so; a broken schema folder is a 500 that names it",
+TEST_CASE("cms routes: without the CMS installed, the script says so, and a broken schema folder is a 500 that names it",
           "[serve][cms]") {
   wt::test::TempSite site("-- site.yaml --\nname: Trường THCS A\n");
   CmsRoutes no_cms({site.path(), kSchemas, {}, "http://127.0.0.1:8081/api/v1"});
