@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test test-sanitize bench bench-portal bench-crawl bench-province eval-dates fuzz install deb clean
+.PHONY: all deps build demo test test-sanitize bench bench-portal bench-crawl bench-province eval-dates fuzz lighthouse install deb clean
 
 all: build
 
@@ -38,6 +38,10 @@ test-sanitize: deps
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS)
+
+# Lighthouse (mobile) on site.example served by nginx: a report, not a test (scripts/lighthouse.sh).
+lighthouse: build
+	WEBTRUONG=$(BUILD)/webtruong RUNS=$(or $(RUNS),3) scripts/lighthouse.sh
 
 bench: deps
 	@scripts/install-deps.sh --bench

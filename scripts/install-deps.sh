@@ -12,7 +12,7 @@ libcpp-httplib-dev
 libvips-dev
 nginx-light openssl
 dpkg-dev file help2man binutils
-chromium nodejs"
+chromium nodejs default-jre-headless"
 # libpqxx-dev: `audit --db postgresql://...` and the portal's reader of it (cmake -DWT_POSTGRES=OFF builds
 # without); postgresql: the server the audit's PostgreSQL integration test starts (tests/support/postgres_server).
 # libcpp-httplib-dev: the HTTP server of `webtruong serve` (generator/serve/http_server.cpp).
@@ -23,6 +23,8 @@ chromium nodejs"
 # binutils (strings, readelf): tests/install/ looks into the installed binary.
 # chromium and nodejs (npm too, unless the installed nodejs brings it): the real-browser tests
 # (tests/browser/, playwright-core from npm driving Debian's chromium; `npm ci` below installs it).
+# default-jre-headless: the Nu HTML Checker (vnu-jar from npm) the theme's browser test runs on every page;
+# installed before `npm ci`, or vnu-jar's install step tries to download a JDK.
 if ! command -v npm >/dev/null 2>&1; then PACKAGES="$PACKAGES npm"; fi
 if [ "${1:-}" = "--bench" ]; then
   PACKAGES="$PACKAGES hugo time wget2"  # wget2 (and nginx-light): bench/crawl-vs-wget2.sh
