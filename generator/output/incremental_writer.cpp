@@ -1,5 +1,6 @@
 #include "output/incremental_writer.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,6 +37,16 @@ IncrementalWriter::Begin IncrementalWriter::begin() {
   if (out_dir_ == out_dir_.root_path() || (home && *home && out_dir_ == resolved_path(home)) ||
       (!options_.site_dir.empty() && !check_output_location(given, options_.site_dir, location)))
     return Begin::NoOutput;
+  // A folder whose names cannot be read holds what nobody knows: refused, as
+  // DiskWriter refuses it (its marker file can still be seen through a 0300 folder).
+  if (DIR* d = ::opendir(out_dir_.c_str())) {
+    ::closedir(d);
+  } else {
+    sink_.error({out_dir_.string(), 0, 0}, "output.unreadable",
+                std::string("the output folder cannot be listed (") + std::strerror(errno) +
+                    "), so what it holds is unknown; it was left as it was");
+    return Begin::Failed;
+  }
   if (!lock_output_folder(lock_, out_dir_, sink_)) return Begin::Failed;
   remove_build_leftovers(out_dir_, sink_);  // a full build that was killed left its new folder beside this one
   active_ = true;
