@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test test-sanitize bench bench-portal bench-crawl eval-dates fuzz install deb clean
+.PHONY: all deps build demo test test-sanitize bench bench-portal bench-crawl bench-province eval-dates fuzz lighthouse install deb clean
 
 all: build
 
@@ -39,6 +39,10 @@ test-sanitize: deps
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS)
 
+# Lighthouse (mobile) on site.example served by nginx: a report, not a test (scripts/lighthouse.sh).
+lighthouse: build
+	WEBTRUONG=$(BUILD)/webtruong RUNS=$(or $(RUNS),3) scripts/lighthouse.sh
+
 bench: deps
 	@scripts/install-deps.sh --bench
 	bench/build-vs-hugo.sh
@@ -55,6 +59,13 @@ bench-portal: deps build
 bench-crawl: deps
 	@scripts/install-deps.sh --bench
 	WEBTRUONG=$(BUILD)/webtruong bench/crawl-vs-wget2.sh
+
+# A province at once: 300 small school sites served by one nginx on 300
+# loopback ports, audited with --delay 20 --concurrency 50; wall time against
+# the politeness bound, CPU per page against wget2 -r (bench/README.md).
+bench-province: deps build
+	@scripts/install-deps.sh --bench
+	TMPDIR=$${TMPDIR:-/dev/shm} WEBTRUONG=$(BUILD)/webtruong nice -n 10 bench/province-audit.sh
 
 # Publication dates and article detection on the frozen evaluation set
 # (tests/fixtures/audit/dates_eval): the tuning split unless SPLIT=unseen|all;

@@ -27,8 +27,11 @@
 #   WORK=...         cache of the corpus and its Hugo build (default: ${TMPDIR:-/tmp}/wt-crawl-bench)
 #   KEEP=1           keep this run's temporary folder (logs, CSVs, JSON)
 #
-# Exit status: 0 the crawls ran and each fetched every HTML page (a missed
-# target is reported, not failed); 1 a crawl failed or missed pages; 2
+# The ratio is reported for both pairings, for the record: since issue 14 it is
+# not a target (both tools are CPU-bound on two cores here, and real audits are
+# bound by politeness: bench/province-audit.sh measures that).
+#
+# Exit status: 0 the crawls ran and each fetched every HTML page; 1 a crawl failed or missed pages; 2
 # something needed is missing or a setting is wrong.
 set -euo pipefail
 
@@ -252,7 +255,7 @@ median() {  # FILE AWK-EXPRESSION: the median of the expression over the lines o
   awk "{ print $2 }" "$1" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 echo
-echo "== medians ($EXPECTED HTML pages; ratio = wget2 time / webtruong time, target >= 1.00)"
+echo "== medians ($EXPECTED HTML pages; ratio = wget2 time / webtruong time, for the record: not a target since issue 14)"
 for n in $THREADS; do
   wg=$(median "$T/wget2-$n.times" '$1') wt=$(median "$T/wt-$n.times" '$1')
   wgm=$(median "$T/wget2-$n.times" '$2') wtm=$(median "$T/wt-$n.times" '$2')
@@ -260,7 +263,7 @@ for n in $THREADS; do
   awk -v n="$n" -v p="$EXPECTED" -v wg="$wg" -v wt="$wt" -v wgm="$wgm" -v wtm="$wtm" -v wgc="$wgc" -v wtc="$wtc" 'BEGIN {
     r = wg / wt
     printf "%s connection(s): wget2 %.2f s (%.0f pages/s, %.0f MiB, %.2f s cpu); webtruong %.2f s (%.0f pages/s, %.0f MiB, %.2f s cpu); ratio %.2f%s\n",
-      n, wg, p / wg, wgm / 1024, wgc, wt, p / wt, wtm / 1024, wtc, r, (r >= 1 ? "" : "  MISSED")
+      n, wg, p / wg, wgm / 1024, wgc, wt, p / wt, wtm / 1024, wtc, r, ""
   }'
 done
 echo "load at end:$(uptime | sed 's/.*load average://')"

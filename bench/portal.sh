@@ -25,6 +25,9 @@
 # incremental output differs from a full one; 2 something needed is missing
 # or a setting is wrong.
 set -euo pipefail
+# The lines read below are webtruong's English ones (it speaks Vietnamese by default).
+export LANG=en_US.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)

@@ -44,7 +44,7 @@ def cpu_ms(pid):
 def main():
     webtruong, site, post, edits, jobs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
     t = time.monotonic()
-    proc = subprocess.Popen([webtruong, "serve", site, "--port", "0", "-j", jobs],
+    proc = subprocess.Popen([webtruong, "serve", site, "--port", "0", "-j", jobs, "--lang", "en"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     log = []
     threading.Thread(target=lambda: log.extend(proc.stderr), daemon=True).start()

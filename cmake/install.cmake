@@ -10,6 +10,9 @@ set(WT_INSTALL_DATA "${CMAKE_INSTALL_DATADIR}/webtruong")
 install(DIRECTORY themes/ DESTINATION "${WT_INSTALL_DATA}/themes")
 install(DIRECTORY schemas/ DESTINATION "${WT_INSTALL_DATA}/schemas")
 install(DIRECTORY content/scaffold/ DESTINATION "${WT_INSTALL_DATA}/content/scaffold")
+# The CMS's npm package list (docs/cms.md): `npm ci` in share/webtruong/cms installs Decap and
+# decap-server where `webtruong serve` finds them; node_modules is not packaged (390 MB).
+install(FILES cms/package.json cms/package-lock.json DESTINATION "${WT_INSTALL_DATA}/cms")
 file(GLOB WT_DOCS "${CMAKE_SOURCE_DIR}/docs/*.md")
 install(FILES README.md ${WT_DOCS} DESTINATION "${CMAKE_INSTALL_DOCDIR}")
 

@@ -9,18 +9,22 @@ libcmark-gfm-dev libcmark-gfm-extensions-dev libfyaml-dev libre2-dev libkainjow-
 nlohmann-json3-dev libpugixml-dev libicu-dev catch2 libgumbo-dev libmimalloc-dev libvalijson-dev libuchardet-dev zlib1g-dev libcurl4-openssl-dev libzip-dev libsqlite3-dev libbrotli-dev libxxhash-dev
 libpqxx-dev postgresql
 libcpp-httplib-dev
+libvips-dev
 nginx-light openssl
 dpkg-dev file help2man binutils
-chromium nodejs"
+chromium nodejs default-jre-headless"
 # libpqxx-dev: `audit --db postgresql://...` and the portal's reader of it (cmake -DWT_POSTGRES=OFF builds
 # without); postgresql: the server the audit's PostgreSQL integration test starts (tests/support/postgres_server).
 # libcpp-httplib-dev: the HTTP server of `webtruong serve` (generator/serve/http_server.cpp).
+# libvips-dev: photos of pages resized and encoded (AVIF, WebP, JPEG) at build time (generator/images/).
 # nginx-light (and openssl for a test certificate): the audit integration tests serve fixture sites with it,
 # and tests/nginx serves a portal layout with the configuration `webtruong nginx` writes.
 # dpkg-dev (dpkg-shlibdeps) and file: `make deb` (CPack) finds the Depends of the .deb; help2man: the man page;
 # binutils (strings, readelf): tests/install/ looks into the installed binary.
 # chromium and nodejs (npm too, unless the installed nodejs brings it): the real-browser tests
 # (tests/browser/, playwright-core from npm driving Debian's chromium; `npm ci` below installs it).
+# default-jre-headless: the Nu HTML Checker (vnu-jar from npm) the theme's browser test runs on every page;
+# installed before `npm ci`, or vnu-jar's install step tries to download a JDK.
 if ! command -v npm >/dev/null 2>&1; then PACKAGES="$PACKAGES npm"; fi
 if [ "${1:-}" = "--bench" ]; then
   PACKAGES="$PACKAGES hugo time wget2"  # wget2 (and nginx-light): bench/crawl-vs-wget2.sh
@@ -49,4 +53,12 @@ if [ ! -f "$browser_tests/node_modules/playwright-core/package.json" ] ||
   [ "$browser_tests/package-lock.json" -nt "$browser_tests/node_modules/.package-lock.json" ]; then
   echo "install-deps: npm ci in tests/browser"
   (cd "$browser_tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# Decap CMS and decap-server for the forms (`webtruong cms`, serve's /admin/), as pinned by cms/package-lock.json.
+cms="$(cd "$(dirname "$0")/.." && pwd)/cms"
+if [ ! -f "$cms/node_modules/decap-cms/dist/decap-cms.js" ] ||
+  [ "$cms/package-lock.json" -nt "$cms/node_modules/.package-lock.json" ]; then
+  echo "install-deps: npm ci in cms"
+  (cd "$cms" && npm ci --no-audit --no-fund --loglevel=error)
 fi

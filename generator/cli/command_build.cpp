@@ -1,10 +1,12 @@
 #include "cli/command_build.hpp"
 
+#include <cstdarg>
 #include <cstdio>
 #include <iostream>
 
 #include "config/base_url.hpp"
 #include "core/file_system.hpp"
+#include "core/message_catalog.hpp"
 #include "core/thread_pool.hpp"
 #include "plugin/option_parser.hpp"
 #include "plugin/plugin.hpp"
@@ -12,6 +14,19 @@
 
 namespace wt::cli {
 namespace {
+
+/// printf into a string of any length: the English line, then localized.
+[[gnu::format(printf, 1, 2)]] std::string format_line(const char* format, ...) {
+  va_list args, again;
+  va_start(args, format);
+  va_copy(again, args);
+  const int n = std::vsnprintf(nullptr, 0, format, args);
+  va_end(args);
+  std::string out(n > 0 ? static_cast<size_t>(n) : 0, '\0');
+  if (n > 0) std::vsnprintf(out.data(), out.size() + 1, format, again);
+  va_end(again);
+  return out;
+}
 
 const plugin::OptionParser& parser() {
   static const plugin::OptionParser p(
@@ -21,7 +36,7 @@ const plugin::OptionParser& parser() {
       "an earlier build (OUT/.webtruong/), only the pages whose inputs changed are rendered and\n"
       "only the files that changed are replaced; --full builds everything anew.",
       {{"--output", "-o", "OUT", "where to write the site"},
-       {"--drafts", "", "", "include pages marked 'draft: true'"},
+       {"--drafts", "", "", "include drafts and pages waiting for review (status: draft, review), marked as such"},
        {"--future", "", "", "include pages whose publish date has not come yet"},
        {"--strict", "", "", "treat warnings as errors"},
        {"--base-url", "", "URL", "use URL instead of base_url from site.yaml (may be a folder: https://host/truong/)"},
@@ -30,6 +45,26 @@ const plugin::OptionParser& parser() {
        {"--quiet", "-q", "", "print nothing but diagnostics"},
        {"--timings", "", "", "print the time each phase of the build took"}});
   return p;
+}
+
+/// "check finds 3 requirements missing (a, b, c): ..." (the ids, at most
+/// five), or "" when nothing is missing or stale.
+std::string compliance_summary(const site::BuildReport& report) {
+  const auto& missing = report.missing_requirements;
+  const auto& stale = report.stale_requirements;
+  if (missing.empty() && stale.empty()) return "";
+  auto ids = [](const std::vector<std::string>& list) {
+    std::string out;
+    for (size_t i = 0; i < list.size() && i < 5; ++i) out += (i ? ", " : "") + list[i];
+    if (list.size() > 5) out += ", ...";
+    return out;
+  };
+  auto count = [](size_t n) { return std::to_string(n) + (n == 1 ? " requirement" : " requirements"); };
+  std::string line = "check finds ";
+  if (!missing.empty()) line += count(missing.size()) + " missing (" + ids(missing) + ")";
+  if (!missing.empty() && !stale.empty()) line += " and ";
+  if (!stale.empty()) line += count(stale.size()) + " out of date (" + ids(stale) + ")";
+  return line + ": run 'webtruong check' for what each needs";
 }
 
 }  // namespace
@@ -72,33 +107,50 @@ int command_build(const std::vector<std::string>& args) {
     size_t n = sink.error_count();
     if (opt.strict && n == 0) n = sink.warning_count();
     // Said only when true: a failed commit may have left the previous output aside.
-    std::cerr << "webtruong: build failed with " << n << (n == 1 ? " error" : " errors");
+    std::string line = "build failed with " + std::to_string(n) + (n == 1 ? " error" : " errors");
     if (report.output_partly_changed)
-      std::cerr << "; the output was partly changed, and the next build completes it from its journal\n";
+      line += "; the output was partly changed, and the next build completes it from its journal";
     else if (report.previous_output_moved_to.empty())
-      std::cerr << "; the previous output was left as it was\n";
+      line += "; the previous output was left as it was";
     else
-      std::cerr << "; the previous output could not be put back and is in " << report.previous_output_moved_to.string()
-                << "\n";
+      line += "; the previous output could not be put back and is in " + report.previous_output_moved_to.string();
+    std::cerr << "webtruong: " << localized("cli.build", line) << "\n";
     return 1;
   }
   if (timings)
-    for (const auto& [name, secs] : report.phases) std::fprintf(stderr, "webtruong: %-18s %7.3f s\n", name.c_str(), secs);
+    for (const auto& [name, secs] : report.phases) {
+      // Phase names padded by code points, so that Vietnamese ones line up too.
+      std::string shown = localized("cli.timings", name);
+      size_t columns = 0;
+      for (unsigned char c : shown) columns += (c & 0xC0) != 0x80;
+      if (columns < 18) shown += std::string(18 - columns, ' ');
+      std::fprintf(stderr, "webtruong: %s %7.3f s\n", shown.c_str(), secs);
+    }
   if (!quiet) {
-    if (report.cache_refused)
-      std::fprintf(stderr, "webtruong: the cache of the earlier build was not used (%s): full build\n",
-                   report.full_reason.c_str());
-    if (report.incremental)
-      std::fprintf(stderr,
-                   "webtruong: rebuilt %zu pages (%zu files written, %zu removed, %zu unchanged) in %.2f s into %s\n",
-                   report.pages, report.files, report.removed, report.unchanged, report.seconds,
-                   report.out_dir.c_str());
-    else
-      std::fprintf(stderr, "webtruong: built %zu pages (%zu files) in %.2f s into %s\n", report.pages, report.files,
-                   report.seconds, report.out_dir.c_str());
-    if (report.drafts_skipped + report.future_skipped + report.expired_skipped > 0)
-      std::fprintf(stderr, "webtruong: left out %zu drafts, %zu scheduled and %zu expired pages\n",
-                   report.drafts_skipped, report.future_skipped, report.expired_skipped);
+    if (report.cache_refused) {
+      std::cerr << "webtruong: "
+                << localized("cli.build", "the cache of the earlier build was not used (" + report.full_reason +
+                                              "): full build")
+                << "\n";
+    }
+    std::string line =
+        report.incremental
+            ? format_line("rebuilt %zu pages (%zu files written, %zu removed, %zu unchanged) in %.2f s into %s",
+                          report.pages, report.files, report.removed, report.unchanged, report.seconds,
+                          report.out_dir.c_str())
+            : format_line("built %zu pages (%zu files) in %.2f s into %s", report.pages, report.files, report.seconds,
+                          report.out_dir.c_str());
+    std::cerr << "webtruong: " << localized("cli.build", line) << "\n";
+    if (report.drafts_skipped + report.review_skipped + report.future_skipped + report.expired_skipped > 0) {
+      std::cerr << "webtruong: "
+                << localized("cli.build", format_line("left out %zu drafts, %zu waiting for review, %zu scheduled and "
+                                                      "%zu expired pages",
+                                                      report.drafts_skipped, report.review_skipped,
+                                                      report.future_skipped, report.expired_skipped))
+                << "\n";
+    }
+    const std::string summary = compliance_summary(report);
+    if (!summary.empty()) std::cerr << "webtruong: " << localized("cli.build", summary) << "\n";
   }
   return 0;
 }

@@ -16,13 +16,16 @@ namespace {
 
 const plugin::OptionParser& parser() {
   static const plugin::OptionParser p(
-      "check", "[DIR] [--format text|json]",
+      "check", "[DIR] [--format text|json] [--strict]",
       "Checks the site in DIR (default: the current folder) against its rule sets\n"
       "(site.yaml 'rules', default tt37-2020, and tt09-2024 for schools): every\n"
       "requirement is ok, missing, stale or not applicable, with the file or page\n"
       "that satisfies it; then the posting frequency of the school year and the\n"
-      "projected score on the rubric (site.yaml 'rubric'). Writes nothing.",
-      {{"--format", "", "text|json", "how to print the report (default text)"}});
+      "projected score on the rubric (site.yaml 'rubric'), and the pages waiting for\n"
+      "review (status: review), oldest first. Writes nothing.",
+      {{"--format", "", "text|json", "how to print the report (default text)"},
+       {"--strict", "", "", "treat warnings as errors (a published page without approved_by when\n"
+                            "site.yaml says approval: required, ...)"}});
   return p;
 }
 
@@ -54,7 +57,8 @@ int command_check(const std::vector<std::string>& args) {
   if (format == "json") std::cout << compliance::to_json(*report).dump(2) << "\n";
   else std::cout << compliance::format_text(*report);
   bool complete = report->count(compliance::Status::Missing) == 0 && report->count(compliance::Status::Stale) == 0;
-  return sink.has_errors() || !complete ? 1 : 0;
+  const bool warned = opts->has("--strict") && sink.warning_count() > 0;
+  return sink.has_errors() || warned || !complete ? 1 : 0;
 }
 
 }  // namespace wt::cli

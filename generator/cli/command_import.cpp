@@ -1,8 +1,11 @@
 #include "cli/command_import.hpp"
 
+#include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "core/date.hpp"
+#include "core/message_catalog.hpp"
 #include "importer/cell_values.hpp"
 #include "importer/import.hpp"
 #include "plugin/option_parser.hpp"
@@ -27,6 +30,26 @@ const plugin::OptionParser& parser() {
   return p;
 }
 
+/// The nearest folder from `dir` upwards that holds a site.yaml.
+std::optional<std::filesystem::path> site_folder_above(std::filesystem::path dir) {
+  std::error_code ec;
+  for (int depth = 0; depth < 64; ++depth) {
+    if (std::filesystem::is_regular_file(dir / "site.yaml", ec)) return dir;
+    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    dir = dir.parent_path();
+  }
+  return std::nullopt;
+}
+
+/// `path` as the user would type it from here: relative when it is below the current folder.
+std::string shown_path(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (path.is_relative()) return path.lexically_normal().string();
+  auto rel = std::filesystem::relative(path, std::filesystem::current_path(ec), ec);
+  if (ec || rel.empty()) return path.string();
+  return rel.string();
+}
+
 }  // namespace
 
 int command_import(const std::vector<std::string>& args) {
@@ -44,7 +67,19 @@ int command_import(const std::vector<std::string>& args) {
   std::string kind = opts->positional.empty() ? "" : opts->positional[0];
   const bool have_file = opts->positional.size() == 2;
   if (have_file) opt.input = opts->positional[1];
-  opt.out = opts->get("--output");
+  if (opts->has("--output")) {
+    opt.out = opts->get("--output");
+    if (opt.out->empty()) return usage_error("'--output' needs a file or a folder");
+  } else {
+    // Inside a site (here or in a folder above there is a site.yaml): its data/.
+    auto root = site_folder_above(std::filesystem::current_path());
+    if (!root)
+      return usage_error(
+          "there is no site.yaml here or in a folder above: run import inside the site's folder, or say where to "
+          "write with -o");
+    std::error_code ec;
+    opt.site_dir = std::filesystem::equivalent(*root, ".", ec) ? std::filesystem::path(".") : *root;
+  }
   opt.sheet = opts->get("--sheet");
   opt.force = opts->has("--force");
   if (opts->has("--school-year")) {
@@ -78,12 +113,19 @@ int command_import(const std::vector<std::string>& args) {
   for (const auto& d : importer::in_sheet_order(sink)) std::cerr << format_diagnostic(d) << "\n";
   if (!report) {
     size_t n = sink.error_count();
-    std::cerr << "webtruong: import failed with " << n << (n == 1 ? " error" : " errors") << "; nothing was written\n";
+    std::cerr << "webtruong: "
+              << localized("cli.import", "import failed with " + std::to_string(n) + (n == 1 ? " error" : " errors") +
+                                             "; nothing was written")
+              << "\n";
     return 1;
   }
-  std::cerr << "webtruong: wrote " << report->written.string() << " (" << report->records
-            << (opt.kind == importer::ImportKind::Timetable ? " lessons" : opt.kind == importer::ImportKind::Fees ? " fees" : " people")
-            << ")\n";
+  const char* what = opt.kind == importer::ImportKind::Timetable ? " lessons"
+                     : opt.kind == importer::ImportKind::Fees    ? " fees"
+                                                                 : " people";
+  std::cerr << "webtruong: "
+            << localized("cli.import", "wrote " + shown_path(report->written) + " (" + std::to_string(report->records) +
+                                           what + ")")
+            << "\n";
   return 0;
 }
 

@@ -7,6 +7,7 @@
 
 #include "config/base_url.hpp"
 #include "core/clock.hpp"
+#include "core/message_catalog.hpp"
 #include "core/text.hpp"
 #include "plugin/option_parser.hpp"
 #include "scaffold/scaffold.hpp"
@@ -68,11 +69,15 @@ int command_new(const std::vector<std::string>& args) {
   bool ok = scaffold::create_site(dir, opt, sink, &created);
   sink.print(std::cerr);
   if (!ok) return 1;
-  std::cerr << "webtruong: created " << dir << " (" << scaffold::type_name(opt.type) << ", " << created.files.size()
-            << " files)\n"
-            << "webtruong: " << created.placeholder_files.size()
-            << " files hold \"[CẦN ĐIỀN: ...]\" placeholders to replace; 'webtruong check " << dir
-            << "' lists them\n";
+  std::cerr << "webtruong: "
+            << localized("cli.new", "created " + dir + " (" + scaffold::type_name(opt.type) + ", " +
+                                        std::to_string(created.files.size()) + " files)")
+            << "\n"
+            << "webtruong: "
+            << localized("cli.new", std::to_string(created.placeholder_files.size()) +
+                                        " files hold \"[CẦN ĐIỀN: ...]\" placeholders to replace; 'webtruong check " +
+                                        dir + "' lists them")
+            << "\n";
   return 0;
 }
 

@@ -5,6 +5,7 @@
 
 #include "config/base_url.hpp"
 #include "core/file_io.hpp"
+#include "core/message_catalog.hpp"
 #include "core/file_system.hpp"
 #include "core/thread_pool.hpp"
 #include "hosting/nginx_values.hpp"
@@ -88,14 +89,16 @@ int command_nginx(const std::vector<std::string>& args) {
   sink.print(std::cerr);
   if (!text) return 1;
   if (!fs::is_directory(member.out_dir))
-    std::cerr << "webtruong: note: " << member.out_dir.string()
-              << " holds no built site yet; run 'webtruong build' before nginx serves it\n";
+    std::cerr << "webtruong: note: "
+              << localized("cli.nginx", member.out_dir.string() +
+                                            " holds no built site yet; run 'webtruong build' before nginx serves it")
+              << "\n";
   if (!opts->has("--output")) {
     std::cout << *text;
     return 0;
   }
   if (!write_file_replacing(opts->get("--output"), *text, &error)) {
-    std::cerr << "webtruong: " << error << "\n";
+    std::cerr << "webtruong: " << localized("cli.write", error) << "\n";
     return 1;
   }
   return 0;

@@ -5,6 +5,7 @@
 
 #include "cli/command_portal_nginx.hpp"
 #include "config/base_url.hpp"
+#include "core/message_catalog.hpp"
 #include "core/text.hpp"
 #include "core/thread_pool.hpp"
 #include "plugin/option_parser.hpp"
@@ -56,20 +57,22 @@ const plugin::OptionParser& merge_parser() {
   return p;
 }
 
+/// Prints "webtruong: " and the English line `english` in the user's language.
+void say(const std::string& english) { std::cerr << "webtruong: " << localized("cli.portal", english) << "\n"; }
+
 void summary(const portal::PortalResult& r, const std::string& out, bool quiet) {
   if (quiet || !r.written) return;
-  std::fprintf(stderr, "webtruong: built %zu of %zu members into %s\n", r.built, r.built + r.failed, out.c_str());
+  say("built " + std::to_string(r.built) + " of " + std::to_string(r.built + r.failed) + " members into " + out);
 }
 
 // What an incremental build did, or why the build was a full one.
 void build_mode(const portal::PortalResult& r, bool quiet) {
   if (quiet || !r.written) return;
   if (r.incremental)
-    std::fprintf(stderr, "webtruong: incremental: %zu unchanged %s skipped, %zu of the portal's files rewritten\n",
-                 r.skipped, r.skipped == 1 ? "member" : "members", r.portal_files);
+    say("incremental: " + std::to_string(r.skipped) + " unchanged " + (r.skipped == 1 ? "member" : "members") +
+        " skipped, " + std::to_string(r.portal_files) + " of the portal's files rewritten");
   else if (r.full_reason != "there is no previous output" && r.full_reason != "a full build was asked for")
-    std::fprintf(stderr, "webtruong: the cache of the earlier build was not used (%s): full build\n",
-                 r.full_reason.c_str());
+    say("the cache of the earlier build was not used (" + r.full_reason + "): full build");
 }
 
 int portal_build(const std::vector<std::string>& args) {
@@ -108,21 +111,19 @@ int portal_build(const std::vector<std::string>& args) {
   sink.print(std::cerr);
   const std::string out = (opt.out_dir.empty() ? opt.portal_dir / "public" : opt.out_dir).string();
   if (!result.config_ok) {
-    std::cerr << "webtruong: portal.yaml has errors; nothing was built and the previous output was left as it was\n";
+    say("portal.yaml has errors; nothing was built and the previous output was left as it was");
     return 1;
   }
   summary(result, out, opts->has("--quiet"));
   build_mode(result, opts->has("--quiet"));
   if (result.output_partly_changed)
-    std::cerr << "webtruong: the portal's files were partly replaced when the build stopped; the next build completes "
-                 "them\n";
+    say("the portal's files were partly replaced when the build stopped; the next build completes them");
   else if (!result.written && result.incremental)
-    std::cerr << "webtruong: the portal's own files were left as they were (members already rebuilt keep their new "
-                 "pages); the next build brings them in line\n";
+    say("the portal's own files were left as they were (members already rebuilt keep their new pages); the next build "
+        "brings them in line");
   else if (!result.written)
-    std::cerr << "webtruong: the portal was not written; the previous output was left as it was\n";
-  if (result.failed > 0)
-    std::cerr << "webtruong: " << result.failed << (result.failed == 1 ? " member" : " members") << " failed\n";
+    say("the portal was not written; the previous output was left as it was");
+  if (result.failed > 0) say(std::to_string(result.failed) + (result.failed == 1 ? " member" : " members") + " failed");
   return ok ? 0 : 1;
 }
 
@@ -144,13 +145,13 @@ int portal_merge(const std::vector<std::string>& args) {
                                  opts->has("--db") ? std::filesystem::path(opts->get("--db")) : std::filesystem::path());
   sink.print(std::cerr);
   if (!result.written) {
-    std::cerr << "webtruong: nothing was merged; the previous output was left as it was\n";
+    say("nothing was merged; the previous output was left as it was");
     return 1;
   }
   summary(result, opts->get("--output"), opts->has("--quiet"));
   if (result.failed > 0)
-    std::cerr << "webtruong: " << result.failed << (result.failed == 1 ? " member was" : " members were")
-              << " not built by its shard\n";
+    say(std::to_string(result.failed) + (result.failed == 1 ? " member was" : " members were") +
+        " not built by its shard");
   return ok ? 0 : 1;
 }
 
@@ -170,10 +171,10 @@ int command_portal(const std::vector<std::string>& args) {
   if (sub == "build") return portal_build(rest);
   if (sub == "merge") return portal_merge(rest);
   if (sub == "nginx") return command_portal_nginx(rest);
-  std::string msg = "webtruong portal: unknown subcommand '" + sub + "'";
+  std::string msg = "unknown subcommand '" + sub + "'";
   std::string guess = closest_match(sub, {"build", "merge", "nginx"});
   if (!guess.empty()) msg += " (did you mean '" + guess + "'?)";
-  std::cerr << msg << "\n\n" << kPortalUsage;
+  std::cerr << "webtruong portal: " << localized("cli.usage", msg) << "\n\n" << kPortalUsage;
   return 2;
 }
 

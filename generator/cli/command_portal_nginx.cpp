@@ -5,6 +5,7 @@
 
 #include "config/base_url.hpp"
 #include "core/file_io.hpp"
+#include "core/message_catalog.hpp"
 #include "core/thread_pool.hpp"
 #include "hosting/nginx_values.hpp"
 #include "hosting/portal_hosting.hpp"
@@ -78,7 +79,7 @@ int command_portal_nginx(const std::vector<std::string>& args) {
     return 0;
   }
   if (!write_file_replacing(opts->get("--output"), *text, &error)) {
-    std::cerr << "webtruong: " << error << "\n";
+    std::cerr << "webtruong: " << localized("cli.write", error) << "\n";
     return 1;
   }
   return 0;

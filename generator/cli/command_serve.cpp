@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "core/message_catalog.hpp"
 #include "plugin/option_parser.hpp"
 #include "plugin/plugin.hpp"
 #include "serve/dev_server.hpp"
@@ -22,11 +23,15 @@ const plugin::OptionParser& parser() {
       "error, every page shows the error (file, line, column and the line of source) until\n"
       "a save fixes it. Links are made for the preview's address. Stop it with Ctrl+C.\n"
       "It listens on 127.0.0.1 only (this computer) unless --bind names another address:\n"
-      "--bind 0.0.0.0 lets every machine of the network see the preview.",
+      "--bind 0.0.0.0 lets every machine of the network see the preview.\n"
+      "At /admin/ it serves the forms of Decap CMS for the site (docs/cms.md), which save\n"
+      "through decap-server run in the site folder.",
       {{"--port", "-p", "N", "the port to listen on (default: 8080; 0: any free port)"},
        {"--bind", "", "ADDR", "the address to listen on (default: 127.0.0.1)"},
        {"--drafts", "", "", "include pages marked 'draft: true'"},
-       {"--jobs", "-j", "N", "threads to build with (default: one per core)"}});
+       {"--jobs", "-j", "N", "threads to build with (default: one per core)"},
+       {"--cms-proxy", "", "URL", "where decap-server listens, for the forms at /admin/ (default: http://127.0.0.1:8081/api/v1)"},
+       {"--no-cms", "", "", "do not serve the forms of Decap CMS at /admin/"}});
   return p;
 }
 
@@ -68,6 +73,10 @@ int command_serve(const std::vector<std::string>& args) {
   opt.port = static_cast<int>(port);
   opt.jobs = static_cast<int>(jobs);
   opt.drafts = opts->has("--drafts");
+  opt.cms = !opts->has("--no-cms");
+  opt.cms_proxy_url = opts->get("--cms-proxy", opt.cms_proxy_url);
+  if (!opt.cms_proxy_url.starts_with("http://") && !opt.cms_proxy_url.starts_with("https://"))
+    return p.usage_error("'--cms-proxy' must be an http:// or https:// address");
   if (opts->has("--bind")) opt.bind = opts->get("--bind");
   if (opt.bind.empty()) return p.usage_error("'--bind' needs an address, such as 127.0.0.1");
   auto plugins = plugin::installed_plugins();
@@ -76,16 +85,18 @@ int command_serve(const std::vector<std::string>& args) {
   const sigset_t stop_signals = block_stop_signals();
   serve::DevServer dev(opt, std::cerr);
   if (!dev.start(&error)) {
-    std::cerr << "webtruong serve: " << error << "\n";
+    std::cerr << "webtruong serve: " << localized("cli.serve", error) << "\n";
     return 1;
   }
   if (!serve::is_loopback_address(opt.bind))
-    std::cerr << "webtruong serve: listening on " << opt.bind
-              << ": other machines that can reach this address can see the preview\n";
-  std::cout << "webtruong serve: " << dev.url() << " (Ctrl+C to stop)" << std::endl;
+    std::cerr << "webtruong serve: "
+              << localized("cli.serve", "listening on " + opt.bind +
+                                            ": other machines that can reach this address can see the preview")
+              << "\n";
+  std::cout << "webtruong serve: " << localized("cli.serve", dev.url() + " (Ctrl+C to stop)") << std::endl;
   wait_for_stop(stop_signals);
   dev.stop();
-  std::cerr << "webtruong serve: stopped\n";
+  std::cerr << "webtruong serve: " << localized("cli.serve", "stopped") << "\n";
   return 0;
 }
 

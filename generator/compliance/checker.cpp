@@ -41,7 +41,7 @@ class Checker {
   Checker(const SiteFacts& facts, Report& report) : f_(facts), report_(report) {}
 
   Result evaluate(const Requirement& q, const std::string& rule_set) {
-    Result r{q.id, q.name, rule_set, q.source, Status::Missing, "", {}, ""};
+    Result r{q.id, q.name, rule_set, q.source, Status::Missing, "", {}, "", {}};
     if (!q.applies(f_.school_type)) {
       r.status = Status::NotApplicable;
       r.note = "does not apply to this school type";
@@ -63,12 +63,14 @@ class Checker {
     }
     if (r.status == Status::Ok && q.freshness) freshness(*q.freshness, r);
     if (r.status == Status::Missing && r.note.empty()) r.note = missing_note(q);
+    if (r.status == Status::Missing || r.status == Status::Stale) r.where = where_to_fix(q, r);
     return r;
   }
 
  private:
+  // site.yaml's fields are checked one by one (site_field), not the whole file.
   bool has_placeholder(const std::string& file) const {
-    if (file.empty()) return false;
+    if (file.empty() || file == f_.config_file) return false;
     return std::any_of(f_.placeholders.begin(), f_.placeholders.end(),
                        [&](const Position& p) { return p.file == file; });
   }
@@ -110,7 +112,11 @@ class Checker {
       for (const auto& v : s.values) {
         auto it = f_.fields.find(v);
         if (it == f_.fields.end() || trim(it->second).empty()) empty.push_back(v);
-        else if (!s.matches.empty() && !matches(s.matches, it->second)) {
+        else if (it->second.find(kPlaceholderMarker) != std::string::npos) {
+          r.note = "site.yaml '" + v + "' still holds a placeholder " + std::string(kPlaceholderMarker) +
+                   " ...] to replace";
+          return false;
+        } else if (!s.matches.empty() && !matches(s.matches, it->second)) {
           r.note = "site.yaml '" + v + "' (" + it->second + ") is not of the required form";
           return false;
         }
@@ -208,6 +214,32 @@ class Checker {
         r.note = buf;
       }
     }
+  }
+
+  /// Where the user fixes `r`: the placeholder still in its evidence, the
+  /// site.yaml line of the field it needs (the file when the field is not
+  /// written), the section folder or data folder it asks for, or the file
+  /// that is out of date.
+  Position where_to_fix(const Requirement& q, const Result& r) const {
+    if (!r.evidence.empty() && r.evidence != f_.config_file)
+      for (const Position& p : f_.placeholders)
+        if (p.file == r.evidence) return p;
+    if (r.status == Status::Stale && !r.evidence.empty() && r.evidence != f_.config_file) return {r.evidence, 0, 0};
+    for (const auto& s : q.satisfiers) {
+      if (s.type == "site_field") {
+        for (const auto& v : s.values) {
+          auto value = f_.fields.find(v);
+          const bool fine = value != f_.fields.end() && !trim(value->second).empty() &&
+                            value->second.find(kPlaceholderMarker) == std::string::npos;
+          if (fine) continue;
+          auto at = f_.field_positions.find(v);
+          return at != f_.field_positions.end() ? at->second : Position{f_.config_file, 0, 0};
+        }
+      }
+      if (s.type == "section" && !s.values.empty()) return {"content/" + s.values.front() + "/", 0, 0};
+      if (s.type == "data") return {"data/", 0, 0};
+    }
+    return {f_.config_file, 0, 0};
   }
 
   std::string missing_note(const Requirement& q) const {
@@ -364,6 +396,7 @@ Report check(const SiteFacts& facts, const std::vector<RuleSet>& rule_sets, cons
   Report report;
   report.school_type = facts.school_type;
   report.placeholders = facts.placeholders;
+  report.waiting = waiting_list(facts.waiting, facts.now, facts.timezone_minutes);
   report.posting = posting_window(facts.post_dates, facts.now, facts.timezone_minutes);
   report.posts_used = posts_used_now(facts.portal_post_dates, facts.now, facts.timezone_minutes);
   Checker checker(facts, report);

@@ -32,6 +32,7 @@ struct Result {
   std::string evidence;              ///< file or URL that satisfies it
   std::vector<std::string> urls;     ///< pages of the built site that satisfy it
   std::string note;                  ///< why missing or stale, in plain words
+  Position where;                    ///< where to fix it (--strict's errors): a site.yaml line, a folder, a file
 };
 
 struct Posting {
@@ -60,6 +61,7 @@ struct Report {
   std::vector<ScoreItem> score;
   double total = 0, max = 0;
   std::vector<Position> placeholders;
+  std::vector<Waiting> waiting;        ///< pages waiting for review, oldest first
 
   size_t count(Status s) const;
 };

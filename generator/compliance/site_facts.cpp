@@ -8,9 +8,22 @@
 namespace wt::compliance {
 namespace {
 
-void find_placeholders(const std::string& file, const std::string& text, int line_offset, std::vector<Position>& out) {
+/// True when `pos` is on a YAML comment line ("# Thay mọi [CẦN ĐIỀN: ...]"): an explanation, not a placeholder.
+bool on_comment_line(const std::string& text, size_t pos) {
+  size_t start = text.rfind('\n', pos);
+  start = start == std::string::npos ? 0 : start + 1;
+  while (start < pos && (text[start] == ' ' || text[start] == '\t')) ++start;
+  return start < text.size() && text[start] == '#';
+}
+
+void find_placeholders(const std::string& file, const std::string& text, int line_offset, std::vector<Position>& out,
+                       bool yaml = false) {
   size_t pos = 0;
   while ((pos = text.find(kPlaceholderMarker, pos)) != std::string::npos) {
+    if (yaml && on_comment_line(text, pos)) {
+      pos += 1;
+      continue;
+    }
     Position p = position_in(file, text, pos);
     p.line += line_offset;
     out.push_back(p);
@@ -46,6 +59,9 @@ SiteFacts gather_facts(const config::SiteConfig& cfg, const content::ContentTree
   f.fields = {{"name", cfg.name},       {"address", cfg.address},           {"phone", cfg.phone},
               {"email", cfg.email},     {"managing_body", cfg.managing_body}, {"responsible", cfg.responsible},
               {"province", cfg.province}, {"base_url", cfg.base_url}};
+  f.config_file = cfg.file;
+  f.field_positions = cfg.key_positions;
+  find_placeholders(cfg.file, cfg.text, 0, f.placeholders, true);
   for (const auto& s : tree.sections)
     if (s->parent) f.sections[s->slug] = s->url;
   for (const auto& p : tree.pages) {
@@ -64,13 +80,14 @@ SiteFacts gather_facts(const config::SiteConfig& cfg, const content::ContentTree
     find_placeholders(p->source, p->fm.title, 0, f.placeholders);
     find_placeholders(p->source, p->body, p->body_line_offset, f.placeholders);
   }
+  for (const auto& w : tree.waiting) f.waiting.push_back({w.source, w.title, w.since, w.from_file});
   if (data) {
     for (const auto& d : data->documents) {
       std::string kind = data::kind_id(d.kind);
       f.data.push_back({kind, d.file, data_url(kind, d.value, d.file), d.value});
       if (d.value.dump().find(kPlaceholderMarker) == std::string::npos) continue;
       const size_t before = f.placeholders.size();
-      find_placeholders(d.file, d.text, 0, f.placeholders);
+      find_placeholders(d.file, d.text, 0, f.placeholders, !d.file.ends_with(".csv"));
       if (f.placeholders.size() == before) f.placeholders.push_back({d.file, 0, 0});  // written with escapes
     }
   }

@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/placeholder.hpp"
+#include "compliance/waiting_list.hpp"
 #include "core/diagnostic.hpp"
 
 namespace wt::config {
@@ -46,10 +48,12 @@ struct DataFact {
 };
 
 /// The text that marks a placeholder left by `webtruong new`.
-inline constexpr const char* kPlaceholderMarker = "[CẦN ĐIỀN";
+inline constexpr const char* kPlaceholderMarker = ::wt::kPlaceholderMarker;  // core/placeholder.hpp
 
 struct SiteFacts {
   std::string school_type = "thcs";
+  std::string config_file = "site.yaml";      ///< where the fields below were read
+  std::map<std::string, Position> field_positions;  ///< where each field is written in it
   std::map<std::string, std::string> fields;    ///< site.yaml fields: name, address, phone, email ...
   std::map<std::string, std::string> sections;  ///< section slug -> URL (every depth)
   std::vector<PageFact> pages;
@@ -60,6 +64,7 @@ struct SiteFacts {
   std::vector<Position> images_without_alt;     ///< Markdown images written ![](...)
   std::set<std::string> features;               ///< what the generator builds: sitemap, feeds ...
   std::vector<Position> placeholders;           ///< where placeholders are still written
+  std::vector<WaitingFact> waiting;             ///< pages with status: review, in source order
   int64_t now = 0;
   int timezone_minutes = 7 * 60;
 };

@@ -13,6 +13,7 @@
 #include "core/url_safety.hpp"
 #include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
+#include "core/yaml_syntax_error.hpp"
 #include "regulations/school_type.hpp"
 
 namespace wt::config {
@@ -23,7 +24,7 @@ using Kind = yaml::Node::Kind;
 const std::vector<std::string> kTopKeys = {
     "name", "short_name", "type", "address", "phone", "email", "province", "managing_body",
     "responsible", "base_url", "description", "logo", "language", "timezone", "theme", "rules",
-    "rubric", "pagination", "home_latest", "feed_limit", "menus", "links", "static_allow"};
+    "rubric", "pagination", "home_latest", "feed_limit", "menus", "links", "static_allow", "approval"};
 const std::vector<std::string> kMenuKeys = {"name", "url", "page", "weight", "children"};
 
 // Reads site.yaml nodes and reports problems at their position.
@@ -159,20 +160,7 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
   yaml::ParseError yaml_error;
   std::optional<yaml::Node> root = yaml::parse(text, &yaml_error);
   if (!root) {
-    if (yaml_error.limit) {  // hostile text: the limit, in its words
-      sink.error(yaml_position(file, text, yaml_error.line, yaml_error.byte_column), "config.yaml", yaml_error.message);
-      return std::nullopt;
-    }
-    // An unclosed quote is the most common mistake: say so in plain words.
-    size_t open_quote = find_unclosed_quote(text);
-    if (open_quote != std::string::npos) {
-      sink.error(position_in(file, text, open_quote), "config.yaml",
-                 std::string("the quote ") + text[open_quote] + " that starts here is never closed: add the closing " +
-                     text[open_quote] + " at the end of the value");
-      return std::nullopt;
-    }
-    sink.error(yaml_position(file, text, yaml_error.line, yaml_error.byte_column), "config.yaml",
-               "this is not valid YAML: " + yaml_error.message);
+    report_yaml_syntax_error(sink, {file, text, "config.yaml", "this is not valid YAML: "}, yaml_error);
     return std::nullopt;
   }
   if (root->kind != Kind::Mapping) {
@@ -180,10 +168,13 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     return std::nullopt;
   }
   SiteConfig cfg;
+  cfg.file = file;
+  cfg.text = text;
   Reader r(file, sink);
   for (const auto& kv : root->pairs) {
     const std::string& key = kv.first.scalar;
     const yaml::Node& v = kv.second;
+    cfg.key_positions[key] = r.at(v);
     if (key == "name") r.string(v, key, cfg.name);
     else if (key == "short_name") r.string(v, key, cfg.short_name);
     else if (key == "type") {
@@ -215,6 +206,13 @@ std::optional<SiteConfig> parse_site_config(const std::string& text, const std::
     else if (key == "pagination") r.integer(v, key, cfg.pagination, 1, 1000);
     else if (key == "home_latest") r.integer(v, key, cfg.home_latest, 0, 100);
     else if (key == "feed_limit") r.integer(v, key, cfg.feed_limit, 1, 10000);
+    else if (key == "approval") {
+      std::string mode;
+      if (r.string(v, key, mode)) {
+        if (mode == "required" || mode == "off") cfg.approval_required = mode == "required";
+        else r.error(v, "config.approval", "'approval' should be required or off, not '" + mode + "'");
+      }
+    }
     else if (key == "menus") {
       if (v.kind != Kind::Mapping) {
         r.error(v, "config.type", "'menus' should hold 'main' and/or 'footer' lists");

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,9 @@ struct Link {
 };
 
 struct SiteConfig {
+  std::string file = "site.yaml";     ///< where it was read, as the user knows it
+  std::string text;                   ///< the text it was read from (check looks for placeholders in it)
+  std::map<std::string, Position> key_positions;  ///< where each top-level value is written
   std::string name;                   ///< required: full name of the school
   std::string short_name;             ///< default: name
   std::string type = "thcs";          ///< mn | th | thcs | thpt | gdtx | pgd | sgd (regulations/school_type.hpp)
@@ -58,6 +62,10 @@ struct SiteConfig {
   /// .js ...) and are published all the same: paths as published or from the
   /// site folder, with shell wildcards (* ? [...]) that do not cross '/'.
   std::vector<std::string> static_allow;
+  /// `approval: required`: every published page names who approved it
+  /// (front matter `approved_by`); a warning of `check`, an error of
+  /// `build --strict`. Default `off`.
+  bool approval_required = false;
 
   /// The path of base_url: "/" for a site at a host's root, "/thcs-le-loi/"
   /// for one under a path. Every internal address starts with it.

@@ -1,5 +1,7 @@
 #include "content/content_tree.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -156,6 +158,7 @@ class Loader {
         tree_->invalid.push_back(std::move(p));
         continue;
       }
+      note_approval(*p);
       if (!published(*p)) continue;
       Section* s = tree_->by_dir[found_[i].section_dir];
       if (p->is_section_index) {
@@ -196,10 +199,48 @@ class Loader {
     return page;
   }
 
+  // Review pages join the waiting list; with `approval: required` in
+  // site.yaml, a published page names who approved it.
+  void note_approval(const Page& p) {
+    if (p.fm.status == Status::Review) {
+      WaitingPage w{p.source, p.fm.title, std::nullopt, false};
+      if (p.fm.date) {
+        w.since = p.fm.date->epoch();
+      } else if (auto t = modified_time(p.file)) {
+        w.since = *t;
+        w.from_file = true;
+      }
+      tree_->waiting.push_back(std::move(w));
+    }
+    if (cfg_.approval_required && p.fm.status == Status::Published && p.fm.approved_by.empty()) {
+      const Position at = !p.fm.status_position.file.empty() ? p.fm.status_position : Position{p.source, 1, 1};
+      sink_.warning(at, "content.approval.missing",
+                    "this page is published without 'approved_by', and site.yaml asks for approval "
+                    "(approval: required): add 'approved_by: \"Họ tên (chức vụ)\"' once the ban biên tập has "
+                    "approved it, or 'status: review' until then");
+    }
+  }
+
+  // When the file of `file` was last changed, for a page waiting without a
+  // date; nullopt for files that are not on a disk.
+  std::optional<int64_t> modified_time(const fs::path& file) const {
+    auto disk = files().disk_path(file);
+    struct stat st {};
+    if (!disk || ::stat(disk->c_str(), &st) != 0) return std::nullopt;
+    return static_cast<int64_t>(st.st_mtime);
+  }
+
   bool published(const Page& p) {
-    if (p.fm.draft && !opt_.drafts) {
+    if (p.fm.status == Status::Draft && !opt_.drafts) {
       ++tree_->skipped_drafts;
-      tree_->unpublished[p.content_path] = "is a draft (draft: true), so it is not published";
+      tree_->unpublished[p.content_path] = p.fm.draft ? "is a draft (draft: true), so it is not published"
+                                                      : "is a draft (status: draft), so it is not published";
+      return false;
+    }
+    if (p.fm.status == Status::Review && !opt_.drafts) {
+      ++tree_->skipped_review;
+      tree_->unpublished[p.content_path] =
+          "is waiting for review (status: review), so it is not published until the ban biên tập approves it";
       return false;
     }
     const auto& pub = p.fm.publish_date ? p.fm.publish_date : p.fm.date;

@@ -31,7 +31,7 @@ class ParsedFileCache;
 
 struct LoadOptions {
   std::filesystem::path site_dir;
-  bool drafts = false;       ///< include draft pages
+  bool drafts = false;       ///< include pages with status draft or review (a preview: serve, build --drafts)
   bool future = false;       ///< include pages whose publish date is after `now`
   bool expired = false;      ///< include pages whose expiry date is before `now`
   int64_t now = 0;           ///< seconds since the epoch
@@ -39,6 +39,16 @@ struct LoadOptions {
   ThreadPool* pool = nullptr;         ///< parses files in parallel; nullptr: one after the other
   /// Parses kept by an earlier build (content/parsed_file.hpp); nullptr: every file read and parsed.
   ParsedFileCache* parsed_files = nullptr;
+};
+
+/// A page waiting for the ban biên tập (`status: review`), for `check`.
+struct WaitingPage {
+  std::string source;         ///< "content/tin-tuc/a.md"
+  std::string title;
+  /// Since when it waits: its front matter `date`, else the time its file was
+  /// last changed (from_file); nullopt when neither is known (a file in memory).
+  std::optional<int64_t> since;
+  bool from_file = false;
 };
 
 class ContentTree {
@@ -52,7 +62,9 @@ class ContentTree {
   /// Markdown is still checked so one build reports every problem.
   std::vector<std::unique_ptr<Page>> invalid;
   std::vector<const Page*> dated;                  ///< pages with a date, newest first
-  size_t skipped_drafts = 0, skipped_future = 0, skipped_expired = 0;
+  size_t skipped_drafts = 0, skipped_review = 0, skipped_future = 0, skipped_expired = 0;
+  /// Every page with `status: review`, published in this tree or not, in source order.
+  std::vector<WaitingPage> waiting;
 
   Section& root() const { return *sections.front(); }
   /// The page that "@/<content_path>" names ("tin-tuc/a.md", "gioi-thieu/_index.md",
@@ -62,7 +74,8 @@ class ContentTree {
   std::optional<std::string> resolve(const std::string& target) const;
 
   /// Why a page of content/ is not published: content path -> reason
-  /// ("is a draft (draft: true)", ...), for clear broken-link messages.
+  /// ("is a draft (draft: true)", "is waiting for review (status: review)", ...),
+  /// for clear broken-link messages.
   std::map<std::string, std::string> unpublished;
 
   std::map<std::string, Page*> by_content_path;

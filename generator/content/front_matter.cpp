@@ -6,6 +6,7 @@
 #include "core/url_safety.hpp"
 #include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
+#include "core/yaml_syntax_error.hpp"
 
 namespace wt::content {
 namespace {
@@ -35,6 +36,7 @@ class FieldReader {
   void error(const yaml::Node& n, const std::string& code, const std::string& msg) {
     sink_.error(at(n), code, msg);
     ok_ = false;
+    ++errors_;
   }
   void text(const yaml::Node& n, const std::string& key, std::string& out) {
     if (n.kind != Kind::Scalar) return error(n, "content.front-matter.type", "'" + key + "' should be a text value");
@@ -67,7 +69,7 @@ class FieldReader {
       if (auto d = parse_date(n.scalar, tz_)) { out = d; return; }
     }
     error(n, "content.front-matter.date",
-          "'" + key + "' is not a valid date: \"" + shown(n) + "\" (expected dd/mm/yyyy or 2024-02-29)");
+          "'" + key + "' is not a valid date: \"" + shown(n) + "\" (expected a day of the calendar written 05/09/2025 or 2025-09-05, with a time if needed: 05/09/2025 07:30, 2025-09-05T07:30:00+07:00)");
   }
   void list(const yaml::Node& n, const std::string& key, std::vector<std::string>& out,
             std::vector<Position>* positions = nullptr) {
@@ -86,7 +88,21 @@ class FieldReader {
       error(n, "content.front-matter.type", "'" + key + "' should be a list like [\"a\", \"b\"]");
     }
   }
+  // `key`: where an empty value is reported (an empty value has no position of its own).
+  void status(const yaml::Node& key, const yaml::Node& n, Status& out) {
+    const std::string v = n.kind == Kind::Scalar ? to_nfc(trim(n.scalar)) : n.kind == Kind::Null ? "" : "a list";
+    if (n.kind == Kind::Scalar) {
+      if (auto s = parse_status(v)) {
+        out = *s;
+        return;
+      }
+    }
+    error(n.kind == Kind::Null ? key : n, "content.front-matter.status",
+          "'status' should be draft, review or published (in Vietnamese: nháp, chờ duyệt, đã duyệt), not \"" + v +
+              "\"");
+  }
   bool ok() const { return ok_; }
+  int errors() const { return errors_; }
 
  private:
   const SplitDocument& doc_;
@@ -94,15 +110,60 @@ class FieldReader {
   int tz_;
   DiagnosticSink& sink_;
   bool ok_ = true;
+  int errors_ = 0;
 };
 
+// Lower case for the status words: ASCII letters, and the capitals of
+// "Đã duyệt", "Chờ duyệt", "Nháp" that are not ASCII.
+std::string lower_status_word(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 2, "\xC4\x90") == 0) {  // Đ
+      out += "\xC4\x91";                     // đ
+      ++i;
+    } else {
+      char c = s[i];
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  return out;
+}
+
+// `draft` and `status` both written: they must say the same thing.
+void check_draft_and_status(const yaml::Node& draft, const yaml::Node& status, const FrontMatter& fm,
+                            FieldReader& r) {
+  const bool says_draft = fm.status == Status::Draft;
+  if (fm.draft == says_draft) return;
+  const Position d = r.at(draft), s = r.at(status);
+  r.error(status, "content.front-matter.status-contradiction",
+          "'draft: " + std::string(fm.draft ? "true" : "false") + "' (line " + std::to_string(d.line) +
+              ") and 'status: " + status_name(fm.status) + "' (line " + std::to_string(s.line) +
+              ") contradict each other: keep only 'status: " + status_name(fm.status) + "'");
+}
+
 }  // namespace
+
+const char* status_name(Status s) {
+  switch (s) {
+    case Status::Review: return "review";
+    case Status::Draft: return "draft";
+    default: return "published";
+  }
+}
+
+std::optional<Status> parse_status(const std::string& value) {
+  const std::string v = lower_status_word(to_nfc(trim(value)));
+  if (v == "published" || v == "đã duyệt") return Status::Published;
+  if (v == "review" || v == "chờ duyệt") return Status::Review;
+  if (v == "draft" || v == "nháp") return Status::Draft;
+  return std::nullopt;
+}
 
 const std::vector<std::string>& front_matter_keys() {
   static const std::vector<std::string> keys = {
       "title", "date", "updated", "publish_date", "expiry_date", "draft", "categories", "tags",
       "summary", "description", "author", "source", "image", "image_alt", "portal", "aliases",
-      "slug", "weight", "layout", "toc", "sort_by", "paginate"};
+      "slug", "weight", "layout", "toc", "sort_by", "paginate", "status", "approved_by"};
   return keys;
 }
 
@@ -144,24 +205,9 @@ std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const st
   yaml::ParseError yaml_error;
   std::optional<yaml::Node> root = yaml::parse(doc.yaml, &yaml_error);
   if (!root) {
-    if (yaml_error.limit) {  // hostile text: the limit, in its words
-      sink.error(yaml_position(file, doc.yaml, yaml_error.line, yaml_error.byte_column, doc.yaml_line_offset),
-                 "content.front-matter.yaml", yaml_error.message);
-      return std::nullopt;
-    }
-    // An unclosed quote is the most common mistake: say so in plain words.
-    size_t open_quote = find_unclosed_quote(doc.yaml);
-    if (open_quote != std::string::npos) {
-      Position p = position_in(file, doc.yaml, open_quote);
-      p.line += doc.yaml_line_offset;
-      sink.error(p, "content.front-matter.yaml",
-                 std::string("the quote ") + doc.yaml[open_quote] +
-                     " that starts here is never closed: add the closing " + doc.yaml[open_quote] +
-                     " at the end of the value");
-      return std::nullopt;
-    }
-    sink.error(yaml_position(file, doc.yaml, yaml_error.line, yaml_error.byte_column, doc.yaml_line_offset),
-               "content.front-matter.yaml", "the front matter is not valid YAML: " + yaml_error.message);
+    report_yaml_syntax_error(
+        sink, {file, doc.yaml, "content.front-matter.yaml", "the front matter is not valid YAML: ", doc.yaml_line_offset},
+        yaml_error);
     return std::nullopt;
   }
   FrontMatter fm;
@@ -173,6 +219,7 @@ std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const st
   }
   FieldReader r(doc, file, timezone_minutes, sink);
   bool has_title = false;
+  const yaml::Node *draft_node = nullptr, *status_node = nullptr;  // when read without error
   for (const auto& kv : root->pairs) {
     const std::string& key = kv.first.scalar;
     const yaml::Node& v = kv.second;
@@ -184,7 +231,21 @@ std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const st
     else if (key == "updated") r.date(v, key, fm.updated);
     else if (key == "publish_date") r.date(v, key, fm.publish_date);
     else if (key == "expiry_date") r.date(v, key, fm.expiry_date);
-    else if (key == "draft") r.boolean(v, key, fm.draft);
+    else if (key == "draft") {
+      const int before = r.errors();
+      r.boolean(v, key, fm.draft);
+      if (r.errors() == before) draft_node = &v;
+    } else if (key == "status") {
+      const int before = r.errors();
+      r.status(kv.first, v, fm.status);
+      if (r.errors() == before) status_node = &v;
+    } else if (key == "approved_by") {
+      r.text(v, key, fm.approved_by);
+      if (v.kind == Kind::Scalar && fm.approved_by.empty())
+        r.error(v, "content.front-matter.approved-by",
+                "'approved_by' is empty: write who approved the page, like \"Nguyễn Thị Hoa (Trưởng ban biên tập)\", "
+                "or remove the line");
+    }
     else if (key == "portal") r.boolean(v, key, fm.portal);
     else if (key == "toc") r.boolean(v, key, fm.toc);
     else if (key == "categories") r.list(v, key, fm.categories);
@@ -194,7 +255,10 @@ std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const st
     else if (key == "description") r.text(v, key, fm.description);
     else if (key == "author") r.text(v, key, fm.author);
     else if (key == "source") r.text(v, key, fm.source);
-    else if (key == "image") r.url(v, key, fm.image, UrlUse::Image);
+    else if (key == "image") {
+      r.url(v, key, fm.image, UrlUse::Image);
+      fm.image_position = r.at(v);
+    }
     else if (key == "image_alt") r.text(v, key, fm.image_alt);
     else if (key == "slug") {
       r.text(v, key, fm.slug);
@@ -221,6 +285,13 @@ std::optional<FrontMatter> parse_front_matter(const SplitDocument& doc, const st
     Position p = has_title ? fm.title_position : Position{file, 1, 1};
     sink.error(p, "content.front-matter.title", "this page has no title: add a line 'title: ...' to its front matter");
     return std::nullopt;
+  }
+  if (status_node) {
+    fm.status_position = r.at(*status_node);
+    if (draft_node) check_draft_and_status(*draft_node, *status_node, fm, r);
+  } else if (fm.draft && draft_node) {
+    fm.status = Status::Draft;
+    fm.status_position = r.at(*draft_node);
   }
   if (!r.ok()) return std::nullopt;
   return fm;

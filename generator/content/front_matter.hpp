@@ -24,10 +24,25 @@ struct SplitDocument {
   int body_line_offset = 0;///< lines before the body in the file
 };
 
+/// Where a page is in the approval workflow of the ban biên tập. A page
+/// without `status` is published; `draft: true` means Draft.
+enum class Status { Published, Review, Draft };
+
+/// "published", "review", "draft": the word front matter uses.
+const char* status_name(Status s);
+
+/// The status a front matter value names: the English words, or the
+/// Vietnamese aliases "đã duyệt", "chờ duyệt", "nháp" (any case, NFC);
+/// nullopt for anything else.
+std::optional<Status> parse_status(const std::string& value);
+
 struct FrontMatter {
   std::string title;
   std::optional<DateTime> date, updated, publish_date, expiry_date;
-  bool draft = false;
+  bool draft = false;         ///< `draft: true` as written (status says what it means)
+  Status status = Status::Published;  ///< from `status`, else `draft`
+  std::string approved_by;    ///< "Nguyễn Thị Hoa (Trưởng ban biên tập)"; empty when not written
+  Position status_position;   ///< where `status` (or else `draft: true`) is written; file "" when neither
   bool portal = false;
   bool toc = false;
   std::vector<std::string> categories, tags, aliases;
@@ -36,6 +51,7 @@ struct FrontMatter {
   int weight = 0;
   int paginate = 0;
   Position title_position;
+  Position image_position;    ///< where `image` is written (a missing photo is an error there)
 };
 
 /// Every key a front matter may hold.

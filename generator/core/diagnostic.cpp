@@ -4,9 +4,11 @@
 #include <ostream>
 #include <tuple>
 
+#include "core/message_catalog.hpp"
+
 namespace wt {
 
-std::string format_diagnostic(const Diagnostic& d) {
+std::string format_diagnostic_prefix(const Diagnostic& d) {
   std::string out = d.position.file;
   if (d.position.line > 0) {
     out += ":" + std::to_string(d.position.line);
@@ -18,21 +20,48 @@ std::string format_diagnostic(const Diagnostic& d) {
     case Severity::Warning: out += "warning: "; break;
     case Severity::Note: out += "note: "; break;
   }
-  out += d.message;
+  return out;
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string out = format_diagnostic_prefix(d) + localized(d.code, d.message);
+  if (!d.source_line.empty() && d.position.line > 0) {
+    std::string number = std::to_string(d.position.line);
+    std::string gutter(number.size(), ' ');
+    // Tabs are kept so that the caret lines up under them.
+    out += "\n    " + number + " | " + d.source_line;
+    if (d.position.column > 0) {
+      out += "\n    " + gutter + " | ";
+      int col = 1;
+      for (size_t i = 0; i < d.source_line.size() && col < d.position.column; ++i) {
+        unsigned char c = static_cast<unsigned char>(d.source_line[i]);
+        if ((c & 0xC0) == 0x80) continue;
+        out += c == '\t' ? '\t' : ' ';
+        ++col;
+      }
+      out += '^';
+    }
+  }
   return out;
 }
 
 void DiagnosticSink::report(Diagnostic d) {
+  audit_translation(d.code, d.message);
   std::lock_guard<std::mutex> lock(mutex_);
   items_.push_back(std::move(d));
 }
 
 void DiagnosticSink::error(Position pos, std::string code, std::string message) {
-  report({Severity::Error, std::move(code), std::move(message), std::move(pos)});
+  report({Severity::Error, std::move(code), std::move(message), std::move(pos), {}});
 }
 
 void DiagnosticSink::warning(Position pos, std::string code, std::string message) {
-  report({Severity::Warning, std::move(code), std::move(message), std::move(pos)});
+  report({Severity::Warning, std::move(code), std::move(message), std::move(pos), {}});
+}
+
+void DiagnosticSink::error_in(const std::string& text, Position pos, std::string code, std::string message) {
+  std::string line = line_of(text, pos.line);
+  report({Severity::Error, std::move(code), std::move(message), std::move(pos), std::move(line)});
 }
 
 bool DiagnosticSink::has_errors() const { return error_count() > 0; }
@@ -95,6 +124,27 @@ Position position_in(const std::string& file, const std::string& text, size_t of
                                                                            : line_end - line_start);
   pos.column = code_point_column(line, offset - line_start);
   return pos;
+}
+
+std::string line_of(const std::string& text, int line) {
+  if (line <= 0) return "";
+  size_t start = 0;
+  for (int n = 1; n < line; ++n) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return "";
+    ++start;
+  }
+  size_t end = text.find('\n', start);
+  std::string out = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  if (!out.empty() && out.back() == '\r') out.pop_back();
+  // A very long line is cut: the caret matters, not the whole line.
+  if (out.size() > 200) {
+    size_t cut = 200;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+    out += "...";
+  }
+  return out;
 }
 
 }  // namespace wt

@@ -31,19 +31,31 @@ enum class Severity { Error, Warning, Note };
 struct Diagnostic {
   Severity severity = Severity::Error;
   std::string code;
-  std::string message;
+  std::string message;  ///< In English; printed in the user's language (core/message_catalog.hpp).
   Position position;
+  std::string source_line;  ///< The line of the file the position names, when the reporter shows it.
 };
 
-/// Renders one diagnostic as "file:line:col: error: message".
-/// Line and column are left out when they are 0.
+/// Renders one diagnostic as "file:line:col: error: message", the message in
+/// the process's language (core/message_language.hpp); the words "error",
+/// "warning" and "note" stay in English so that editors can jump to them.
+/// Line and column are left out when they are 0. A diagnostic that carries
+/// its source line gets it on the next lines, with a caret under the column:
+///
+///   site.yaml:5:9: error: ...
+///       5 | menus: [Trang chủ
+///         |         ^
 std::string format_diagnostic(const Diagnostic& d);
+/// The start of format_diagnostic(): "file:line:col: error: ".
+std::string format_diagnostic_prefix(const Diagnostic& d);
 
 class DiagnosticSink {
  public:
   void report(Diagnostic d);
   void error(Position pos, std::string code, std::string message);
   void warning(Position pos, std::string code, std::string message);
+  /// An error shown with the line of `text` its position names.
+  void error_in(const std::string& text, Position pos, std::string code, std::string message);
 
   bool has_errors() const;
   size_t error_count() const;
@@ -66,5 +78,8 @@ int code_point_column(const std::string& line, size_t byte_col);
 
 /// Line and column (1-based, code points) of byte offset `offset` in `text`.
 Position position_in(const std::string& file, const std::string& text, size_t offset);
+
+/// Line `line` (1-based) of `text`, without its line break ("" when there is none).
+std::string line_of(const std::string& text, int line);
 
 }  // namespace wt

@@ -56,12 +56,17 @@ fs::path Installation::reports() const { return themes.empty() ? fs::path() : th
 
 fs::path Installation::scaffold() const { return content.empty() ? fs::path() : content / "scaffold"; }
 
+fs::path Installation::cms_scripts() const {
+  return cms.empty() ? fs::path() : cms / "node_modules" / "decap-cms" / "dist";
+}
+
 Installation find_installation(const InstallationSearch& s) {
   Installation inst;
   if (!s.exe.empty()) inst.share = (s.exe.parent_path() / s.data_from_bin).lexically_normal();
   inst.themes = find_folder(s.themes_env, "themes", "default/layouts", s, inst.share);
   inst.schemas = find_folder(s.schemas_env, "schemas", "rules", s, inst.share);
   inst.content = find_folder(s.content_env, "content", "scaffold/common", s, inst.share);
+  inst.cms = find_folder(s.cms_env, "cms", "node_modules/decap-cms/dist", s, inst.share);
   return inst;
 }
 
@@ -75,6 +80,7 @@ InstallationSearch this_process_search() {
   s.themes_env = env_or_empty("WEBTRUONG_THEMES");
   s.schemas_env = env_or_empty("WEBTRUONG_SCHEMAS");
   s.content_env = env_or_empty("WEBTRUONG_CONTENT");
+  s.cms_env = env_or_empty("WEBTRUONG_CMS");
   return s;
 }
 

@@ -14,7 +14,7 @@
 // written nor read.
 //
 // Each folder can be named by an environment variable, which then is the
-// only place looked in: WEBTRUONG_THEMES, WEBTRUONG_SCHEMAS, WEBTRUONG_CONTENT
+// only place looked in: WEBTRUONG_THEMES, WEBTRUONG_SCHEMAS, WEBTRUONG_CONTENT, WEBTRUONG_CMS
 // (docs/install.md).
 //
 //   const wt::Installation& inst = wt::installation();
@@ -32,6 +32,9 @@ struct Installation {
   std::filesystem::path themes;   ///< holds default/ (layouts, reports) and any other installed theme
   std::filesystem::path schemas;  ///< holds data/, rules/, rubrics/ and the *.schema.json files
   std::filesystem::path content;  ///< holds scaffold/
+  /// holds node_modules/decap-cms (and decap-server), as cms/package.json
+  /// installs them (`npm ci` in scripts/install-deps.sh); empty when not installed.
+  std::filesystem::path cms;
   /// Where an installed build keeps them, <exe dir>/../share/webtruong,
   /// whether or not it exists: for messages. Empty when the binary's own
   /// path is unknown.
@@ -41,6 +44,8 @@ struct Installation {
   std::filesystem::path reports() const;
   /// content/scaffold: the packs of `webtruong new`; empty when no content.
   std::filesystem::path scaffold() const;
+  /// Decap CMS's scripts, cms/node_modules/decap-cms/dist (decap-cms.js and the parts it loads); empty when no cms.
+  std::filesystem::path cms_scripts() const;
 };
 
 /// What find_installation() looks at; this_process_search() fills it in.
@@ -50,7 +55,7 @@ struct InstallationSearch {
   /// DATADIR/webtruong seen from BINDIR).
   std::filesystem::path data_from_bin = "../share/webtruong";
   std::filesystem::path source_tree;  ///< a development build's checkout; empty otherwise
-  std::string themes_env, schemas_env, content_env;  ///< $WEBTRUONG_THEMES ...; empty when unset
+  std::string themes_env, schemas_env, content_env, cms_env;  ///< $WEBTRUONG_THEMES ...; empty when unset
 };
 
 /// Each folder in turn: its environment variable when set (taken as it is,

@@ -16,16 +16,18 @@ Position yaml_position(const std::string& file, const std::string& text, int mar
   return {file, mark_line + 1 + line_offset, code_point_column(line, static_cast<size_t>(mark_column))};
 }
 
+bool yaml_value_may_start(const std::string& text, size_t pos) {
+  size_t j = pos;
+  while (j > 0 && (text[j - 1] == ' ' || text[j - 1] == '\t')) --j;
+  if (j == 0 || text[j - 1] == '\n') return true;
+  const char c = text[j - 1];
+  return c == ':' || c == '-' || c == '[' || c == ',' || c == '{' || c == '?';
+}
+
 size_t find_unclosed_quote(const std::string& text) {
   size_t i = 0, n = text.size();
   // A quote opens a scalar only where a value may start.
-  auto value_start = [&](size_t pos) {
-    size_t j = pos;
-    while (j > 0 && (text[j - 1] == ' ' || text[j - 1] == '\t')) --j;
-    if (j == 0 || text[j - 1] == '\n') return true;
-    char c = text[j - 1];
-    return c == ':' || c == '-' || c == '[' || c == ',' || c == '{' || c == '?';
-  };
+  auto value_start = [&](size_t pos) { return yaml_value_may_start(text, pos); };
   while (i < n) {
     char c = text[i];
     if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {

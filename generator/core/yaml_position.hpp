@@ -22,6 +22,10 @@ inline Position yaml_position(const std::string& file, const yaml::Node& node, i
 Position yaml_position(const std::string& file, const std::string& text, int mark_line, int mark_column,
                        int line_offset = 0);
 
+/// True when a YAML value may start at byte `pos` of `text`: at the start of
+/// a line (after blanks) or after ':', '-', '[', ',', '{' or '?' and blanks.
+bool yaml_value_may_start(const std::string& text, size_t pos);
+
 /// Byte offset of a quoted YAML scalar that is still open at the end of
 /// `text` ("title: \"Họp phụ huynh" with no closing quote), or npos.
 /// The YAML parser's own message for this points past the quote or at a

@@ -35,6 +35,13 @@ std::optional<bool> yes_no(const std::string& text) {
   return std::nullopt;
 }
 
+bool required_key(const SchemaJson& object_schema, const std::string& key) {
+  if (!object_schema.contains("required") || !object_schema["required"].is_array()) return false;
+  for (const auto& k : object_schema["required"])
+    if (k.is_string() && k.get_ref<const std::string&>() == key) return true;
+  return false;
+}
+
 }  // namespace
 
 void coerce_to_schema(nlohmann::json& value, const SchemaJson& schema, const SourceMap& map,
@@ -43,6 +50,14 @@ void coerce_to_schema(nlohmann::json& value, const SchemaJson& schema, const Sou
   const std::string type = schema.contains("type") && schema["type"].is_string() ? schema["type"].get<std::string>() : "";
   const SourceLocation* loc = map.find(pointer);
   if (value.is_object() && schema.contains("properties")) {
+    // An optional key holding empty text is a key not written: what a form
+    // writes for a field typed in and then cleared (Decap CMS writes `note: ""`).
+    for (auto it = value.begin(); it != value.end();) {
+      if (it.value().is_string() && it.value().get_ref<const std::string&>().empty() && !required_key(schema, it.key()))
+        it = value.erase(it);
+      else
+        ++it;
+    }
     for (auto it = value.begin(); it != value.end(); ++it) {
       if (schema["properties"].contains(it.key()))
         coerce_to_schema(it.value(), schema["properties"][it.key()], map, pointer_child(pointer, it.key()));

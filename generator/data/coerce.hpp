@@ -5,7 +5,9 @@
 //                                                  (phone: 0912345678 keeps its 0)
 //   whole number wanted, "1.500.000" or "12"    -> 1500000, 12 (also an unquoted
 //                                                  YAML 10.000, which YAML reads as 10.0)
-//   true/false wanted, "có" "x" "true" / "không" "" "false" -> true / false (CSV)
+//   true/false wanted, "có" "x" "true" / "không" "false" -> true / false (CSV)
+//   an optional key holding "" (any type wanted)  -> the key removed, as if not written
+//                                                  (a form's cleared field; an empty CSV cell)
 //
 // Anything else is left for the validator to report.
 #pragma once

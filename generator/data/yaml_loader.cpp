@@ -3,6 +3,7 @@
 
 #include "core/regex.hpp"
 #include "core/yaml_position.hpp"
+#include "core/yaml_syntax_error.hpp"
 
 namespace wt::data {
 
@@ -80,17 +81,7 @@ std::optional<ParsedFile> load_yaml(const std::string& file, const std::string& 
   yaml::ParseError err;
   std::optional<yaml::Node> root = yaml::parse(text, &err);
   if (!root) {
-    size_t open_quote = err.limit ? std::string::npos : find_unclosed_quote(text);
-    if (err.limit) {
-      sink.error(yaml_position(file, text, err.line, err.byte_column), "data.syntax", err.message);
-    } else if (open_quote != std::string::npos) {
-      sink.error(position_in(file, text, open_quote), "data.syntax",
-                 std::string("the quote ") + text[open_quote] + " that starts here is never closed: add the closing " +
-                     text[open_quote] + " at the end of the value");
-    } else {
-      sink.error(yaml_position(file, text, err.line, err.byte_column), "data.syntax",
-                 "this is not valid YAML: " + err.message);
-    }
+    report_yaml_syntax_error(sink, {file, text, "data.syntax", "this is not valid YAML: "}, err);
     return std::nullopt;
   }
   ParsedFile parsed{nullptr, SourceMap(file)};

@@ -36,7 +36,7 @@ std::vector<Redirect> redirects_of(const site::LoadedSite& site, const std::stri
 std::vector<StaticPath> static_paths_of(const site::BuildPlan& plan, const std::string& prefix) {
   std::vector<StaticPath> out;
   for (const auto& o : plan.outputs)
-    if (o.kind == site::OutputKind::Static) out.push_back({prefix + o.rel, o.position});
+    if (o.kind == site::OutputKind::Static || o.kind == site::OutputKind::Image) out.push_back({prefix + o.rel, o.position});
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include "output/incremental_writer.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,7 +37,18 @@ IncrementalWriter::Begin IncrementalWriter::begin() {
   if (out_dir_ == out_dir_.root_path() || (home && *home && out_dir_ == resolved_path(home)) ||
       (!options_.site_dir.empty() && !check_output_location(given, options_.site_dir, location)))
     return Begin::NoOutput;
+  // A folder whose names cannot be read holds what nobody knows: refused, as
+  // DiskWriter refuses it (its marker file can still be seen through a 0300 folder).
+  if (DIR* d = ::opendir(out_dir_.c_str())) {
+    ::closedir(d);
+  } else {
+    sink_.error({out_dir_.string(), 0, 0}, "output.unreadable",
+                std::string("the output folder cannot be listed (") + std::strerror(errno) +
+                    "), so what it holds is unknown; it was left as it was");
+    return Begin::Failed;
+  }
   if (!lock_output_folder(lock_, out_dir_, sink_)) return Begin::Failed;
+  remove_build_leftovers(out_dir_, sink_);  // a full build that was killed left its new folder beside this one
   active_ = true;
   if (!roll_forward() || !reset_staging()) {
     abort();
@@ -59,7 +71,7 @@ bool IncrementalWriter::roll_forward() {
     sink_.report({Severity::Note, "output.journal-ignored",
                   "the journal of a build that was stopped could not be read (" + why +
                       "); the cache was removed, so this build is a full one",
-                  {(out_dir_ / kJournalFile).string(), 0, 0}});
+                  {(out_dir_ / kJournalFile).string(), 0, 0}, {}});
     return true;
   }
   if (!apply_journal(out_dir_, *journal, {}, &why)) {
@@ -72,7 +84,7 @@ bool IncrementalWriter::roll_forward() {
   sink_.report({Severity::Note, "output.journal-completed",
                 "a build that was stopped while it replaced files was completed from its journal (" +
                     std::to_string(journal->steps.size()) + " steps)",
-                {out_dir_.string(), 0, 0}});
+                {out_dir_.string(), 0, 0}, {}});
   return true;
 }
 

@@ -2,7 +2,8 @@
 // an incremental build; DiskWriter (output_writer.hpp) replaces the whole
 // folder, for a full one.
 //
-// begin() checks the folder as DiskWriter does, takes the same lock, then,
+// begin() checks the folder as DiskWriter does, takes the same lock, removes
+// what killed full builds left beside it (remove_build_leftovers), then,
 // before anything else, completes the journal a stopped build left
 // (journal.hpp) and empties the staging folder. Each file written goes to
 // `.webtruong/tmp/<n>` inside the output folder (same file system, so it

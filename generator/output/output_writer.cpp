@@ -80,7 +80,7 @@ bool DiskWriter::begin() {
     return false;
   }
   if (!lock_output_folder(lock_, out_dir_, sink_)) return false;
-  remove_leftovers();
+  remove_build_leftovers(out_dir_, sink_);
   if (!check_existing()) {
     lock_.release();
     return false;
@@ -96,12 +96,11 @@ bool DiskWriter::begin() {
   return write(kMarker, "Written by webtruong build. This folder is replaced at each build.\n");
 }
 
-// REQUIRES: the lock is held, so no live build owns these folders.
-void DiskWriter::remove_leftovers() {
-  const std::string name = out_dir_.filename().string();
+void remove_build_leftovers(const fs::path& out_dir, DiagnosticSink& sink) {
+  const std::string name = out_dir.filename().string();
   std::vector<fs::path> tmps, olds;
   std::error_code ec;
-  for (fs::directory_iterator it(out_dir_.parent_path(), ec); !ec && it != fs::directory_iterator();
+  for (fs::directory_iterator it(out_dir.parent_path(), ec); !ec && it != fs::directory_iterator();
        it.increment(ec)) {
     const std::string n = it->path().filename().string();
     const bool tmp = is_leftover_name(n, name, "tmp"), old = is_leftover_name(n, name, "old");
@@ -110,18 +109,18 @@ void DiskWriter::remove_leftovers() {
     (tmp ? tmps : olds).push_back(it->path());
   }
   struct stat st;
-  if (!olds.empty() && ::lstat(out_dir_.c_str(), &st) != 0 && errno == ENOENT) {
+  if (!olds.empty() && ::lstat(out_dir.c_str(), &st) != 0 && errno == ENOENT) {
     // Killed between the two renames of the fallback: the previous output
     // is the newest .old folder. Put it back before anything else.
     auto newest = std::max_element(olds.begin(), olds.end(), [](const fs::path& a, const fs::path& b) {
       std::error_code e1, e2;
       return fs::last_write_time(a, e1) < fs::last_write_time(b, e2);
     });
-    if (::rename(newest->c_str(), out_dir_.c_str()) == 0) {
-      sink_.report({Severity::Note, "output.restored",
+    if (::rename(newest->c_str(), out_dir.c_str()) == 0) {
+      sink.report({Severity::Note, "output.restored",
                     "the previous output was put back from '" + newest->filename().string() +
                         "', where a build that was stopped had left it",
-                    {out_dir_.string(), 0, 0}});
+                    {out_dir.string(), 0, 0}, {}});
       olds.erase(newest);
     }
   }
@@ -192,21 +191,28 @@ bool DiskWriter::make_dir_locked(const std::string& dir) {
   return true;
 }
 
-bool DiskWriter::write(const std::string& rel, const std::string& content) {
+int DiskWriter::open_new(const std::string& rel) {
   if (!is_safe_relative_path(rel)) {
     sink_.error({rel, 0, 0}, "output.unsafe-path", "refusing to write outside the output folder: '" + rel + "'");
-    return false;
+    return -1;
   }
   fs::path path = tmp_dir_ / rel;
   if (!ensure_parent(path)) {
     sink_.error({rel, 0, 0}, "output.write", "cannot create the folder for '" + rel + "'");
-    return false;
+    return -1;
   }
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "': " + std::strerror(errno));
-    return false;
-  }
+  if (fd < 0) sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "': " + std::strerror(errno));
+  return fd;
+}
+
+void DiskWriter::write_failed(const std::string& rel) {
+  sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "' (disk full?)");
+}
+
+bool DiskWriter::write(const std::string& rel, const std::string& content) {
+  const int fd = open_new(rel);
+  if (fd < 0) return false;
   const char* data = content.data();
   size_t left = content.size();
   bool ok = true;
@@ -221,7 +227,7 @@ bool DiskWriter::write(const std::string& rel, const std::string& content) {
     left -= static_cast<size_t>(n);
   }
   ok = (::close(fd) == 0) && ok;
-  if (!ok) sink_.error({rel, 0, 0}, "output.write", "cannot write '" + rel + "' (disk full?)");
+  if (!ok) write_failed(rel);
   ++files_;
   return ok;
 }
@@ -296,7 +302,7 @@ bool DiskWriter::move_in_two_steps(int exchange_error) {
                     std::string(std::strerror(exchange_error)) +
                     "); the previous output was replaced with two renames, and would be put back by the next "
                     "build if this one were stopped between them",
-                {out_dir_.string(), 0, 0}});
+                {out_dir_.string(), 0, 0}, {}});
   old_dir_ = out_dir_.parent_path() / ("." + out_dir_.filename().string() + ".old-" + std::to_string(::getpid()));
   std::error_code ec;
   fs::remove_all(old_dir_, ec);

@@ -45,6 +45,14 @@ namespace wt::output {
 /// no "." or ".." segments, no backslash or control characters.
 bool is_safe_relative_path(const std::string& rel);
 
+/// Removes what killed builds left beside the output folder `out_dir`
+/// (".public.tmp-<pid>", ".public.old-<pid>" holding our marker file),
+/// first putting the previous output back when a build was killed between
+/// the two renames of DiskWriter's fallback (a note to `sink` says so).
+/// REQUIRES: the output folder's lock is held, so no live build owns them.
+/// DiskWriter::begin() and IncrementalWriter::begin() both call it.
+void remove_build_leftovers(const std::filesystem::path& out_dir, DiagnosticSink& sink);
+
 class OutputWriter {
  public:
   virtual ~OutputWriter() = default;
@@ -83,6 +91,12 @@ class DiskWriter : public OutputWriter {
   bool begin();
   bool write(const std::string& rel, const std::string& content) override;
   bool copy(const std::filesystem::path& src, const std::string& rel) override;
+  /// Opens `rel` in the new folder for a file written in pieces as it is
+  /// made (one too large to hold whole in memory): a descriptor the caller
+  /// writes and closes, or -1 (reported). A failed write is reported with
+  /// write_failed(rel).
+  int open_new(const std::string& rel);
+  void write_failed(const std::string& rel);
   /// Puts the new site in place; the previous output is removed only after.
   bool commit();
   /// Removes the temporary folder; the previous output stays as it was.
@@ -106,7 +120,6 @@ class DiskWriter : public OutputWriter {
  private:
   bool check_folder();
   bool check_existing();
-  void remove_leftovers();
   bool swap_in();
   bool move_in_two_steps(int exchange_error);
   void step(const char* name) const;

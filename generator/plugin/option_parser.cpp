@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "core/message_catalog.hpp"
 #include "core/text.hpp"
 
 namespace wt::plugin {
@@ -157,7 +158,8 @@ std::string OptionParser::usage() const {
 }
 
 int OptionParser::usage_error(const std::string& message) const {
-  std::cerr << "webtruong " << command_ << ": " << message << "\n\n" << usage();
+  // The message in the user's language (catalog code "cli.usage"); --help stays English.
+  std::cerr << "webtruong " << command_ << ": " << localized("cli.usage", message) << "\n\n" << usage();
   return 2;
 }
 

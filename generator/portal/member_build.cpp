@@ -6,6 +6,8 @@
 #include "core/date.hpp"
 #include "core/diagnostic.hpp"
 #include "core/file_system.hpp"
+#include "core/message_catalog.hpp"
+#include "core/placeholder.hpp"
 #include "core/thread_pool.hpp"
 #include "output/build_cache.hpp"
 #include "portal/member_fingerprint.hpp"
@@ -87,10 +89,12 @@ bool gather_report(const PortalMember& m, const PortalConfig& portal, const Memb
   add_compliance(site::check_site(cfg, *site->tree, &site->data, *regs, opt.now), r);
   add_posts(*site, base_url, r);
   r.name = cfg.name;
-  if (r.managing_body.empty()) r.managing_body = cfg.managing_body;
-  r.address = cfg.address;
-  r.phone = cfg.phone;
-  r.email = cfg.email;
+  // The directory never shows a placeholder of `new` as a school's contact.
+  auto shown = [](const std::string& v) { return holds_placeholder(v) ? std::string() : v; };
+  if (r.managing_body.empty()) r.managing_body = shown(cfg.managing_body);
+  r.address = shown(cfg.address);
+  r.phone = shown(cfg.phone);
+  r.email = shown(cfg.email);
   return true;
 }
 
@@ -152,7 +156,7 @@ MemberReport build_member(const PortalMember& m, const PortalConfig& portal, con
   ok = ok && !sink.has_errors() && gather_report(m, portal, opt, pool, r.url, facts, sink);
   if (!ok || sink.has_errors()) {
     r.diagnostics = formatted(sink);
-    if (r.diagnostics.empty()) r.diagnostics.push_back("error: the build of '" + m.slug + "' failed");
+    if (r.diagnostics.empty()) r.diagnostics.push_back("error: " + localized("portal.member", "the build of '" + m.slug + "' failed"));
     return r;
   }
   facts.built = true;

@@ -56,7 +56,9 @@ class TreeHasher {
       while (const dirent* e = ::readdir(d)) {
         const std::string_view n = e->d_name;
         if (n == "." || n == "..") continue;
-        if (top && skip_ && (n == "public" || n.rfind(".public.", 0) == 0)) continue;
+        // The member's own output and its photo cache (.webtruong-cache/, written by
+        // each build of a member with photos) are not inputs.
+        if (top && skip_ && (n == "public" || n.rfind(".public.", 0) == 0 || n == ".webtruong-cache")) continue;
         names.emplace_back(n);
       }
       ::closedir(d);

@@ -8,6 +8,7 @@
 #include "config/base_url.hpp"
 #include "core/clock.hpp"
 #include "core/file_io.hpp"
+#include "core/message_catalog.hpp"
 #include "core/parallel.hpp"
 #include "core/thread_pool.hpp"
 #include "output/output_location.hpp"
@@ -237,9 +238,11 @@ std::vector<std::string> stale_member_files(const fs::path& out, const std::set<
   return files;
 }
 
-void print_member(const MemberReport& m, std::ostream& out) {
+void print_member(const MemberReport& m, std::ostream& out, bool previous_kept) {
   for (const auto& d : m.diagnostics) out << m.slug << ": " << d << "\n";
-  out << "webtruong: member '" << m.slug << "' was not built";
+  std::string line = "member '" + m.slug + "' was not built";
+  if (previous_kept) line += "; its previous pages stay published";
+  out << "webtruong: " << localized("portal.member", line) << "\n";
 }
 
 }  // namespace
@@ -348,15 +351,12 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
     }
     ++res.failed;
     ok = false;
-    print_member(m, members_out);
     // Nothing is lost: what was published of it last time stays published
     // (in place when incremental, copied into the new folder otherwise).
     const std::string prefix = member_prefix(*mine[i]);
-    if (!published.count(prefix) && fs::is_directory(previous / prefix)) {
-      if (!res.incremental) copy_tree(previous / prefix, prefix, whole);
-      members_out << "; its previous pages stay published";
-    }
-    members_out << "\n";
+    const bool kept = !published.count(prefix) && fs::is_directory(previous / prefix);
+    if (kept && !res.incremental) copy_tree(previous / prefix, prefix, whole);
+    print_member(m, members_out, kept);
   }
   if (!res.incremental) {
     res.portal_rendered = true;

@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "core/yaml_document.hpp"
 #include "core/yaml_position.hpp"
+#include "core/yaml_syntax_error.hpp"
 #include "regulations/school_type.hpp"
 #include "site/site_check.hpp"
 
@@ -197,7 +198,7 @@ void find_clashes(PortalConfig& cfg) {
     auto clash = [&](const std::string& what, const PortalMember& first) {
       std::string msg = "two members with " + what + ": this one ('" + m.slug + "') is not built; the member at " +
                         position_text(first.position) + " ('" + first.slug + "') has it";
-      m.problems.push_back(format_diagnostic({Severity::Error, "portal.member.clash", msg, m.position}));
+      m.problems.push_back(format_diagnostic({Severity::Error, "portal.member.clash", msg, m.position, {}}));
     };
     if (auto [it, fresh] = slugs.emplace(m.slug, &m); !fresh) {
       clash("the slug '" + m.slug + "'", *it->second);
@@ -221,7 +222,7 @@ std::optional<PortalConfig> parse_portal_config(const std::string& text, const s
   yaml::ParseError err;
   auto root = yaml::parse(text, &err);
   if (!root) {
-    sink.error(yaml_position(file, text, err.line, err.byte_column), "portal.syntax", err.message);
+    report_yaml_syntax_error(sink, {file, text, "portal.syntax", ""}, err);
     return std::nullopt;
   }
   if (root->kind != Kind::Mapping) {
@@ -263,7 +264,7 @@ std::optional<PortalConfig> load_portal_config(const fs::path& portal_dir, Diagn
     std::string msg = "the source folder '" + m.source + "' of member '" + m.slug + "' " +
                       (fs::is_directory(m.source_dir, ec) ? "has no site.yaml" : "does not exist") +
                       "; the member is not built";
-    m.problems.push_back(format_diagnostic({Severity::Error, "portal.member.source", msg, m.source_position}));
+    m.problems.push_back(format_diagnostic({Severity::Error, "portal.member.source", msg, m.source_position, {}}));
   }
   return cfg;
 }

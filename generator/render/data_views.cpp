@@ -88,10 +88,20 @@ json strings(const json& j, const char* key) {
 
 // ---- organisation ---------------------------------------------------------
 
+// "0912 486 135" -> "0912486135", "+84 (24) 3.869" -> "+84243869": a tel: address
+// holds no spaces or punctuation (the Nu HTML Checker refuses them).
+std::string tel_digits(const std::string& phone) {
+  std::string out;
+  for (char c : phone)
+    if ((c >= '0' && c <= '9') || (c == '+' && out.empty())) out += c;
+  return out;
+}
+
 DataPage organisation_page(const data::Document& d) {
   json leaders = json::array(), units = json::array();
   for (const auto& l : d.value.value("leaders", json::array()))
     leaders.push_back({{"name", str(l, "name")}, {"title", str(l, "title")}, {"phone", str(l, "phone")},
+                       {"tel", tel_digits(str(l, "phone"))},
                        {"email", str(l, "email")}, {"duties", str(l, "duties")}});
   for (const auto& u : d.value.value("units", json::array()))
     units.push_back({{"name", str(u, "name")}, {"head", str(u, "head")}, {"members", str(u, "members")},

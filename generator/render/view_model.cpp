@@ -7,7 +7,9 @@
 #include "core/base_path.hpp"
 #include "core/date.hpp"
 #include "core/parallel.hpp"
+#include "core/placeholder.hpp"
 #include "core/text.hpp"
+#include "images/picture_html.hpp"
 #include "regulations/school_type.hpp"
 
 using nlohmann::json;
@@ -32,6 +34,11 @@ std::string schema_type(const std::string& school_type) {
   return "School";
 }
 
+// A site.yaml value as pages show it: "" while it is still a placeholder of
+// `new` ("[CẦN ĐIỀN: số điện thoại]"), so that no page publishes one as the
+// school's phone; `check` lists it.
+std::string shown(const std::string& value) { return holds_placeholder(value) ? std::string() : value; }
+
 }  // namespace
 
 ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTree& tree,
@@ -43,12 +50,12 @@ ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTr
   site_ = {{"name", cfg.name},
            {"short_name", cfg.short_name},
            {"type_name", regulations::school_type_name(cfg.type)},
-           {"address", cfg.address},
-           {"phone", cfg.phone},
-           {"email", cfg.email},
-           {"province", cfg.province},
-           {"managing_body", cfg.managing_body},
-           {"responsible", cfg.responsible},
+           {"address", shown(cfg.address)},
+           {"phone", shown(cfg.phone)},
+           {"email", shown(cfg.email)},
+           {"province", shown(cfg.province)},
+           {"managing_body", shown(cfg.managing_body)},
+           {"responsible", shown(cfg.responsible)},
            {"base_url", cfg.base_url},
            {"base_path", base_path_},
            {"description", cfg.description},
@@ -178,6 +185,24 @@ json ViewBuilder::dublin_core(const std::string& title, const std::string& rel_u
   return dc;
 }
 
+namespace {
+
+// A page that is not published (status draft or review) is only rendered in
+// a preview (build --drafts, serve): the theme shows a banner and asks
+// search engines not to index it, so a preview never passes for the real page.
+void mark_preview(json& v, const content::Page* p) {
+  if (!p || p->fm.status == content::Status::Published) return;
+  const bool draft = p->fm.status == content::Status::Draft;
+  v["preview"] = {{"status", content::status_name(p->fm.status)},
+                  {"label", draft ? "Bản nháp — chưa duyệt" : "Chờ duyệt"},
+                  {"text", draft ? "Trang này là bản nháp, chỉ để xem trước: chưa được Ban biên tập duyệt và "
+                                   "không có trên trang web thật."
+                                 : "Trang này đang chờ Ban biên tập duyệt, chỉ để xem trước: chưa có trên trang "
+                                   "web thật."}};
+}
+
+}  // namespace
+
 json ViewBuilder::common(const std::string& kind, const std::string& title, const std::string& rel_url,
                          const std::vector<Crumb>& crumbs, const std::string& description) const {
   json v;
@@ -211,6 +236,7 @@ json ViewBuilder::common(const std::string& kind, const std::string& title, cons
     v["has_breadcrumbs"] = false;
   }
   v["generator"] = generator_;
+  v["preview"] = false;  // mark_preview() sets it on a page that is not published
   return v;
 }
 
@@ -218,6 +244,12 @@ std::string ViewBuilder::summary_of(const content::Page& p) const {
   if (!p.fm.summary.empty()) return p.fm.summary;
   auto it = rendered_.find(&p);
   return it == rendered_.end() ? std::string() : it->second.summary;
+}
+
+std::string ViewBuilder::with_pictures(const content::Page& p, const std::string& html, bool cover) const {
+  if (!images_ || images_->empty()) return html;
+  auto find = [&](const std::string& src) { return images_->find(images::image_address(src, p.url, base_path_)); };
+  return images::rewrite_images(html, *images_, find, [this](const std::string& u) { return url(u); }, !cover);
 }
 
 std::string ViewBuilder::image_url(const content::Page& p) const {
@@ -271,6 +303,8 @@ json ViewBuilder::build_item(const content::Page& p) const {
     j["date"] = format_vn_date(*p.fm.date);
     j["date_iso"] = format_rfc3339(*p.fm.date);
   }
+  if (p.fm.status != content::Status::Published)  // only in a preview (build --drafts, serve)
+    j["preview_label"] = p.fm.status == content::Status::Draft ? "Bản nháp" : "Chờ duyệt";
   return j;
 }
 
@@ -310,14 +344,16 @@ std::string ViewBuilder::home_jsonld() const {
             {"url", cfg_.base_url},
             {"inLanguage", cfg_.language}};
   if (!cfg_.description.empty()) j["description"] = cfg_.description;
-  if (!cfg_.phone.empty()) j["telephone"] = cfg_.phone;
-  if (!cfg_.email.empty()) j["email"] = cfg_.email;
+  const std::string phone = shown(cfg_.phone), email = shown(cfg_.email), address = shown(cfg_.address),
+                    province = shown(cfg_.province), managing_body = shown(cfg_.managing_body);
+  if (!phone.empty()) j["telephone"] = phone;
+  if (!email.empty()) j["email"] = email;
   if (!cfg_.logo.empty()) j["logo"] = absolute(cfg_.logo);
-  if (!cfg_.address.empty()) {
-    j["address"] = {{"@type", "PostalAddress"}, {"streetAddress", cfg_.address}, {"addressCountry", "VN"}};
-    if (!cfg_.province.empty()) j["address"]["addressRegion"] = cfg_.province;
+  if (!address.empty()) {
+    j["address"] = {{"@type", "PostalAddress"}, {"streetAddress", address}, {"addressCountry", "VN"}};
+    if (!province.empty()) j["address"]["addressRegion"] = province;
   }
-  if (!cfg_.managing_body.empty()) j["parentOrganization"] = {{"@type", "GovernmentOrganization"}, {"name", cfg_.managing_body}};
+  if (!managing_body.empty()) j["parentOrganization"] = {{"@type", "GovernmentOrganization"}, {"name", managing_body}};
   return json_for_script(j);
 }
 
@@ -334,7 +370,15 @@ json ViewBuilder::page(const content::Page& p) const {
   const markdown::Rendered* r = nullptr;
   if (auto it = rendered_.find(&p); it != rendered_.end()) r = &it->second;
   json pg = item(p);
-  pg["content"] = r ? r->html : "";
+  bool cover = false;
+  if (images_) {
+    if (const images::ProcessedImage* img = images_->find(image_url(p))) {
+      auto to_url = [this](const std::string& u) { return url(u); };
+      pg["image"]["picture"] = images::picture_html(*img, *images_, to_url, {html_escape(p.fm.image_alt), "", true, ""});
+      cover = true;
+    }
+  }
+  pg["content"] = r ? with_pictures(p, r->html, cover) : "";
   pg["author"] = p.fm.author;
   pg["source"] = p.fm.source;
   if (p.fm.date) pg["weekday"] = vn_weekday(*p.fm.date);
@@ -358,6 +402,7 @@ json ViewBuilder::page(const content::Page& p) const {
   if (p.next) pg["next"] = {{"title", p.next->fm.title}, {"url", url(p.next->url)}};
   if (p.section) pg["section"] = {{"title", p.section->title}, {"url", url(p.section->url)}};
   v["page"] = pg;
+  mark_preview(v, &p);
   return v;
 }
 
@@ -406,6 +451,7 @@ json ViewBuilder::section(const content::Section& s, int page_no, int total_page
                   {"has_subsections", !subs.empty()},
                   {"subsections", subs},
                   {"pagination", pagination(s.url, page_no, total_pages)}};
+  mark_preview(v, s.index);
   return v;
 }
 
@@ -429,6 +475,7 @@ json ViewBuilder::home(int latest_count) const {
     if (auto it = rendered_.find(index); it != rendered_.end()) content = it->second.html;
   v["home"] = {{"content", content}, {"has_latest", !latest.empty()}, {"latest", latest}, {"sections", sections}};
   if (!home_data_.is_null()) v["home"]["data"] = home_data_;
+  mark_preview(v, index);
   return v;
 }
 

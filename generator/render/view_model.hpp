@@ -21,6 +21,9 @@
 namespace wt {
 class ThreadPool;
 }
+namespace wt::images {
+class ImageSet;
+}
 
 namespace wt::render {
 
@@ -50,6 +53,9 @@ class ViewBuilder {
   static std::string pager_url(const std::string& base, int page_no);
 
   nlohmann::json page(const content::Page& p) const;
+  /// The photos processed for this build: pages show them as <picture>
+  /// (images/picture_html.hpp). Not owned; nullptr: none.
+  void set_images(const images::ImageSet* set) { images_ = set; }
   nlohmann::json home(int latest_count) const;
   nlohmann::json section(const content::Section& s, int page_no, int total_pages) const;
   nlohmann::json taxonomy(const content::Taxonomy& tax) const;
@@ -77,6 +83,9 @@ class ViewBuilder {
   std::string summary_of(const content::Page& p) const;
 
  private:
+  /// The page's HTML with its photos as <picture>; the first one loads at
+  /// once unless the page has a cover photo (`cover`).
+  std::string with_pictures(const content::Page& p, const std::string& html, bool cover) const;
   nlohmann::json build_item(const content::Page& p) const;
   nlohmann::json term_links(const content::Taxonomy& tax, const std::vector<std::string>& names) const;
   nlohmann::json common(const std::string& kind, const std::string& title, const std::string& rel_url,
@@ -93,6 +102,7 @@ class ViewBuilder {
   const config::SiteConfig& cfg_;
   const content::ContentTree& tree_;
   const RenderedPages& rendered_;
+  const images::ImageSet* images_ = nullptr;
   std::string generator_;
   std::string base_;               ///< base_url without the trailing '/'
   std::string base_path_;          ///< "/" or "/thcs-le-loi/"

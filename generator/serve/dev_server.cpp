@@ -3,6 +3,9 @@
 #include <cstdio>
 #include <ostream>
 
+#include "core/installation.hpp"
+#include "core/message_catalog.hpp"
+
 namespace fs = std::filesystem;
 
 namespace wt::serve {
@@ -49,10 +52,26 @@ bool DevServer::start(std::string* error) {
   lo.now = options_.now;
   // The base URL holds the port: bind first, then build.
   live_ = std::make_unique<LiveSite>(lo, pool_);
-  http_ = std::make_unique<HttpServer>(*live_, HttpOptions{options_.bind, options_.port});
+  HttpOptions http_options{options_.bind, options_.port};
+  if (options_.cms) {
+    const Installation& inst = installation();
+    CmsRouteOptions co;
+    co.site_dir = options_.site_dir;
+    co.schemas_dir = inst.schemas;
+    co.script_dir = inst.cms_scripts();
+    co.proxy_url = options_.cms_proxy_url;
+    cms_ = std::make_unique<CmsRoutes>(std::move(co));
+    http_options.extra_routes = [this](std::string_view target) { return cms_->answer(target, url_); };
+  }
+  http_ = std::make_unique<HttpServer>(*live_, std::move(http_options));
   if (!http_->bind(error)) return false;
   url_ = local_base_url(options_.bind, http_->port());
   live_->set_base_url(url_);
+  if (options_.cms)
+    log_ << "webtruong serve: "
+         << localized("serve.log", "forms of the CMS: " + url_ + "admin/ (saved through decap-server at " +
+                                       options_.cms_proxy_url + ")")
+         << "\n";
 
   const SiteMirror& mirror = live_->mirror();
   watcher_ = std::make_unique<Watcher>([&mirror](const fs::path& p) { return mirror.ignored(p); });
@@ -83,17 +102,18 @@ void DevServer::print(const RebuildReport& r, bool first) {
   const std::string text = diagnostics_text(r);
   if (text != last_printed_) log_ << text;
   last_printed_ = text;
+  std::string line;
   if (!r.ok) {
     const size_t n = errors_in(r);
-    log_ << "webtruong serve: the build failed with " << n << (n == 1 ? " error" : " errors")
-         << "; every page shows " << (n == 1 ? "it" : "them") << " until the next save fixes "
-         << (n == 1 ? "it" : "them") << "\n";
+    line = "the build failed with " + std::to_string(n) + (n == 1 ? " error" : " errors") + "; every page shows " +
+           (n == 1 ? "it" : "them") + " until the next save fixes " + (n == 1 ? "it" : "them");
   } else if (first) {
-    log_ << "webtruong serve: built " << r.written << " files in " << milliseconds(r.seconds) << "\n";
+    line = "built " + std::to_string(r.written) + " files in " + milliseconds(r.seconds);
   } else if (r.changed) {
-    log_ << "webtruong serve: rebuilt in " << milliseconds(r.seconds) << ": " << r.rendered << " rendered, "
-         << r.written << " changed, " << r.removed << " removed; open pages reload\n";
+    line = "rebuilt in " + milliseconds(r.seconds) + ": " + std::to_string(r.rendered) + " rendered, " +
+           std::to_string(r.written) + " changed, " + std::to_string(r.removed) + " removed; open pages reload";
   }
+  if (!line.empty()) log_ << "webtruong serve: " << localized("serve.log", line) << "\n";
   log_.flush();
 }
 

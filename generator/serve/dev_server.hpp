@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "core/thread_pool.hpp"
+#include "serve/cms_routes.hpp"
 #include "serve/http_server.hpp"
 #include "serve/live_site.hpp"
 #include "serve/watcher.hpp"
@@ -41,6 +42,9 @@ struct ServeOptions {
   std::vector<plugin::Plugin*> plugins;           ///< not owned
   std::vector<std::filesystem::path> theme_dirs;  ///< empty: the installed themes
   int64_t now = 0;                                ///< 0: the clock (tests fix it)
+  /// The CMS's forms at /admin/ (serve/cms_routes.hpp), saved through decap-server at cms_proxy_url.
+  bool cms = true;
+  std::string cms_proxy_url = "http://127.0.0.1:8081/api/v1";
 };
 
 class DevServer {
@@ -73,6 +77,7 @@ class DevServer {
   std::ostream& log_;
   ThreadPool pool_;
   std::unique_ptr<LiveSite> live_;
+  std::unique_ptr<CmsRoutes> cms_;
   std::unique_ptr<HttpServer> http_;
   std::unique_ptr<Watcher> watcher_;
   std::thread http_thread_, build_thread_;

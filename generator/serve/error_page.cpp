@@ -1,5 +1,7 @@
 #include "serve/error_page.hpp"
 
+#include "core/message_catalog.hpp"
+#include "core/message_language.hpp"
 #include "core/text.hpp"
 #include "serve/reload_script.hpp"
 
@@ -47,7 +49,9 @@ std::string printable_line(std::string_view line) {
 }
 
 std::string format_for_terminal(const ShownDiagnostic& d) {
-  std::string out = format_diagnostic(d.diagnostic) + "\n";
+  Diagnostic without_source = d.diagnostic;  // the source line is shown below, from d
+  without_source.source_line.clear();
+  std::string out = format_diagnostic(without_source) + "\n";
   if (!has_source(d)) return out;
   const std::string n = gutter(d);
   out += "    " + n + " | " + d.source_line + "\n";
@@ -58,24 +62,24 @@ std::string format_for_terminal(const ShownDiagnostic& d) {
 
 std::string error_page(const std::vector<ShownDiagnostic>& errors, uint64_t generation) {
   std::string h =
-      "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+      std::string("<!DOCTYPE html>\n<html lang=\"") + (message_language() == Language::En ? "en" : "vi") +
+      "\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; "
       "connect-src 'self'; style-src 'unsafe-inline'\">\n"
-      "<title>Lỗi khi dựng trang web: webtruong serve</title>\n"
+      "<title>" + localized("serve.page", "The site could not be built") + ": webtruong serve</title>\n"
       "<style>body{font-family:system-ui,sans-serif;margin:1.5rem;max-width:60rem;color:#1a1a1a}"
       "h1{font-size:1.4rem;color:#a00}li{margin-bottom:1.2rem}.where{font-family:monospace;font-weight:bold}"
       "pre{background:#f4f4f4;padding:.6rem;overflow-x:auto}</style>\n" +
       reload_script_tag(generation) +
-      "\n</head>\n<body>\n<main>\n<h1>Không dựng được trang web</h1>\n"
-      "<p>Sửa các lỗi dưới đây rồi lưu tệp: trang này tự tải lại khi trang web dựng được. "
-      "(The site could not be built; this page reloads by itself once the errors are fixed.)</p>\n<ol>\n";
+      "\n</head>\n<body>\n<main>\n<h1>" + localized("serve.page", "The site could not be built") + "</h1>\n"
+      "<p>" +
+      localized("serve.page", "Fix the errors below and save the file: this page reloads by itself once the site builds.") +
+      "</p>\n<ol>\n";
   for (const auto& e : errors) {
     const Diagnostic& d = e.diagnostic;
-    Diagnostic located = d;
-    located.message.clear();
-    std::string where = format_diagnostic(located);  // "file:line:col: error: "
-    h += "<li>\n<p><span class=\"where\">" + html_escape(where) + "</span>" + html_escape(d.message);
+    std::string where = format_diagnostic_prefix(d);  // "file:line:col: error: "
+    h += "<li>\n<p><span class=\"where\">" + html_escape(where) + "</span>" + html_escape(localized(d.code, d.message));
     if (!d.code.empty()) h += " [" + html_escape(d.code) + "]";
     h += "</p>\n";
     if (has_source(e)) {

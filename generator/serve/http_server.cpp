@@ -7,6 +7,7 @@
 #include <exception>
 #include <set>
 
+#include "core/message_catalog.hpp"
 #include "serve/reload_script.hpp"
 #include "serve/responder.hpp"
 
@@ -73,7 +74,8 @@ void HttpServer::Impl::setup(int port) {
   server.set_payload_max_length(64 * 1024);
   server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (host_allowed(req)) return httplib::Server::HandlerResponse::Unhandled;
-    send(res, {403, "text/plain; charset=utf-8", "Host not allowed: open the address webtruong serve printed.\n", {}});
+    send(res, {403, "text/plain; charset=utf-8",
+                localized("serve.http", "Host not allowed: open the address webtruong serve printed.") + "\n", {}});
     return httplib::Server::HandlerResponse::Handled;
   });
   server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
@@ -84,6 +86,8 @@ void HttpServer::Impl::setup(int port) {
   });
   server.Get(kEventsPath, [this](const httplib::Request& req, httplib::Response& res) { events(req, res); });
   server.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
+    if (options.extra_routes)
+      if (auto extra = options.extra_routes(req.target)) return send(res, *extra);
     send(res, answer_request(*live.snapshot(), req.target));
   });
 }

@@ -3,6 +3,7 @@
 //
 //   GET kReloadScriptPath   the reload script (serve/reload_script.hpp)
 //   GET kEventsPath         a Server-Sent Events stream: "event: reload" when the site changed
+//   GET what extra_routes answers (the CMS's /admin/, serve/cms_routes.hpp)
 //   GET anything else       serve/responder.hpp, from the live site's current snapshot
 //
 // Threads: cpp-httplib gives each connection one worker thread of its pool
@@ -26,10 +27,14 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "serve/live_site.hpp"
+#include "serve/responder.hpp"
 
 namespace wt::serve {
 
@@ -38,6 +43,8 @@ struct HttpOptions {
   int port = 8080;  ///< 0: a free port, chosen by the system
   size_t max_streams = 16;                     ///< event streams open at once
   std::chrono::milliseconds stream_lifetime{30'000};  ///< after which a stream ends (the browser reconnects)
+  /// Asked first for every GET (the CMS's /admin/): an answer, or nullopt for the site's own pages.
+  std::function<std::optional<Reply>(std::string_view target)> extra_routes;
 };
 
 class HttpServer {

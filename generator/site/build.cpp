@@ -8,6 +8,7 @@
 
 #include "core/file_system.hpp"
 #include "output/build_cache.hpp"
+#include "site/link_check.hpp"
 #include "output/incremental_writer.hpp"
 #include "core/parallel.hpp"
 #include "core/thread_pool.hpp"
@@ -134,14 +135,23 @@ bool prepare(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool,
   timer.phase("search index");
   // Nothing is rendered when two outputs would share a path.
   const bool planned = plan_build(*site, plan, sink, std::move(search_index));
+  if (planned) check_internal_links(*site, plan, sink);
   timer.phase("plan");
   return planned && !build_failed(sink, opt.strict);
 }
 
 void count_skipped(const LoadedSite& site, BuildReport* report) {
   report->drafts_skipped = site.tree->skipped_drafts;
+  report->review_skipped = site.tree->skipped_review;
   report->future_skipped = site.tree->skipped_future;
   report->expired_skipped = site.tree->skipped_expired;
+  report->missing_requirements.clear();
+  report->stale_requirements.clear();
+  if (site.compliance)
+    for (const auto& r : site.compliance->results) {
+      if (r.status == compliance::Status::Missing) report->missing_requirements.push_back(r.id);
+      if (r.status == compliance::Status::Stale) report->stale_requirements.push_back(r.id);
+    }
 }
 
 // How many of `rels` (sorted) are HTML pages of the plan.
@@ -191,6 +201,19 @@ bool save_log(const CacheLog& log, const char* rel, output::IncrementalWriter& w
   return true;
 }
 
+// Has the log `rel` of a full build written into the new folder as its
+// records are made (site/cache_log.hpp), rather than held until the end.
+bool stream_log(CacheLog& log, const char* rel, output::DiskWriter& writer) {
+  const int fd = writer.open_new(rel);
+  if (fd < 0) return false;
+  if (!log.stream_to(fd)) writer.write_failed(rel);
+  return true;
+}
+
+void finish_log(CacheLog& log, const char* rel, output::DiskWriter& writer) {
+  if (!log.finish()) writer.write_failed(rel);
+}
+
 // A full build to disk: a new folder, with its cache, swapped in whole.
 bool build_full(const BuildOptions& opt, LoadCaches& caches, ThreadPool& pool, DiagnosticSink& sink,
                 BuildReport* report) {
@@ -198,6 +221,11 @@ bool build_full(const BuildOptions& opt, LoadCaches& caches, ThreadPool& pool, D
   wo.site_dir = opt.site_dir;
   output::DiskWriter writer(opt.out_dir, sink, wo);
   if (!writer.begin()) return false;
+  if (!stream_log(caches.markdown.log(), kMarkdownCacheFile, writer) ||
+      !stream_log(caches.pages.log(), kPageCacheFile, writer)) {
+    writer.abort();
+    return false;
+  }
   PhaseTimer timer(report);
   std::unique_ptr<LoadedSite> site;
   BuildPlan plan;
@@ -211,8 +239,8 @@ bool build_full(const BuildOptions& opt, LoadCaches& caches, ThreadPool& pool, D
   }
   const size_t files_written = writer.files_written();
   writer.write(output::kCacheFile, output::encode_build_cache(next_cache(build_id_of(opt), change, writer, nullptr)));
-  writer.write(kMarkdownCacheFile, caches.markdown.log().compacted());
-  writer.write(kPageCacheFile, caches.pages.log().compacted());
+  finish_log(caches.markdown.log(), kMarkdownCacheFile, writer);
+  finish_log(caches.pages.log(), kPageCacheFile, writer);
   writer.write(kStatCacheFile, caches.stats.encode(caches.started_ns));
   auto t = Clock::now();
   if (!writer.commit()) {

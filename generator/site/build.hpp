@@ -77,7 +77,9 @@ struct BuildOptions {
 struct BuildReport {
   size_t pages = 0;          ///< HTML pages rendered
   size_t files = 0;          ///< files written or copied (a full build: all, with the marker file)
-  size_t drafts_skipped = 0, future_skipped = 0, expired_skipped = 0;
+  size_t drafts_skipped = 0, review_skipped = 0, future_skipped = 0, expired_skipped = 0;
+  /// What `check` finds missing or stale, by requirement id (the build's one-line summary).
+  std::vector<std::string> missing_requirements, stale_requirements;
   double seconds = 0;
   /// Wall time of each phase, in execution order ("config and theme", ..., "plan", ...).
   std::vector<std::pair<std::string, double>> phases;

@@ -31,6 +31,7 @@ const char* kind_name(OutputKind kind) {
     case OutputKind::Static: return "static";
     case OutputKind::SearchPage: return "search-page";
     case OutputKind::SearchIndex: return "search-index";
+    case OutputKind::Image: return "image";
   }
   return "?";
 }
@@ -485,6 +486,8 @@ class Planner {
       if (!page->fm.categories.empty()) in.push_back("list:terms:categories");
       if (!page->fm.tags.empty()) in.push_back("list:terms:tags");
       if (auto it = site_.links.find(page); it != site_.links.end()) in.push_back(links_list(*page, it->second));
+      if (auto it = site_.images.by_page.find(page); it != site_.images.by_page.end())
+        for (size_t i : it->second) in.push_back(file_input(site_.images.set.images()[i].in.source));  // its sizes
       std::string layout = page->fm.layout.empty() ? "page" : page->fm.layout;
       add(page->output_path, OutputKind::Page, page->source, {page->source, 0, 0}, layout, std::move(in)).page = page;
     }
@@ -535,9 +538,25 @@ class Planner {
   void plan_static() {
     for (size_t i = 0; i < site_.static_files.size(); ++i) {
       const StaticFile& f = site_.static_files[i];
+      const images::ProcessedImage* photo = site_.images.set.find_rel(f.rel);
+      if (photo && photo->in.src == f.src) continue;  // published processed (plan_images)
       std::vector<std::string> in = {file_input(f.source), "config:static_allow"};
       if (in[0].rfind("theme:", 0) == 0) in.push_back("config:theme");
       add(f.rel, OutputKind::Static, f.source, {f.source, 0, 0}, "", std::move(in)).index = i;
+    }
+    plan_images();
+  }
+
+  // Every size and format of the photos pages show; the photo's own address
+  // holds its largest size in its own format.
+  void plan_images() {
+    const images::ImageSet& set = site_.images.set;
+    for (size_t i = 0; i < set.variants().size(); ++i) {
+      const images::Variant& v = set.variants()[i];
+      const images::ProcessedImage& img = set.images()[v.image];
+      std::vector<std::string> in = {file_input(img.in.source), "config:static_allow"};
+      if (in[0].rfind("theme:", 0) == 0) in.push_back("config:theme");
+      add(v.rel, OutputKind::Image, img.in.source, {img.in.source, 0, 0}, "", std::move(in)).index = i;
     }
   }
 

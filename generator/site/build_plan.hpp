@@ -60,6 +60,7 @@ enum class OutputKind {
   Static,       ///< a file copied as it is
   SearchPage,   ///< tim-kiem/index.html, the search results page
   SearchIndex,  ///< a file of the search index (search/manifest.json, search/w/3.json ...)
+  Image,        ///< one size and format of a photo pages show (site/site_images.hpp)
 };
 
 /// "page", "section-list", ... (for reports and tests).
@@ -82,7 +83,7 @@ struct PlannedOutput {
   const content::Taxonomy* taxonomy = nullptr; ///< Taxonomy, Term
   const content::Term* term = nullptr;         ///< Term
   int page_no = 1, total_pages = 1;            ///< SectionList, Term
-  size_t index = 0;                            ///< DataPage: in site.data_pages; Static: in site.static_files
+  size_t index = 0;  ///< DataPage: in site.data_pages; Static: in site.static_files; Image: in site.images.set.variants()
   render::FeedFormat feed_format = render::FeedFormat::Rss;
   /// SearchIndex: the index built while planning (every file of it).
   std::shared_ptr<const search::IndexFiles> search_index;

@@ -86,6 +86,40 @@ uint32_t PayloadReader::count(size_t min_bytes) {
 
 CacheLog::CacheLog(std::string kind, std::string salt) : kind_(std::move(kind)), salt_(std::move(salt)) {}
 
+CacheLog::~CacheLog() {
+  if (fd_ >= 0) ::close(fd_);
+  if (read_fd_ >= 0) ::close(read_fd_);
+}
+
+namespace {
+constexpr size_t kStreamBuffer = size_t{1} << 18;
+}
+
+bool CacheLog::stream_to(int fd) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = fd;
+  buffer_ = header();
+  stream_ok_ = fd_ >= 0;
+  return flush_locked();
+}
+
+bool CacheLog::flush_locked() {
+  if (stream_ok_ && !buffer_.empty()) stream_ok_ = write_all(fd_, buffer_);
+  buffer_.clear();
+  return stream_ok_;
+}
+
+bool CacheLog::finish() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (fd_ < 0) return stream_ok_;
+  flush_locked();
+  if (::close(fd_) != 0) stream_ok_ = false;
+  fd_ = -1;
+  std::string().swap(buffer_);
+  return stream_ok_;
+}
+
 std::string CacheLog::header() const {
   std::string h(kMagic);
   put_str(h, kind_);
@@ -95,54 +129,122 @@ std::string CacheLog::header() const {
 }
 
 bool CacheLog::open(const std::filesystem::path& file) {
-  auto text = read_regular_file(file, nullptr, kMaxLogBytes);
-  if (!text) {
-    load(std::string());
-    return false;
+  text_.clear();
+  if (read_fd_ >= 0) ::close(read_fd_);
+  read_fd_ = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
+  struct stat st {};
+  if (read_fd_ < 0 || ::fstat(read_fd_, &st) != 0 || !S_ISREG(st.st_mode) ||
+      static_cast<uint64_t>(st.st_size) > kMaxLogBytes) {
+    if (read_fd_ >= 0) ::close(read_fd_);
+    read_fd_ = -1;
+    return load(std::string());
   }
-  return load(std::move(*text));
+  size_ = static_cast<size_t>(st.st_size);
+  if (scan()) return true;
+  ::close(read_fd_);
+  read_fd_ = -1;
+  return false;
 }
 
 bool CacheLog::load(std::string text) {
+  if (read_fd_ >= 0) ::close(read_fd_);
+  read_fd_ = -1;
+  text_ = std::move(text);
+  size_ = text_.size();
+  return scan();
+}
+
+bool CacheLog::read_at(size_t offset, size_t size, std::string& out) const {
+  if (offset > size_ || size > size_ - offset) return false;
+  if (read_fd_ < 0) {
+    out.append(text_, offset, size);
+    return true;
+  }
+  const size_t start = out.size();
+  out.resize(start + size);
+  size_t done = 0;
+  while (done < size) {
+    const ssize_t n = ::pread(read_fd_, out.data() + start + done, size - done, static_cast<off_t>(offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      out.resize(start);
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+bool CacheLog::scan() {
   index_.clear();
   valid_end_ = 0;
   damaged_ = false;
-  text_ = std::move(text);
   const std::string head = header();
-  if (text_.compare(0, head.size(), head) != 0) {
-    damaged_ = !text_.empty();
+  std::string got;
+  if (!read_at(0, std::min(head.size(), size_), got) || got != head) {
+    damaged_ = size_ != 0;
     return false;
   }
+  // Read through in pieces of about a megabyte: a window of the log from `base`.
+  constexpr size_t kPiece = size_t{1} << 20;
+  std::string window;
+  size_t base = head.size();
   size_t at = head.size();
-  while (at < text_.size()) {
-    PayloadReader in(std::string_view(text_).substr(at));
+  auto have = [&](size_t n) {  // the window holds [at, at + n)
+    if (at + n <= base + window.size()) return true;
+    if (n > size_ - at) return false;
+    window.erase(0, at - base);
+    base = at;
+    return read_at(base + window.size(), std::min(std::max(n, kPiece) - window.size(), size_ - base - window.size()),
+                   window) &&
+           window.size() >= n;
+  };
+  while (at < size_) {
+    if (!have(4)) break;
+    PayloadReader in(std::string_view(window).substr(at - base, 4));
     const uint64_t size = in.u32();
-    if (!in.ok() || text_.size() - at < kRecordOverhead + size) break;
-    const std::string_view body = std::string_view(text_).substr(at + 4, 16 + size);
-    PayloadReader sum(std::string_view(text_).substr(at + 4 + 16 + size, 16));
-    if (!(sum.hash() == record_sum(body))) break;
-    PayloadReader key_reader(body);
+    if (!have(kRecordOverhead + size)) break;
+    const std::string_view record = std::string_view(window).substr(at - base, kRecordOverhead + size);
+    PayloadReader sum(record.substr(4 + 16 + size, 16));
+    if (!(sum.hash() == record_sum(record.substr(4, 16 + size)))) break;
+    PayloadReader key_reader(record.substr(4, 16));
     Slot& slot = index_[key_reader.hash()];  // a later record of a key replaces an earlier one
     slot.offset = at;
     slot.size = kRecordOverhead + size;
     at += slot.size;
   }
   valid_end_ = at;
-  damaged_ = at != text_.size();
+  damaged_ = at != size_;
   return true;
 }
 
-std::optional<std::string_view> CacheLog::get(const ContentHash& key) {
+std::optional<std::string> CacheLog::get(const ContentHash& key) {
   auto it = index_.find(key);
   if (it == index_.end()) return std::nullopt;
-  it->second.used.store(true, std::memory_order_relaxed);
   const Slot& s = it->second;
-  return std::string_view(text_).substr(s.offset + 4 + 16, s.size - kRecordOverhead);
+  std::string record;
+  if (!read_at(s.offset, s.size, record)) return std::nullopt;
+  const size_t size = s.size - kRecordOverhead;
+  if (read_fd_ >= 0) {  // checked when read through; the file may have changed since
+    PayloadReader sum(std::string_view(record).substr(4 + 16 + size, 16));
+    if (!(sum.hash() == record_sum(std::string_view(record).substr(4, 16 + size)))) return std::nullopt;
+  }
+  it->second.used.store(true, std::memory_order_relaxed);
+  record.resize(4 + 16 + size);
+  record.erase(0, 4 + 16);
+  return record;
 }
 
 void CacheLog::put(const ContentHash& key, std::string payload) {
   std::lock_guard<std::mutex> lock(mutex_);
-  added_[key] = std::move(payload);
+  if (fd_ < 0) {
+    added_[key] = std::move(payload);
+    return;
+  }
+  // The payload of a key is the same every time it is made: the first is kept.
+  if (!streamed_.insert(key).second) return;
+  put_record(buffer_, key, payload);
+  if (buffer_.size() >= kStreamBuffer) flush_locked();
 }
 
 std::string CacheLog::compacted() const {
@@ -153,7 +255,8 @@ std::string CacheLog::compacted() const {
   for (const auto& [key, slot] : index_)
     if (slot.used.load(std::memory_order_relaxed) && !added_.count(key)) kept.push_back(&slot);
   std::sort(kept.begin(), kept.end(), [](const Slot* a, const Slot* b) { return a->offset < b->offset; });
-  for (const Slot* s : kept) out.append(text_, s->offset, s->size);
+  for (const Slot* s : kept)
+    if (!read_at(s->offset, s->size, out)) break;  // the file changed since: the rest is dropped
   for (const auto& [key, payload] : added_) put_record(out, key, payload);
   return out;
 }
@@ -180,7 +283,7 @@ bool CacheLog::append(const std::filesystem::path& file, std::string* error) con
     return false;
   }
   struct stat st {};
-  bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) == text_.size();
+  bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) == size_;
   if (!ok && error) *error = file.string() + " is not the log that was read";
   if (ok && !write_all(fd, records)) {
     ok = false;

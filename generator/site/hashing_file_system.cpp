@@ -36,7 +36,7 @@ std::optional<ContentHash> HashingFileSystem::known_hash(const std::filesystem::
     auto it = hashes_.find(k);
     if (it != hashes_.end()) return it->second;
   }
-  if (!stats_) return std::nullopt;
+  if (!stats_ || !stats_->holds(k)) return std::nullopt;  // no stat that could answer
   auto disk = inner_.disk_path(path);
   if (!disk) return std::nullopt;
   auto st = file_stat(*disk);

@@ -11,6 +11,7 @@
 #include "core/parallel.hpp"
 #include "core/thread_pool.hpp"
 #include "markdown/markdown.hpp"
+#include "site/alt_text.hpp"
 #include "site/markdown_cache.hpp"
 
 namespace fs = std::filesystem;
@@ -72,11 +73,14 @@ class Loader {
     if (build) load_theme();
     phase("config and theme");
     load_content();
+    check_alt_text(*site_, sink_);
     load_data();
     if (build) collect_static();
     phase("content and data");
     if (build) render_markdown();
     phase("markdown");
+    if (build) find_images();
+    phase("images");
     load_compliance();
     phase("compliance");
     if (build) prepare_views();
@@ -203,6 +207,20 @@ class Loader {
         {&files_, req().site_dir, s.theme_dir, s.theme_root, s.tree.get(), &s.cfg.static_allow}, sink_);
   }
 
+  // The photos pages show, checked, and what encodes their sizes.
+  void find_images() {
+    LoadedSite& s = *site_;
+    s.images = find_site_images(s, pool_, sink_);
+    std::shared_ptr<images::VariantStore> store = req().image_store;
+    if (!store) {
+      if (auto dir = files_.disk_path(req().site_dir))
+        store = std::make_shared<images::DiskVariantStore>(*dir / images::kVariantCacheDir);
+      else
+        store = std::make_shared<images::MemoryVariantStore>();
+    }
+    s.image_encoder = std::make_unique<images::VariantEncoder>(std::move(store));
+  }
+
   void render_markdown() {
     LoadedSite& s = *site_;
     const content::ContentTree& tree = *s.tree;
@@ -266,6 +284,7 @@ class Loader {
     LoadedSite& s = *site_;
     s.views = std::make_unique<render::ViewBuilder>(s.cfg, *s.tree, s.rendered, kGenerator);
     if (req().prepare_list_items) s.views->prepare(pool_);
+    s.views->set_images(&s.images.set);
     s.data_pages = render::data_pages(s.data, s.checklist, s.now, s.cfg.timezone_minutes, s.cfg.base_path());
     std::set<std::string> urls;
     std::vector<std::pair<std::string, std::string>> map_entries;

@@ -35,7 +35,9 @@
 #include "data/data_set.hpp"
 #include "render/data_views.hpp"
 #include "render/view_model.hpp"
+#include "images/variant_store.hpp"
 #include "site/site_check.hpp"
+#include "site/site_images.hpp"
 #include "site/static_files.hpp"
 #include "templates/theme.hpp"
 
@@ -70,6 +72,9 @@ struct LoadRequest {
   /// pages); false: each item is built when a list shows it (an incremental
   /// build, which renders few).
   bool prepare_list_items = true;
+  /// Where encoded photos are kept between builds (images/variant_store.hpp);
+  /// empty: the site folder's .webtruong-cache/images/ on disk, memory otherwise.
+  std::shared_ptr<images::VariantStore> image_store;
 };
 
 /// A site, loaded. Owns everything its parts point to; not copyable or
@@ -105,6 +110,8 @@ struct LoadedSite {
   /// The pages each page's Markdown links to with "@/" (content paths), sorted.
   std::map<const content::Page*, std::vector<std::string>> links;
   std::vector<StaticFile> static_files;
+  SiteImages images;  ///< the photos pages show (site/site_images.hpp)
+  std::unique_ptr<images::VariantEncoder> image_encoder;  ///< encodes their variants (Image outputs)
   std::vector<render::DataPage> data_pages;
   std::vector<std::string> data_page_urls;  ///< sorted, unique
   std::unique_ptr<render::ViewBuilder> views;

@@ -54,6 +54,9 @@ void put_front_matter(std::string& out, const content::FrontMatter& fm) {
   put_str(out, fm.title);
   for (const auto* d : {&fm.date, &fm.updated, &fm.publish_date, &fm.expiry_date}) put_date(out, *d);
   put_u32(out, (fm.draft ? 1u : 0u) | (fm.portal ? 2u : 0u) | (fm.toc ? 4u : 0u));
+  put_u32(out, static_cast<uint32_t>(fm.status));
+  put_str(out, fm.approved_by);
+  put_position(out, fm.status_position);
   for (const auto* v : {&fm.categories, &fm.tags, &fm.aliases}) put_strings(out, *v);
   put_u32(out, static_cast<uint32_t>(fm.alias_positions.size()));
   for (const auto& p : fm.alias_positions) put_position(out, p);
@@ -63,6 +66,7 @@ void put_front_matter(std::string& out, const content::FrontMatter& fm) {
   put_int(out, fm.weight);
   put_int(out, fm.paginate);
   put_position(out, fm.title_position);
+  put_position(out, fm.image_position);
 }
 content::FrontMatter get_front_matter(PayloadReader& in) {
   content::FrontMatter fm;
@@ -73,6 +77,11 @@ content::FrontMatter get_front_matter(PayloadReader& in) {
   fm.draft = flags & 1u;
   fm.portal = flags & 2u;
   fm.toc = flags & 4u;
+  const uint32_t status = in.u32();
+  if (status > static_cast<uint32_t>(content::Status::Draft)) in.fail();
+  fm.status = static_cast<content::Status>(status);
+  fm.approved_by = in.str();
+  fm.status_position = get_position(in);
   for (auto* v : {&fm.categories, &fm.tags, &fm.aliases}) *v = get_strings(in);
   for (uint32_t n = in.count(12); n > 0; --n) fm.alias_positions.push_back(get_position(in));
   for (auto* s : {&fm.summary, &fm.description, &fm.author, &fm.source, &fm.image, &fm.image_alt, &fm.slug,
@@ -81,6 +90,7 @@ content::FrontMatter get_front_matter(PayloadReader& in) {
   fm.weight = get_int(in);
   fm.paginate = get_int(in);
   fm.title_position = get_position(in);
+  fm.image_position = get_position(in);
   return fm;
 }
 

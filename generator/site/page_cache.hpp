@@ -38,7 +38,7 @@ class PageCache final : public content::ParsedFileCache {
  public:
   /// `hashing` (may be null) gives hashes without reads; not owned.
   PageCache(const HashingFileSystem* hashing, std::string salt)
-      : hashing_(hashing), salt_(salt), log_("webtruong pages 1", std::move(salt)) {}
+      : hashing_(hashing), salt_(salt), log_("webtruong pages 2", std::move(salt)) {}
 
   std::shared_ptr<const content::ParsedFile> parse(const FileSystem& files, const std::filesystem::path& file,
                                                    const std::string& source, int timezone_minutes,

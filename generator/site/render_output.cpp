@@ -68,6 +68,14 @@ std::optional<std::string> render_output(const LoadedSite& site, const PlannedOu
       if (it == o.search_index->files.end()) return std::nullopt;
       return it->second;
     }
+    case OutputKind::Image: {
+      const images::Variant& v = site.images.set.variants()[o.index];
+      const images::ProcessedImage& img = site.images.set.images()[v.image];
+      std::string why;
+      auto bytes = site.image_encoder->bytes(img, v, *site.files, &why);
+      if (!bytes) sink.error({img.in.source, 0, 0}, "image.unusable", "the image " + img.in.source + " cannot be published: " + why);
+      return bytes;
+    }
     default: return std::nullopt;
   }
 }

@@ -72,6 +72,9 @@ class StatCache {
 
   /// The hash the previous table holds for `path` when `st` is its stat and trustworthy.
   std::optional<ContentHash> known(const std::string& path, const FileStat& st) const;
+  /// True when the table read holds `path` (else known() is nullopt
+  /// whatever its stat: a full build need not stat it to ask).
+  bool holds(const std::string& path) const { return previous_.count(path) != 0; }
   /// Notes that `path`, whose stat is `st`, holds bytes hashing to `hash`.
   void record(const std::string& path, const FileStat& st, const ContentHash& hash);
 

@@ -17,7 +17,8 @@ void check_strict_compliance(const LoadedSite& site, DiagnosticSink& sink) {
   if (!site.compliance) return;
   for (const auto& r : site.compliance->results) {
     if (r.status != compliance::Status::Missing && r.status != compliance::Status::Stale) continue;
-    sink.error({"site.yaml", 0, 0}, "compliance." + std::string(compliance::status_name(r.status)),
+    sink.error(r.where.file.empty() ? Position{site.cfg.file, 0, 0} : r.where,
+               "compliance." + std::string(compliance::status_name(r.status)),
                "requirement '" + r.id + "' (" + r.name + ") is " + compliance::status_name(r.status) +
                    (r.note.empty() ? "" : ": " + r.note));
   }

@@ -2,7 +2,7 @@
 # Runs one real-browser test file with node's test runner: tests/browser/run.sh FILE.test.mjs
 # Skips (exit 77, for ctest) only when chromium is absent and we are not in CI;
 # in CI (CI=true) a missing chromium, node or playwright-core fails the test.
-# Installs playwright-core with `npm ci` (package-lock.json) when it is missing.
+# Installs playwright-core, axe-core and vnu-jar with `npm ci` (package-lock.json) when missing or stale.
 set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
 in_ci=false
@@ -25,8 +25,10 @@ if ! command -v node >/dev/null 2>&1; then
   echo "browser test: node is not installed (scripts/install-deps.sh installs nodejs)" >&2
   exit 1
 fi
-if [ ! -f "$here/node_modules/playwright-core/package.json" ]; then
-  echo "browser test: installing playwright-core (npm ci in tests/browser)"
+# Also when package-lock.json changed since the last install (axe-core and vnu-jar came later).
+if [ ! -f "$here/node_modules/playwright-core/package.json" ] ||
+  [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
+  echo "browser test: installing playwright-core, axe-core and vnu-jar (npm ci in tests/browser)"
   (cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) >&2
 fi
 CHROMIUM="$chromium" exec node --test "$here/$1"

@@ -7,6 +7,9 @@
 #   tests/install/install_test.sh BUILD_DIR SOURCE_DIR
 # Exit status: 0 passed, 1 failed, 77 skipped (see run_installed.sh).
 set -euo pipefail
+# The lines read below are webtruong's English ones (it speaks Vietnamese by default).
+export LANG=en_US.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
 
 build=$(realpath "$1")
 src=$(realpath "$2")

@@ -22,6 +22,9 @@
 # Exit status: 0 passed, 1 failed, 77 skipped (not root and no user
 # namespaces: the only case where the checkout cannot be hidden).
 set -euo pipefail
+# The lines read below are webtruong's English ones (it speaks Vietnamese by default).
+export LANG=en_US.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
@@ -169,8 +172,13 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wt-installed.XXXXXX")
 server=""
 cleanup() {
-  [ -z "$server" ] || kill "$server" 2> /dev/null || true
-  rm -rf "$tmp"
+  # The server is waited for before its folder is removed: killed, it may
+  # still be writing its log, and a failed rm made the test fail (CI, once).
+  if [ -n "$server" ]; then
+    kill "$server" 2> /dev/null || true
+    wait "$server" 2> /dev/null || true
+  fi
+  rm -rf "$tmp" || true
 }
 trap cleanup EXIT
 for d in "${hidden[@]}"; do
@@ -194,7 +202,7 @@ python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$tmp/www" > "$tmp/serv
 server=$!
 port=""
 for _ in $(seq 50); do
-  port=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$tmp/server.log" | head -1)
+  port=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$tmp/server.log" 2> /dev/null | head -1)
   [ -n "$port" ] && break
   sleep 0.1
 done

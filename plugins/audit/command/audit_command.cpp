@@ -26,6 +26,7 @@
 #include "core/date.hpp"
 #include "core/diagnostic.hpp"
 #include "core/file_io.hpp"
+#include "core/message_catalog.hpp"
 #include "plugin/option_parser.hpp"
 #include "regulations/regulations.hpp"
 
@@ -95,6 +96,20 @@ std::string iso_now(long long now) {
 
 std::string vn_now(long long now) { return format_vn_datetime(from_epoch(now, 7 * 60)); }
 
+// What the command tells the person running it is written in English and
+// printed in their language (core/message_catalog.hpp), each line under a
+// code "audit.<what>" of the catalog (core/messages/audit.cpp).
+
+/// Prints "webtruong audit: <line>" on standard error.
+void say(const char* code, const std::string& english) {
+  std::cerr << "webtruong audit: " << localized(code, english) << "\n";
+}
+
+/// Prints "webtruong audit: warning: <line>" on standard error.
+void warn(const char* code, const std::string& english) {
+  std::cerr << "webtruong audit: warning: " << localized(code, english) << "\n";
+}
+
 // Everything one run of `webtruong audit` reads and makes, filled step by
 // step (kSteps).
 struct AuditRun {
@@ -160,7 +175,7 @@ int read_connection(AuditRun& run) {
   if (run.opts.has("--ca-file")) {
     options.ca_file = run.opts.get("--ca-file");
     if (!read_file(options.ca_file)) {
-      std::cerr << "webtruong audit: cannot read the CA file " << options.ca_file << "\n";
+      say("audit.ca-file", "cannot read the CA file " + options.ca_file);
       return 1;
     }
   }
@@ -213,7 +228,7 @@ int read_sites(AuditRun& run) {
   const std::string list = run.opts.get("--list");
   auto text = read_file(list);
   if (!text) {
-    std::cerr << "webtruong audit: cannot read the site list " << list << "\n";
+    say("audit.list", "cannot read the site list " + list);
     return 1;
   }
   auto listed = read_site_list(*text, list, run.sink);
@@ -227,7 +242,7 @@ int read_inputs(AuditRun& run) {
   const std::string file = run.opts.get("--input");
   auto text = read_file(file);
   if (!text) {
-    std::cerr << "webtruong audit: cannot read the input file " << file << "\n";
+    say("audit.input", "cannot read the input file " + file);
     return 1;
   }
   if (auto in = read_score_inputs(*text, file, run.host, run.sink)) run.inputs = std::move(*in);
@@ -272,7 +287,7 @@ int load_regulations(AuditRun& run) {
   run.sink.print(std::cerr);
   if (run.sink.has_errors() || !run.regs.complete) {
     if (!run.regs.rubric)
-      std::cerr << "webtruong audit: cannot load the rubric " << rubric_file(request).string() << "\n";
+      say("audit.rubric", "cannot load the rubric " + rubric_file(request).string());
     return 1;
   }
   run.rules = regulations::combine(run.regs.rule_sets);
@@ -303,8 +318,7 @@ int pair_sites(AuditRun& run) {
   }
   for (const auto& [key, _] : run.inputs)
     if (!keys_used.count(key))
-      std::cerr << "webtruong audit: warning: " << run.opts.get("--input") << ": '" << key
-                << "' matches no site of this audit\n";
+      warn("audit.input.unused", run.opts.get("--input") + ": '" + key + "' matches no site of this audit");
   return kGoOn;
 }
 
@@ -318,7 +332,7 @@ int open_db(AuditRun& run) {
     MemoResult m = run.db->memos(seed);
     if (!m.error.empty() && !warned) {
       warned = true;
-      std::cerr << "webtruong audit: warning: " << m.error << "; every page is fetched whole\n";
+      warn("audit.db.memos", m.error + "; every page is fetched whole");
     }
     return std::move(m.pages);
   };
@@ -336,7 +350,7 @@ int crawl_and_analyse(AuditRun& run) {
 bool write_report(const plugin::PluginHost& host, const std::string& path, const std::string& content) {
   std::string err;
   if (host.write_file(path, content, &err)) return true;
-  std::cerr << "webtruong audit: " << err << "\n";
+  say("audit.write", err);
   return false;
 }
 
@@ -344,7 +358,7 @@ bool write_report(const plugin::PluginHost& host, const std::string& path, const
 bool write_history(const AuditRun& run) {
   auto rec = run.db->record(run.results, iso_now(run.started), run.rules.id, run.regs.rubric->id);
   if (rec.error.empty()) return true;
-  std::cerr << "webtruong audit: " << rec.error << "\n";
+  say("audit.db", rec.error);
   return false;
 }
 
@@ -391,24 +405,25 @@ int tell_failures(AuditRun& run) {
       all.pages += r.crawl.bodies.pages;
       all.reused += r.crawl.bodies.reused;
     }
-    std::cerr << "webtruong audit: " << run.results.size() << " site(s): " << all.pages << " page(s) fetched, "
-              << all.reused << " unchanged (304, stored facts read), " << all.fetched
-              << " bodies in all (robots.txt, sitemaps, feeds, pages)\n";
+    say("audit.summary", std::to_string(run.results.size()) + " site(s): " + std::to_string(all.pages) +
+                             " page(s) fetched, " + std::to_string(all.reused) +
+                             " unchanged (304, stored facts read), " + std::to_string(all.fetched) +
+                             " bodies in all (robots.txt, sitemaps, feeds, pages)");
   }
   for (const auto& r : run.results) {
     if (r.error) {
       run.failed = true;
-      std::cerr << "webtruong audit: " << r.url << ": " << r.error->what;
-      if (!r.error->where.empty() && r.error->where != r.url) std::cerr << " (at " << r.error->where << ")";
-      std::cerr << "\n";
+      std::string line = r.url + ": " + r.error->what;
+      if (!r.error->where.empty() && r.error->where != r.url) line += " (at " + r.error->where + ")";
+      say("audit.site.failed", line);
     }
     if (r.crawl.refused_count > 0)
-      std::cerr << "webtruong audit: " << r.url << ": " << r.crawl.refused_count
-                << " request(s) refused (redirects off the site, addresses it may not reach); see the report\n";
+      say("audit.site.refused", r.url + ": " + std::to_string(r.crawl.refused_count) +
+                                    " request(s) refused (redirects off the site, addresses it may not reach); "
+                                    "see the report");
     if (r.pages > 0 && r.school_type.empty())
-      std::cerr << "webtruong audit: " << r.url
-                << ": the school type could not be guessed from the home page; every school requirement was "
-                   "applied (give it with --type or in the --list file)\n";
+      say("audit.site.type", r.url + ": the school type could not be guessed from the home page; every school "
+                                 "requirement was applied (give it with --type or in the --list file)");
   }
   return kGoOn;
 }

@@ -1,8 +1,8 @@
 // `webtruong audit --shard K/N`: the sites of the run whose site_key()
 // (audit_inputs.hpp: host lower-cased without "www." and the default port,
 // then the path without its trailing slash) hashes to K - 1 modulo N
-// (XXH3-128 of the key's bytes, its low 64 bits: core/content_hash.hpp, as
-// `portal build --shard` hashes a member's slug). N machines (a Kubernetes
+// (core/shard.hpp: XXH3-128 of the key's bytes, as `portal build --shard`
+// hashes a member's slug). N machines (a Kubernetes
 // Indexed Job, a Slurm array: deploy/audit-*) share one list without
 // talking to each other; every site is in exactly one shard whatever the
 // order of the list, and "https://www.a.edu.vn/" goes where "a.edu.vn" goes.
@@ -15,11 +15,11 @@
 #include <optional>
 #include <string>
 
+#include "core/shard.hpp"
+
 namespace wt::audit {
 
-struct AuditShard {
-  int k = 1, n = 1;  ///< 1 <= k <= n
-};
+using AuditShard = wt::Shard;
 
 /// "K/N" with 1 <= K <= N <= 10000; nullopt with `why` set otherwise.
 std::optional<AuditShard> parse_audit_shard(const std::string& text, std::string* why);

@@ -398,6 +398,10 @@ ArticleVerdict detect_article(std::string_view url, const PageInfo& page, int de
   if (stated.under_heading && !page.pagination && !listing.empty())
     return decide(true, std::string(*stated.under_heading == DateSource::Time ? "<time>" : "text date") +
                             " under the main heading, despite " + listing.substr(9));
+  // og:type article with a stated date (meta, <time>, byline) names one
+  // article: <article> cards and linked headings are its related stories.
+  if (page.og_type == "article" && stated.dated && !page.pagination)
+    return decide(true, listing.empty() ? std::string("og:type article") : "og:type article, despite " + listing.substr(9));
   if (!listing.empty()) return decide(false, listing);
   if (page.og_type == "article") return decide(true, "og:type article");
   for (std::string_view m : {"schema-article", "wp-post"})

@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <variant>
 
+#include "core/message_catalog.hpp"
 #include "audit/crawl/article_detect.hpp"
 #include "audit/crawl/byte_budget.hpp"
 #include "audit/crawl/frontier.hpp"
@@ -594,8 +595,9 @@ class Crawler {
     for (const auto& s : sites_)
       if (s) pages += s->data.html_ok;
     std::string shown = url.size() > 60 ? url.substr(0, 28) + "..." + url.substr(url.size() - 28) : url;
-    std::fprintf(stderr, "\r\033[Kaudit: %zu sites, %d pages, %zu waiting: %s", sites_.size(), pages,
-                 client_.pending(), shown.c_str());
+    const std::string line = std::to_string(sites_.size()) + " sites, " + std::to_string(pages) + " pages, " +
+                             std::to_string(client_.pending()) + " waiting: " + shown;
+    std::fprintf(stderr, "\r\033[Kaudit: %s", localized("audit.progress", line).c_str());
     std::fflush(stderr);
   }
 

@@ -102,7 +102,7 @@ TEST_CASE("audit shard: every site is in exactly one shard, the same whatever it
   for (int c : counts) CHECK((c > 60 && c < 140));  // 100 each, give or take
 }
 
-TEST_CASE("audit shard: --shard K/N audits the K-th share of the list, in its order; bad K/N exits 2") {
+TEST_CASE("audit shard: --shard K/N audits the K-th share of the list, in its order, and a bad K/N exits 2") {
   constexpr int kSites = 9;
   std::vector<std::unique_ptr<TestServer>> servers;
   const fs::path dir = wt::test::make_temp_dir("wt-audit-shard");

@@ -105,6 +105,24 @@ TEST_CASE("audit article dates: <time pubdate> and a publication-date class in a
   CHECK(c.reason == "og:type article");
 }
 
+TEST_CASE("audit article dates: og:type article with a stated date is one article among related cards",
+          "[audit][dates]") {
+  std::string cards;
+  for (int i = 0; i < 5; ++i) cards += "<article><h3><a href=\"/r" + std::to_string(i) + "\">Related</a></h3></article>";
+  const std::string og = "<meta property=\"og:type\" content=\"article\">";
+  const std::string dated = "<time class=\"post-date\" datetime=\"2024-03-15\">15 March</time>";
+  const Read a = read("<html><head>" + og + "</head><body><h1>A story</h1><p class=byline>By A. Writer</p>" + kBody +
+                      dated + cards + "</body></html>");
+  CHECK(a.article);
+  CHECK(a.day == "2024-03-15");
+  CHECK(a.reason == "og:type article, despite 5 <article> elements");
+  // Without og:type the cards still make a listing.
+  const Read b = read("<html><head></head><body><h1>A story</h1><p class=byline>By A. Writer</p>" + kBody + dated +
+                      cards + "</body></html>");
+  CHECK_FALSE(b.article);
+  CHECK(b.reason == "listing: 5 <article> elements");
+}
+
 TEST_CASE("audit article dates: the day in the URL", "[audit][dates]") {
   const Read r = read("<html><body><h1>A story</h1>" + kBody + "</body></html>",
                       "https://blog.example/2024/03/15/a-story/");

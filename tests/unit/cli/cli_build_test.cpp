@@ -74,8 +74,8 @@ TEST_CASE("cli: a failed build leaves the previous output in place", "[cli]") {
   auto second = run("build -q " + (dir / "site").string() + " -o " + out.string());
   CHECK(second.status == 1);
   CHECK(second.output ==
-        "content/tin-tuc/hoi-giang.md:3:7: error: 'date' is not a valid date: \"31/02/2025\" (expected dd/mm/yyyy or "
-        "2024-02-29)\n"
+        "content/tin-tuc/hoi-giang.md:3:7: error: 'date' is not a valid date: \"31/02/2025\" "
+        "(expected a day of the calendar written 05/09/2025 or 2025-09-05, with a time if needed: 05/09/2025 07:30, 2025-09-05T07:30:00+07:00)\n"
         "webtruong: build failed with 1 error; the previous output was left as it was\n");
   CHECK(snapshot(out) == before);
   // No temporary folders are left beside the output.
@@ -135,7 +135,11 @@ TEST_CASE("cli: build is incremental, says why when it is not, and --full builds
   REQUIRE(run(build).status == 0);
   auto same = run(build);
   CHECK(summary(same.output) == "webtruong: rebuilt 0 pages (0 files written, 0 removed, 38 unchanged) into " +
-                                    (dir / "out").string() + "\nwebtruong: left out 1 drafts, 0 scheduled and 0 expired pages\n");
+                                    (dir / "out").string() +
+                                    "\nwebtruong: left out 1 drafts, 0 waiting for review, 0 scheduled and 0 expired pages\n"
+                                    "webtruong: check finds 21 requirements missing (intro_structure, leaders, "
+                                    "legal_docs, online_admission, admission_info, ...): run 'webtruong check' for "
+                                    "what each needs\n");
   std::ofstream(dir / "out" / "robots.txt") << "User-agent: *\n";
   auto refused = run(build);
   CHECK(refused.output.rfind("webtruong: the cache of the earlier build was not used (the output 'robots.txt' was "

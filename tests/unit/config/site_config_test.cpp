@@ -65,7 +65,16 @@ TEST_CASE("config::parse_site_config diagnostics are exact", "[config]") {
   CHECK(diagnostics_of("name: A\nmenus:\n  main:\n    - nam: X\n      url: /x/\n") ==
         "site.yaml:4:7: error: this menu entry has no 'name'\n"
         "site.yaml:4:7: error: unknown setting 'nam' in a menu entry (did you mean 'name'?)\n");
-  CHECK(diagnostics_of("name: [A\n").rfind("site.yaml:2:1: error: this is not valid YAML: ", 0) == 0);
+  // An unclosed '[' is told where it is, not where the parser noticed it (the next line).
+  CHECK(diagnostics_of("name: [A\n") ==
+        "site.yaml:1:7: error: the list that opens with '[' here is never closed: add ']' at its end\n"
+        "    1 | name: [A\n"
+        "      |       ^\n");
+  // Other mistakes keep the parser's words (the catalog explains them) and show the line.
+  CHECK(diagnostics_of("name: A\n  phone: 1\n") ==
+        "site.yaml:1:7: error: this is not valid YAML: invalid multiline plain key\n"
+        "    1 | name: A\n"
+        "      |       ^\n");
 }
 
 TEST_CASE("config::normalize_base_url keeps a path and normalises it", "[config][base-url]") {

@@ -7,7 +7,7 @@
 using namespace wt;
 
 TEST_CASE("core::format_diagnostic prints compiler style", "[core]") {
-  Diagnostic d{Severity::Error, "content.front-matter.date", "'date' is not a valid date", {"content/a.md", 4, 7}};
+  Diagnostic d{Severity::Error, "test.date", "'date' is not a valid date", {"content/a.md", 4, 7}};
   CHECK(format_diagnostic(d) == "content/a.md:4:7: error: 'date' is not a valid date");
   d.position.column = 0;
   d.severity = Severity::Warning;
@@ -18,9 +18,9 @@ TEST_CASE("core::format_diagnostic prints compiler style", "[core]") {
 
 TEST_CASE("core::DiagnosticSink sorts and counts", "[core]") {
   DiagnosticSink sink;
-  sink.error({"b.md", 1, 1}, "x", "second file");
-  sink.warning({"a.md", 9, 1}, "x", "later line");
-  sink.error({"a.md", 2, 5}, "x", "first");
+  sink.error({"b.md", 1, 1}, "test.x", "second file");
+  sink.warning({"a.md", 9, 1}, "test.x", "later line");
+  sink.error({"a.md", 2, 5}, "test.x", "first");
   CHECK(sink.error_count() == 2);
   CHECK(sink.warning_count() == 1);
   std::ostringstream out;

@@ -251,3 +251,37 @@ TEST_CASE("data::load_data reports a JSON number too large for a double at its p
   CHECK(run.lines ==
         std::vector<std::string>{"data/van-ban.json:2:31: error: this is not valid JSON: the number 1e999 is too large"});
 }
+
+TEST_CASE("data::load_data: an optional key left empty is a key not written, a required one is still an error", "[data]") {
+  // What Decap CMS writes for a field typed in and then cleared (docs/cms.md).
+  TempSite site(R"(
+-- data/khoan-thu/2026-2027.yaml --
+school_year: "2026-2027"
+note: ""
+legal_basis: ''
+items:
+  - item: "Học phí"
+    amount: 1500000
+    unit: "tháng"
+    mandatory: true
+    payer: ""
+    months: ""
+-- data/khoan-thu/2027-2028.yaml --
+school_year: "2027-2028"
+items:
+  - item: ""
+    amount: 1500000
+    unit: "tháng"
+    mandatory: true
+)");
+  auto run = run_load_data(site.path());
+  REQUIRE(run.lines.size() == 1);
+  INFO(run.lines[0]);
+  CHECK(run.lines[0].find("data/khoan-thu/2027-2028.yaml:3:") != std::string::npos);
+  const auto& fees = value_of(run.data, "data/khoan-thu/2026-2027.yaml");
+  CHECK_FALSE(fees.contains("note"));
+  CHECK_FALSE(fees.contains("legal_basis"));
+  CHECK_FALSE(fees["items"][0].contains("payer"));
+  CHECK_FALSE(fees["items"][0].contains("months"));
+  CHECK(fees["items"][0]["item"] == "Học phí");
+}

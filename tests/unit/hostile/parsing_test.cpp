@@ -48,7 +48,8 @@ Run run(const std::string& args) {
 std::vector<std::string> diagnostics(const Run& r) {
   std::vector<std::string> out;
   for (const auto& l : r.lines)
-    if (l.rfind("webtruong: ", 0) != 0) out.push_back(l);
+    // The lines themselves; not the summary, nor the source line and caret shown under each.
+    if (l.rfind("webtruong: ", 0) != 0 && l.rfind("    ", 0) != 0 && l.rfind("      |", 0) != 0) out.push_back(l);
   return out;
 }
 

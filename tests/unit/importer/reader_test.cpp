@@ -27,7 +27,7 @@ TEST_CASE("importer::read_csv handles BOM, quotes and both separators", "[import
   REQUIRE(s);
   CHECK(s->rows == std::vector<std::vector<std::string>>{{"a", "b"}, {"x, \"y\"", "two\nlines"}, {"3", "4"}});
   CHECK(s->lines == std::vector<int>{1, 2, 5});
-  CHECK(format_diagnostic({Severity::Error, "", "m", s->where(2, 1)}) == "t.csv:5:2: error: m");
+  CHECK(format_diagnostic({Severity::Error, "test.m", "m", s->where(2, 1), {}}) == "t.csv:5:2: error: m");
   auto semi = read_csv("Khoản thu;Số tiền\nHọc phí;1,5\n", "s.csv", sink);
   REQUIRE(semi);
   CHECK(semi->rows[1] == std::vector<std::string>{"Học phí", "1,5"});
@@ -71,7 +71,7 @@ TEST_CASE("importer::read_xlsx reads cells, shared strings and merged cells", "[
   CHECK(s->at(6, 3) == "Tiếng Anh (Phạm Thu)");         // a formula's string
   CHECK(s->at(7, 3) == "");
   CHECK(s->at(1, 2) == "10/11/2025");                   // a date cell (custom dd/mm/yyyy)
-  CHECK(format_diagnostic({Severity::Error, "", "m", s->where(6, 2)}) == "tkb-grid.xlsx:Sheet1!C7: error: m");
+  CHECK(format_diagnostic({Severity::Error, "test.m", "m", s->where(6, 2), {}}) == "tkb-grid.xlsx:Sheet1!C7: error: m");
   CHECK_FALSE(sink.has_errors());
 }
 

@@ -293,3 +293,13 @@ TEST_CASE("each generator module includes only what its DEPS in generator/CMakeL
   CHECK(module_violations("config", "config/x.cpp", "#include \"regulations/school_type.hpp\"\n", modules, deps)
             .empty());
 }
+
+TEST_CASE("libvips is included by one file, generator/images/vips_codec.cpp (its errors stop there)", "[plugin][layers]") {
+  std::vector<std::string> found;
+  for (const auto& e : fs::recursive_directory_iterator(kRoot / "generator")) {
+    if (!e.is_regular_file() || !is_source(e.path())) continue;
+    for (const auto& inc : includes_of(read(e.path())))
+      if (inc.path.rfind("vips/", 0) == 0) found.push_back(fs::relative(e.path(), kRoot).string());
+  }
+  CHECK(found == std::vector<std::string>{"generator/images/vips_codec.cpp"});
+}

@@ -80,8 +80,8 @@ TEST_CASE("portal::build_portal matches the golden output of fixture portal 'bas
   CHECK(b.result.failed == 1);
   CHECK(b.diagnostics == "");
   CHECK(b.members ==
-        "th-hong: content/tin-tuc/loi.md:3:7: error: 'date' is not a valid date: \"30/02/2026\" (expected dd/mm/yyyy or "
-        "2024-02-29)\n"
+        "th-hong: content/tin-tuc/loi.md:3:7: error: 'date' is not a valid date: \"30/02/2026\" "
+        "(expected a day of the calendar written 05/09/2025 or 2025-09-05, with a time if needed: 05/09/2025 07:30, 2025-09-05T07:30:00+07:00)\n"
         "webtruong: member 'th-hong' was not built\n");
   // Valid pages whose links all resolve, the members' under the portal's host included.
   auto html = test::check_html_site(tmp.path / "out" / "www", "https://so.example.edu.vn/");

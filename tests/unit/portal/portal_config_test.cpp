@@ -64,7 +64,10 @@ TEST_CASE("portal::parse_portal_config names every bad field at file:line:col", 
     std::string text, expected;
   };
   const std::vector<Case> cases = {
-      {"name: [a\n", "portal.yaml:2:1: error: flow sequence without a closing bracket\n"},
+      {"name: [a\n",
+       "portal.yaml:1:7: error: the list that opens with '[' here is never closed: add ']' at its end\n"
+       "    1 | name: [a\n"
+       "      |       ^\n"},
       {"- a\n", "portal.yaml:1:1: error: portal.yaml should be a mapping with name, province, base_url and members\n"},
       {kHead + "member: []\n",
        "portal.yaml:1:1: error: portal.yaml has no 'members'\n"
@@ -103,7 +106,10 @@ TEST_CASE("portal::parse_portal_config names every bad field at file:line:col", 
        "portal.yaml:9:5: error: this member has no 'source'\n"},
       {member("  - b\n"),
        "portal.yaml:9:5: error: each member should have 'slug', 'source', 'commune' and 'school_type'\n"},
-      {member("    commune: [a]\n"), "portal.yaml:9:5: error: the key 'commune' is written twice\n"},
+      {member("    commune: [a]\n"),
+       "portal.yaml:9:5: error: the key 'commune' is written twice\n"
+       "    9 |     commune: [a]\n"
+       "      |     ^\n"},
       {kHead + "rubric: Vinh Phuc\nmembers: []\n",
        "portal.yaml:4:9: error: 'rubric' should name a rubric of schemas/rubrics/, like vinh-phuc-2016-2017\n"
        "portal.yaml:5:10: error: 'members' should be a list of member sites, each with 'slug' and 'source'\n"},

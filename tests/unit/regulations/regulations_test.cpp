@@ -131,7 +131,7 @@ TEST_CASE("regulations::load_for: what is missing or broken is reported, all of 
   }
   SECTION("as the caller says it") {
     request.report_missing = [](const MissingFile& m, DiagnosticSink& sink) {
-      sink.error({"site.yaml", 0, 0}, m.kind == MissingFile::Kind::Rubric ? "x.rubric" : "x.rules",
+      sink.error({"site.yaml", 0, 0}, m.kind == MissingFile::Kind::Rubric ? "test.rubric" : "test.rules",
                  "no '" + m.id + "' (" + m.file.filename().string() + ")");
     };
     DiagnosticSink sink;

@@ -72,7 +72,7 @@ TEST_CASE("search::tokenize splits at anything but letters, digits and marks", "
   CHECK(folds("đường\tĐi\nĐến") == std::vector<std::string>{"duong", "di", "den"});
 }
 
-TEST_CASE("search::tokenize: invalid UTF-8 separates words; long words are cut", "[search]") {
+TEST_CASE("search::tokenize: invalid UTF-8 separates words, and long words are cut", "[search]") {
   CHECK(folds("ab\xff" "cd\xc3") == std::vector<std::string>{"ab", "cd"});
   const std::string longer(60, 'a');
   CHECK(folds(longer + " b") == std::vector<std::string>{std::string(wt::search::kMaxWordBytes, 'a'), "b"});

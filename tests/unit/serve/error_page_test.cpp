@@ -2,6 +2,8 @@
 // exact text, the source line and its caret, and escaping.
 #include <catch2/catch.hpp>
 
+#include "core/message_language.hpp"
+
 #include "serve/error_page.hpp"
 
 using namespace wt;
@@ -10,7 +12,7 @@ using namespace wt::serve;
 namespace {
 
 ShownDiagnostic date_error() {
-  return {{Severity::Error, "content.front-matter.date", "'date' is not a valid date: \"30/02/2025\"",
+  return {{Severity::Error, "test.date", "'date' is not a valid date: \"30/02/2025\"",
            {"content/tin-tuc/a.md", 3, 7}},
           "date: 30/02/2025"};
 }
@@ -42,25 +44,37 @@ TEST_CASE("serve::format_for_terminal shows the diagnostic, its line and a caret
         "content/tin-tuc/a.md:3:7: error: 'date' is not a valid date: \"30/02/2025\"\n"
         "    3 | date: 30/02/2025\n"
         "      |       ^\n");
-  ShownDiagnostic whole_file{{Severity::Warning, "c", "no title", {"content/b.md", 0, 0}}, ""};
+  ShownDiagnostic whole_file{{Severity::Warning, "test.c", "no title", {"content/b.md", 0, 0}}, ""};
   CHECK(format_for_terminal(whole_file) == "content/b.md: warning: no title\n");
-  ShownDiagnostic no_column{{Severity::Error, "c", "bad", {"site.yaml", 12, 0}}, "name: x"};
+  ShownDiagnostic no_column{{Severity::Error, "test.c", "bad", {"site.yaml", 12, 0}}, "name: x"};
   CHECK(format_for_terminal(no_column) == "site.yaml:12: error: bad\n    12 | name: x\n");
 }
 
 TEST_CASE("serve::error_page shows file, line, column, message and source, escaped", "[serve]") {
-  ShownDiagnostic hostile{{Severity::Error, "content.front-matter.yaml", "bad <script>alert(1)</script> & \"x\"",
+  ShownDiagnostic hostile{{Severity::Error, "test.hostile", "bad <script>alert(1)</script> & \"x\"",
                            {"content/<b>.md", 2, 3}},
                           "ti<img src=x onerror=alert(1)>"};
   const std::string page = error_page({date_error(), hostile}, 5);
-  CHECK(page.rfind("<!DOCTYPE html>\n<html lang=\"vi\">", 0) == 0);
+  CHECK(page.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);  // the tests run in English
+  CHECK(page.find("<h1>The site could not be built</h1>") != std::string::npos);
   CHECK(page.find("<script src=\"/_webtruong/reload.js\" data-generation=\"5\" defer></script>") != std::string::npos);
   CHECK(page.find("<p><span class=\"where\">content/tin-tuc/a.md:3:7: error: </span>&#39;date&#39; is not a valid "
-                  "date: &quot;30/02/2025&quot; [content.front-matter.date]</p>\n"
+                  "date: &quot;30/02/2025&quot; [test.date]</p>\n"
                   "<pre>3 | date: 30/02/2025\n  |       ^</pre>") != std::string::npos);
   CHECK(page.find("content/&lt;b&gt;.md:2:3: error: </span>bad &lt;script&gt;alert(1)&lt;/script&gt; &amp; "
                   "&quot;x&quot;") != std::string::npos);
   CHECK(page.find("<pre>2 | ti&lt;img src=x onerror=alert(1)&gt;\n  |   ^</pre>") != std::string::npos);
   CHECK(page.find("<script>") == std::string::npos);
   CHECK(page.find("<img") == std::string::npos);
+}
+
+TEST_CASE("serve::error_page speaks the user's language", "[serve]") {
+  wt::set_message_language(wt::Language::Vi);
+  const std::string page = error_page({date_error()}, 1);
+  wt::set_message_language(wt::Language::En);
+  CHECK(page.rfind("<!DOCTYPE html>\n<html lang=\"vi\">", 0) == 0);
+  CHECK(page.find("<title>Không dựng được trang web: webtruong serve</title>") != std::string::npos);
+  CHECK(page.find("<h1>Không dựng được trang web</h1>") != std::string::npos);
+  CHECK(page.find("<p>Sửa các lỗi dưới đây rồi lưu tệp: trang này tự tải lại khi trang web dựng được.</p>") !=
+        std::string::npos);
 }

@@ -98,7 +98,7 @@ TEST_CASE("serve::answer_request answers the site's 404 page, redirects folders,
 
 TEST_CASE("serve::answer_request answers the error page at every address while the build fails", "[serve]") {
   Snapshot s = site_snapshot();
-  s.errors.push_back({{Severity::Error, "c", "bad", {"content/a.md", 1, 1}}, "x"});
+  s.errors.push_back({{Severity::Error, "test.c", "bad", {"content/a.md", 1, 1}}, "x"});
   s.error_html = "<!DOCTYPE html><p>error page</p>";
   for (const char* target : {"/", "/tin-tuc/", "/css/style.css", "/khong-co/"}) {
     INFO(target);

@@ -181,6 +181,11 @@ std::vector<test::Edit> config_edits(test::ExampleSite& site) {
   allow.must_show = false;
   allow.why = "the build refuses what static_allow does not list, so a build that succeeds shows none of it";
   out.push_back(allow);
+  // approval: required only adds warnings (errors under --strict): no output shows it.
+  test::Edit approval = set("approval", "required");
+  approval.must_show = false;
+  approval.why = "a page without approved_by is a warning of check and build, and shows nothing";
+  out.push_back(approval);
   return out;
 }
 

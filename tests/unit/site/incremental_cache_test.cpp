@@ -98,7 +98,7 @@ TEST_CASE("site::build_site ignores the cache of another build of webtruong", "[
   CHECK(output::read_build_cache(out.path(), "00000000000000bb", nullptr));
 }
 
-TEST_CASE("site::build_site --full ignores a good cache; nothing changed touches nothing", "[site][incremental]") {
+TEST_CASE("site::build_site --full ignores a good cache, and nothing changed touches nothing", "[site][incremental]") {
   test::SmallSite site;
   test::OutputFolder out;
   ThreadPool pool(2);

@@ -4,7 +4,8 @@
 // its own layout and partial) is held in memory and changed 200 times at
 // random (a fixed seed): posts edited, added, deleted and renamed; data
 // files edited, deleted, added back and renamed; the site's own layout and
-// partial edited; keys of site.yaml changed; and now and then a post broken
+// partial edited; keys of site.yaml changed; the approval status of a post
+// flipped (review and draft leave it out); and now and then a post broken
 // (the build must fail and change nothing), then mended. After each step
 // an incremental build writes to a folder on disk, and the whole tree (every
 // path and byte) must equal a full build of the same state; every file
@@ -42,7 +43,7 @@ class Mutator {
   /// and whether the build must fail.
   std::string step(bool* must_fail) {
     *must_fail = false;
-    switch (pick(20)) {
+    switch (pick(22)) {
       case 0: case 1: case 2: case 3: return edit_post();
       case 4: case 5: return add_post();
       case 6: case 7: return delete_post();
@@ -52,6 +53,7 @@ class Mutator {
       case 13: return rename_data();
       case 14: case 15: return edit_layout();
       case 16: case 17: return edit_config();
+      case 20: case 21: return flip_status();
       default: return break_post(must_fail);
     }
   }
@@ -175,6 +177,26 @@ class Mutator {
     }
     site_.put("site.yaml", text);
     return "edit site.yaml";
+  }
+
+  // Sets a post's status (none, review, draft, published with approved_by,
+  // or the Vietnamese "chờ duyệt"): a post leaves the site and comes back.
+  std::string flip_status() {
+    auto all = posts();
+    if (all.empty()) return add_post();
+    const std::string rel = all[pick(all.size())];
+    static const char* kStatus[] = {"", "status: review\n", "status: draft\n",
+                                    "status: published\napproved_by: \"Nguyễn Thị Hoa (Trưởng ban)\"\n",
+                                    "status: chờ duyệt\n"};
+    std::string text = site_.get(rel);
+    for (const char* key : {"\nstatus: ", "\napproved_by: ", "\ndraft: "}) {
+      const size_t at = text.find(key);
+      if (at != std::string::npos) text.erase(at + 1, text.find('\n', at + 1) - at);
+    }
+    const size_t choice = pick(5);
+    text.insert(text.find('\n') + 1, kStatus[choice]);
+    site_.put(rel, text);
+    return "status " + std::to_string(choice) + " " + rel;
   }
 
   std::string break_post(bool* must_fail) {

@@ -210,6 +210,92 @@ TEST_CASE("site::CacheLog appends to the file it read, and only to it", "[site][
   fs::remove_all(dir);
 }
 
+TEST_CASE("site::CacheLog streamed to a file holds each key once, as a log read back", "[site][incremental]") {
+  const fs::path dir = test::make_temp_dir("wt-cache-log-stream");
+  const fs::path file = dir / "log";
+  {
+    site::CacheLog log("test log", "s");
+    REQUIRE(log.stream_to(::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)));
+    // More than the stream's buffer (256 KiB), so that it is written in pieces.
+    const std::string big(100000, 'x');
+    for (int i = 0; i < 5; ++i) log.put(hash_bytes(std::to_string(i)), big + std::to_string(i));
+    log.put(hash_bytes("1"), "made twice: the first is kept");
+    CHECK(log.put_count() == 5);
+    REQUIRE(log.finish());
+  }
+  site::CacheLog again("test log", "s");
+  REQUIRE(again.open(file));
+  CHECK(again.records() == 5);
+  for (int i = 0; i < 5; ++i)
+    CHECK(again.get(hash_bytes(std::to_string(i))) ==
+          std::optional<std::string_view>(std::string(100000, 'x') + std::to_string(i)));
+  CHECK_FALSE(again.should_compact());
+  site::CacheLog other("test log", "another salt");
+  CHECK_FALSE(other.open(file));
+
+  SECTION("a stream that cannot be written says so") {
+    site::CacheLog bad("test log", "s");
+    CHECK_FALSE(bad.stream_to(-1));
+    bad.put(hash_bytes("0"), "payload");
+    CHECK_FALSE(bad.finish());
+    const int read_only = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    site::CacheLog refused("test log", "s");
+    CHECK_FALSE(refused.stream_to(read_only));
+    CHECK_FALSE(refused.finish());
+  }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("site::CacheLog opened from a file reads records of any size, and checks them again when asked", "[site][incremental]") {
+  const fs::path dir = test::make_temp_dir("wt-cache-log-file");
+  const fs::path file = dir / "log";
+  // Records larger than the piece the log is read through in (1 MiB) and many small ones around them.
+  const std::string large(3u << 20, 'L');
+  {
+    site::CacheLog log("test log", "s");
+    for (int i = 0; i < 2000; ++i) log.put(hash_bytes(std::to_string(i)), "payload " + std::to_string(i));
+    log.put(hash_bytes("large"), large);
+    log.put(hash_bytes("larger"), large + large);
+    put(file, log.compacted());
+  }
+  site::CacheLog log("test log", "s");
+  REQUIRE(log.open(file));
+  CHECK(log.records() == 2002);
+  CHECK(log.get(hash_bytes("large")) == std::optional<std::string_view>(large));
+  CHECK(log.get(hash_bytes("larger")) == std::optional<std::string_view>(large + large));
+  for (int i = 0; i < 2000; i += 7)
+    CHECK(log.get(hash_bytes(std::to_string(i))) == std::optional<std::string_view>("payload " + std::to_string(i)));
+
+  SECTION("a record changed in the file after it was read is not taken") {
+    std::string text = *read_regular_file(file, nullptr, uint64_t{1} << 30);
+    const size_t at = text.find("payload 1999");
+    REQUIRE(at != std::string::npos);
+    text[at] = 'P';
+    put(file, text);  // the same inode, rewritten in place
+    CHECK_FALSE(log.get(hash_bytes("1999")));
+    CHECK(log.get(hash_bytes("1998")) == std::optional<std::string_view>("payload 1998"));
+  }
+  SECTION("a truncated file keeps its whole records only") {
+    const std::string text = *read_regular_file(file, nullptr, uint64_t{1} << 30);
+    put(file, text.substr(0, text.size() - 1));
+    site::CacheLog cut("test log", "s");
+    REQUIRE(cut.open(file));
+    CHECK(cut.records() == 2001);
+    CHECK(cut.should_compact());
+    size_t found = 0;
+    for (int i = 0; i < 2000; ++i) found += cut.get(hash_bytes(std::to_string(i))) ? 1 : 0;
+    for (const char* key : {"large", "larger"}) found += cut.get(hash_bytes(key)) ? 1 : 0;
+    CHECK(found == 2001);
+  }
+  SECTION("a link is not followed") {
+    fs::create_symlink(file, dir / "link");
+    site::CacheLog linked("test log", "s");
+    CHECK_FALSE(linked.open(dir / "link"));
+    CHECK(linked.records() == 0);
+  }
+  fs::remove_all(dir);
+}
+
 TEST_CASE("site::StatCache trusts a stat only when it is the same and older than the table", "[site][incremental]") {
   const site::FileStat st{120, 7, 3, 1000 * kSecond + 5, 1000 * kSecond + 5};
   const ContentHash h = hash_bytes("bytes");
@@ -318,6 +404,19 @@ TEST_CASE("site::PageCache keeps every field of a parse", "[site][incremental]")
   CHECK(back->fm.tags == std::vector<std::string>{"a", "b"});
   CHECK(back->fm.alias_positions.size() == 1);
   CHECK(back->fm.alias_positions[0].line == p.fm.alias_positions[0].line);
+  CHECK(back->fm.status == content::Status::Draft);  // from draft: true
+  CHECK(back->fm.status_position.line == p.fm.status_position.line);
+  // The approval workflow's fields (a page cached without them lost its status).
+  content::ParsedFile review = content::parse_content_file(
+      "---\ntitle: T\nstatus: chờ duyệt\napproved_by: \"Nguyễn Thị Hoa (Trưởng ban)\"\n---\nx\n",
+      "content/tin-tuc/b.md", 7 * 60, false);
+  REQUIRE(review.valid);
+  REQUIRE(review.fm.status == content::Status::Review);
+  auto review_back = site::decode_parsed_file(site::encode_parsed_file(review));
+  REQUIRE(review_back);
+  CHECK(review_back->fm.status == content::Status::Review);
+  CHECK(review_back->fm.approved_by == "Nguyễn Thị Hoa (Trưởng ban)");
+  CHECK(review_back->fm.status_position.line == 3);
   CHECK(back->fm.image_alt == "Ảnh");
   CHECK(back->fm.weight == -3);
   CHECK(back->fm.title_position.line == 2);

@@ -36,9 +36,9 @@ const char* kCommon = R"json({
 })json";
 
 const char* kOrganisation = R"json({"org": {
-  "leaders": [{"name": "Nguyễn Thị Hoa", "title": "Hiệu trưởng", "phone": "0912345678",
-               "email": "hoa.nt@vinhphuc.edu.vn", "duties": "Phụ trách chung; công tác tổ chức, tài chính."},
-              {"name": "Trần Văn Bình", "title": "Phó Hiệu trưởng", "phone": "0913456789",
+  "leaders": [{"name": "Nguyễn Thị Hoa", "title": "Hiệu trưởng", "phone": "0912 345 678",
+               "tel": "0912345678", "email": "hoa.nt@vinhphuc.edu.vn", "duties": "Phụ trách chung; công tác tổ chức, tài chính."},
+              {"name": "Trần Văn Bình", "title": "Phó Hiệu trưởng", "phone": "0913456789", "tel": "0913456789",
                "email": "binh.tv@vinhphuc.edu.vn", "duties": "Phụ trách chuyên môn."}],
   "has_units": true,
   "units": [{"name": "Tổ Khoa học tự nhiên", "head": "Phạm Văn Cường", "members": 14, "duties": "Dạy Toán, KHTN."}]}})json";
@@ -224,7 +224,7 @@ TEST_CASE("templates::Theme data layouts: organisation", "[templates][theme][dat
   auto theme = load_theme();
   const std::string h = render(theme, "organisation", view_of(kOrganisation));
   for (const char* s : {"<h1>Cơ cấu tổ chức</h1>", "Ban giám hiệu", "Nguyễn Thị Hoa", "Phó Hiệu trưởng",
-                        "<a href=\"tel:0912345678\">0912345678</a>",
+                        "<a href=\"tel:0912345678\">0912 345 678</a>",  // the address digits only, shown as written
                         "<a href=\"mailto:hoa.nt@vinhphuc.edu.vn\">hoa.nt@vinhphuc.edu.vn</a>",
                         "Phụ trách chung; công tác tổ chức, tài chính.",
                         "<caption id=\"bang_don_vi\">Danh sách tổ chuyên môn, tổ văn phòng và đoàn thể</caption>",
