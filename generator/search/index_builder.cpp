@@ -17,16 +17,24 @@ using detail::Postings;
 using detail::PostingsReader;
 
 // The postings of docs [begin, end).
-void read_range(const std::vector<Document>& docs, std::size_t begin, std::size_t end, PostingsReader& out) {
-  for (std::size_t i = begin; i < end; ++i) out.add(static_cast<std::uint32_t>(i), docs[i].title, docs[i].text);
+void read_range(const std::vector<Document>& docs, const IndexOptions& opt, std::size_t begin, std::size_t end,
+                PostingsReader& out) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (opt.text_of) {
+      const std::string text = opt.text_of(i);
+      out.add(static_cast<std::uint32_t>(i), docs[i].title, text);
+    } else {
+      out.add(static_cast<std::uint32_t>(i), docs[i].title, docs[i].text);
+    }
+  }
 }
 
-Postings read_all(const std::vector<Document>& docs, ThreadPool* pool) {
+Postings read_all(const std::vector<Document>& docs, const IndexOptions& opt, ThreadPool* pool) {
   const std::size_t threads = pool ? static_cast<std::size_t>(std::max(1, pool->concurrency())) : 1;
   const std::size_t parts = std::max<std::size_t>(1, std::min(threads, docs.size() / 64));
   std::vector<PostingsReader> partial(parts);
   auto run = [&](std::size_t k) {
-    read_range(docs, docs.size() * k / parts, docs.size() * (k + 1) / parts, partial[k]);
+    read_range(docs, opt, docs.size() * k / parts, docs.size() * (k + 1) / parts, partial[k]);
   };
   if (parts == 1 || !pool) {
     for (std::size_t k = 0; k < parts; ++k) run(k);
@@ -236,7 +244,7 @@ class Writer {
 }  // namespace
 
 IndexFiles build_index(const std::vector<Document>& docs, const IndexOptions& options, ThreadPool* pool) {
-  const Postings postings = read_all(docs, pool);
+  const Postings postings = read_all(docs, options, pool);
   IndexFiles files;
   Writer(docs, postings, options, pool, files).run();
   return files;

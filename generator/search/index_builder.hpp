@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -40,6 +41,11 @@ struct IndexOptions {
   std::uint64_t word_shard_postings = 8000;
   std::uint64_t pair_shard_postings = 3000;
   std::size_t docs_per_chunk = 16;  ///< documents per d/N.json
+  /// When set, the text of document i is text_of(i) instead of docs[i].text,
+  /// asked once per document on the reading thread and dropped once read: a
+  /// site gives its pages' text this way, so the text of every page is never
+  /// held at once.
+  std::function<std::string(std::size_t)> text_of;
 };
 
 struct IndexFiles {

@@ -82,3 +82,16 @@ TEST_CASE("site::plan_build: the results page and every file of the index, which
   CHECK(manifest->inputs == std::vector<std::string>{"list:search"});
   CHECK_FALSE(plan.depends_on(*manifest, "config:name"));
 }
+
+TEST_CASE("site::build_search_index reads each page's text as it indexes it, to the same bytes as from whole documents", "[site][search]") {
+  ThreadPool pool(2);
+  DiagnosticSink sink;
+  auto site = load_fixture("search", pool, sink);
+  const auto docs = site::search_documents(*site);
+  std::size_t with_text = 0;
+  for (const auto& d : docs) with_text += !d.text.empty();
+  REQUIRE(with_text > 5);  // the comparison below is about something
+  const search::IndexFiles whole = search::build_index(docs, {}, nullptr);
+  CHECK(site::build_search_index(*site, nullptr)->files == whole.files);
+  CHECK(site::build_search_index(*site, &pool)->files == whole.files);
+}
