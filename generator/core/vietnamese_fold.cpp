@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 
+#include "core/text.hpp"
 #include "core/utf8.hpp"
 
 namespace wt {
@@ -37,6 +38,54 @@ std::string fold_with_icu(char32_t cp) {
     append_utf8(out, static_cast<char32_t>(c));
   }
   return out;
+}
+
+// The tone marks of Vietnamese, in the order of their digit (1 sắc, 2 huyền,
+// 3 hỏi, 4 ngã, 5 nặng); 0: not a tone mark.
+std::uint8_t tone_of(UChar32 c) {
+  switch (c) {
+    case 0x0301: case 0x0341: return 1;
+    case 0x0300: case 0x0340: return 2;
+    case 0x0309: return 3;
+    case 0x0303: return 4;
+    case 0x0323: return 5;
+    default: return 0;
+  }
+}
+
+// spelling_parts of one code point, by ICU: NFD, the tone mark taken out,
+// NFC again, each code point lower-case (simple case mapping).
+void spelling_with_icu(char32_t cp, std::string& spelling, std::uint8_t& tone) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* nfc = U_SUCCESS(status) ? icu::Normalizer2::getNFCInstance(status) : nullptr;
+  const icu::UnicodeString src(static_cast<UChar32>(cp));
+  icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(src, status) : src;
+  if (U_FAILURE(status)) decomposed = src;
+  icu::UnicodeString rest;
+  tone = 0;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (const std::uint8_t t = tone_of(c)) {
+      tone = t;
+      continue;
+    }
+    rest.append(c);
+  }
+  UErrorCode s2 = U_ZERO_ERROR;
+  icu::UnicodeString composed = nfc ? nfc->normalize(rest, s2) : rest;
+  if (U_FAILURE(s2)) composed = rest;
+  for (int32_t i = 0; i < composed.length();) {
+    const UChar32 c = composed.char32At(i);
+    i += U16_LENGTH(c);
+    append_utf8(spelling, static_cast<char32_t>(u_tolower(c)));
+  }
+}
+
+// Letters, digits and marks (\p{L}, \p{N}, \p{M}) make words.
+bool word_code_point(char32_t cp) {
+  return (U_GET_GC_MASK(static_cast<UChar32>(cp)) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
 }
 
 // Spaces and dashes that the one-byte option reads as ' ' and '-'.
@@ -63,10 +112,20 @@ struct Block {
   std::string folds;
   std::array<std::uint16_t, 257> start{};  ///< The fold of code point k is folds[start[k], start[k + 1]).
   std::array<char, 256> byte{};
+  // The search tokenizer's view (spelling_parts): the code point lower-case
+  // without its tone mark, the tone, and whether it belongs to a word.
+  std::string spellings;
+  std::array<std::uint16_t, 257> spelling_start{};
+  std::array<std::uint8_t, 256> tone{};
+  std::array<bool, 256> word{};
 
   std::string_view fold(char32_t cp) const {
     const std::size_t k = cp & 0xFF;
     return std::string_view(folds).substr(start[k], start[k + 1] - start[k]);
+  }
+  std::string_view spelling(char32_t cp) const {
+    const std::size_t k = cp & 0xFF;
+    return std::string_view(spellings).substr(spelling_start[k], spelling_start[k + 1] - spelling_start[k]);
   }
 };
 
@@ -86,12 +145,20 @@ class FoldTable {
     for (std::size_t k = 0; k < 256; ++k) {
       const auto cp = static_cast<char32_t>((n << 8) | k);
       b->start[k] = static_cast<std::uint16_t>(b->folds.size());
+      b->spelling_start[k] = static_cast<std::uint16_t>(b->spellings.size());
       if (cp >= 0xD800 && cp <= 0xDFFF) continue;  // surrogates: never decoded
       const std::string f = cp < 0x80 ? std::string(1, static_cast<char>(cp)) : fold_with_icu(cp);
       b->folds += f;
       b->byte[k] = one_byte(cp, f);
+      b->word[k] = word_code_point(cp);
+      if (cp < 0x80) {
+        b->spellings += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+      } else {
+        spelling_with_icu(cp, b->spellings, b->tone[k]);
+      }
     }
     b->start[256] = static_cast<std::uint16_t>(b->folds.size());
+    b->spelling_start[256] = static_cast<std::uint16_t>(b->spellings.size());
     owned_[n] = std::move(b);
     blocks_[n].store(owned_[n].get(), std::memory_order_release);
     return *owned_[n];
@@ -207,6 +274,34 @@ std::string fold_prefix_with(std::string_view text, std::size_t max_bytes, Sink 
 }  // namespace
 
 std::string_view fold_code_point(char32_t cp) { return table().block(cp).fold(cp); }
+
+SpellingParts spelling_parts(char32_t cp) {
+  const Block& b = table().block(cp);
+  return {b.fold(cp), b.spelling(cp), b.tone[cp & 0xFF], b.word[cp & 0xFF]};
+}
+
+std::string spelling_key(std::string_view word) {
+  std::string nfc;
+  for (unsigned char c : word)
+    if (c == 0xCC || c == 0xCD) {  // U+0300-U+037F: a combining mark, the word may be decomposed
+      nfc = to_nfc(word);
+      word = nfc;
+      break;
+    }
+  std::string key;
+  std::uint8_t tone = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+  const auto* const end = p + word.size();
+  while (p < end) {
+    const Utf8Char c = decode_utf8(p, end);
+    p += c.length;
+    const SpellingParts parts = spelling_parts(c.valid ? c.value : 0xFFFD);
+    key += parts.spelling;
+    if (parts.tone) tone = parts.tone;
+  }
+  if (tone) key += static_cast<char>('0' + tone);
+  return key;
+}
 
 std::string fold_text(std::string_view text, FoldOptions options) {
   const auto never = [] { return false; };

@@ -19,9 +19,16 @@
 //   wt::fold_text("ĐOÀN", {.lower = true})        == "doan"
 //   wt::fold_for_match("Thời Khoá-Biểu!")         == "thoi khoa bieu"  (matching: option `words`)
 //   wt::fold_bytes("Thứ Hai, 9/9", view);  view.text == "thu hai, 9/9"   (dates: one byte a code point)
+//   wt::spelling_key("Khoá") == wt::spelling_key("khóa") == "khoa1"     (search: exact spelling)
+//
+// The search (generator/search/, and the theme's js/search.js, which must
+// agree with it) reads words through the same table: spelling_parts() gives
+// the fold of a code point, its spelling without tone mark, its tone and
+// whether it belongs to a word.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +38,27 @@ namespace wt {
 /// The fold of code point `cp` (at most U+10FFFF, not a surrogate): UTF-8,
 /// empty for a mark.
 std::string_view fold_code_point(char32_t cp);
+
+/// How the search reads one code point (one table lookup).
+struct SpellingParts {
+  std::string_view fold;      ///< fold_code_point(cp)
+  /// Lower-case (simple case mapping), NFC, without its tone mark:
+  /// "Ố" -> "ô", "ạ" -> "a", "Đ" -> "đ"; a combining tone mark: empty.
+  std::string_view spelling;
+  std::uint8_t tone = 0;      ///< 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng; 0 none
+  bool word = false;          ///< a letter, digit or mark (\p{L}, \p{N}, \p{M})
+};
+
+/// The search's view of code point `cp` (at most U+10FFFF, not a surrogate).
+SpellingParts spelling_parts(char32_t cp);
+
+/// The exact spelling of a word, the same whichever vowel carries the tone
+/// (old "khoá" and new "khóa" placement) and whatever the case: the word in
+/// NFC, lower-case, tone mark removed, and the tone as a digit at the end
+/// (1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng). "Thời" -> "thơi2", "ĐOÀN" ->
+/// "đoan2", "khoá" -> "khoa1", "lớp" -> "lơp1", "6A1" -> "6a1". A word of
+/// several tones keeps the last one.
+std::string spelling_key(std::string_view word);
 
 /// What a fold does with the folded text (each code point folded by
 /// fold_code_point). The default keeps everything: the slug rules.

@@ -15,6 +15,7 @@
 #include "markdown/limits.hpp"
 #include "markdown/plain_text.hpp"
 #include "markdown/raw_html.hpp"
+#include "markdown/table_labels.hpp"
 #include "markdown/source_map.hpp"
 
 namespace wt::markdown {
@@ -235,11 +236,11 @@ Rendered render(std::string_view source, const std::string& file, int line_offse
     // Only pages with raw HTML pay for a second parse.
     std::optional<std::string> html = detail::render_allowed_html(doc, cmark_options, raw_html, map,
                                                                   {options.lazy_images, options.base_path}, sink);
-    if (html) out.html = std::move(*html);
+    if (html) out.html = detail::label_table_cells(std::move(*html));
     return out;
   }
   publish_links(c.links, options.base_path);
-  out.html = doc.render_html(cmark_options);
+  out.html = detail::label_table_cells(doc.render_html(cmark_options));
   if (options.lazy_images && c.has_image) out.html = add_lazy_loading(std::move(out.html));
   return out;
 }

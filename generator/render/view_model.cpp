@@ -99,7 +99,10 @@ ViewBuilder::ViewBuilder(const config::SiteConfig& cfg, const content::ContentTr
            {"stylesheet", url("/css/style.css")},
            {"favicon", url("/favicon.svg")},
            {"menu_js", url("/js/menu.js")},
-           {"documents_js", url("/js/documents.js")}};
+           {"documents_js", url("/js/documents.js")},
+           {"search", url("/tim-kiem/")},
+           {"search_js", url("/js/search.js")},
+           {"search_index", url("/search/manifest.json")}};
   feeds_ = {{"rss", url("/rss.xml")}, {"atom", url("/atom.xml")}};
 }
 
@@ -535,6 +538,10 @@ json ViewBuilder::data_page(const DataPage& page, const std::string& intro_html)
   v["intro"] = intro_html;
   for (auto it = page.data.begin(); it != page.data.end(); ++it) v[it.key()] = it.value();
   return v;
+}
+
+json ViewBuilder::search_page() const {
+  return common("search", "Tìm kiếm", "/tim-kiem/", {{"Trang chủ", "/"}, {"Tìm kiếm", "/tim-kiem/"}}, "");
 }
 
 json ViewBuilder::not_found() const {

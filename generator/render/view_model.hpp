@@ -70,6 +70,8 @@ class ViewBuilder {
   /// Pages of the HTML site map that are not content pages: (title, url).
   void set_sitemap_extras(std::vector<std::pair<std::string, std::string>> extras) { sitemap_extras_ = std::move(extras); }
   nlohmann::json not_found() const;
+  /// The search results page (tim-kiem/): the page itself is empty, js/search.js fills it.
+  nlohmann::json search_page() const;
 
   /// Builds the list item of every page once, on the threads of `pool`, so
   /// the many list pages (sections, terms, home) copy it instead of

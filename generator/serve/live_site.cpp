@@ -12,6 +12,7 @@
 #include "site/hashing_file_system.hpp"
 #include "site/markdown_cache.hpp"
 #include "site/page_cache.hpp"
+#include "site/search_outputs.hpp"
 #include "site/validate.hpp"
 
 namespace fs = std::filesystem;
@@ -81,7 +82,9 @@ bool build_changes(const site::BuildOptions& opt, const FileSystem& files, Threa
   }
   site::validate_site(*loaded, opt.strict, sink);
   if (!loaded->theme_ok || site::build_failed(sink, opt.strict)) return false;
-  if (!site::plan_build(*loaded, plan, sink)) return false;
+  // The search index on the pool (plan_build would build it on one thread).
+  auto search_index = site::build_search_index(*loaded, &pool);
+  if (!site::plan_build(*loaded, plan, sink, std::move(search_index))) return false;
   site::check_internal_links(*loaded, plan, sink);
   if (site::build_failed(sink, opt.strict)) return false;
   return site::render_changed(*loaded, plan, before, site::cache_salt(opt), pool, writer, opt.plugins, sink, change) &&

@@ -23,6 +23,7 @@
 #include "site/stat_cache.hpp"
 #include "site/render_changed.hpp"
 #include "site/render_output.hpp"
+#include "site/search_outputs.hpp"
 #include "site/validate.hpp"
 #include "version/build_info.hpp"
 
@@ -129,8 +130,11 @@ bool prepare(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool,
   validate_site(*site, opt.strict, sink);
   timer.phase("validate");
   if (!site->theme_ok || build_failed(sink, opt.strict)) return false;
+  // The search index (its files are planned outputs).
+  auto search_index = build_search_index(*site, &pool);
+  timer.phase("search index");
   // Nothing is rendered when two outputs would share a path.
-  const bool planned = plan_build(*site, plan, sink);
+  const bool planned = plan_build(*site, plan, sink, std::move(search_index));
   if (planned) check_internal_links(*site, plan, sink);
   timer.phase("plan");
   return planned && !build_failed(sink, opt.strict);

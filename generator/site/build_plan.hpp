@@ -38,6 +38,7 @@
 
 #include "core/diagnostic.hpp"
 #include "render/site_feeds.hpp"
+#include "search/index_builder.hpp"
 #include "site/load_site.hpp"
 
 namespace wt::site {
@@ -57,6 +58,8 @@ enum class OutputKind {
   Compliance,   ///< compliance.json
   Alias,        ///< the redirect page at an old address
   Static,       ///< a file copied as it is
+  SearchPage,   ///< tim-kiem/index.html, the search results page
+  SearchIndex,  ///< a file of the search index (search/manifest.json, search/w/3.json ...)
   Image,        ///< one size and format of a photo pages show (site/site_images.hpp)
 };
 
@@ -82,6 +85,8 @@ struct PlannedOutput {
   int page_no = 1, total_pages = 1;            ///< SectionList, Term
   size_t index = 0;  ///< DataPage: in site.data_pages; Static: in site.static_files; Image: in site.images.set.variants()
   render::FeedFormat feed_format = render::FeedFormat::Rss;
+  /// SearchIndex: the index built while planning (every file of it).
+  std::shared_ptr<const search::IndexFiles> search_index;
 
   /// True when `input` is one of its inputs (own or shared).
   bool names(const std::string& input) const;
@@ -112,7 +117,11 @@ struct BuildPlan {
 
 /// Plans every output of the loaded site (a Build load). Reports
 /// build.output-clash for every path two outputs would share; false then,
-/// and nothing may be rendered.
-bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink);
+/// and nothing may be rendered. The files of the search index are known
+/// only once it is built: `search_index` is the index of `site`
+/// (site/search_outputs.hpp build_search_index, on the build's threads);
+/// when null it is built here, on one thread.
+bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink,
+                std::shared_ptr<const search::IndexFiles> search_index = nullptr);
 
 }  // namespace wt::site

@@ -3,6 +3,7 @@
 #include "output/static_copy.hpp"
 #include "render/site_feeds.hpp"
 #include "render/site_files.hpp"
+#include "site/search_outputs.hpp"
 
 namespace wt::site {
 namespace {
@@ -18,6 +19,7 @@ nlohmann::json view_of(const LoadedSite& site, const PlannedOutput& o) {
     case OutputKind::Home: return views.home(site.cfg.home_latest);
     case OutputKind::SiteMap: return views.sitemap();
     case OutputKind::NotFound: return views.not_found();
+    case OutputKind::SearchPage: return views.search_page();
     case OutputKind::DataPage: {
       const render::DataPage& p = site.data_pages[o.index];
       std::string intro;
@@ -41,6 +43,7 @@ bool is_templated(OutputKind kind) {
     case OutputKind::DataPage:
     case OutputKind::Home:
     case OutputKind::SiteMap:
+    case OutputKind::SearchPage:
     case OutputKind::NotFound: return true;
     default: return false;
   }
@@ -59,6 +62,12 @@ std::optional<std::string> render_output(const LoadedSite& site, const PlannedOu
     case OutputKind::Compliance: return site.compliance_map.dump(2) + "\n";
     case OutputKind::Alias: return render::redirect_page(*o.page, views);
     case OutputKind::Static: return output::read_static_file(*site.files, site.static_files[o.index].src);
+    case OutputKind::SearchIndex: {
+      if (!o.search_index) return std::nullopt;
+      auto it = o.search_index->files.find(o.rel.substr(std::string(kSearchIndexDir).size()));
+      if (it == o.search_index->files.end()) return std::nullopt;
+      return it->second;
+    }
     case OutputKind::Image: {
       const images::Variant& v = site.images.set.variants()[o.index];
       const images::ProcessedImage& img = site.images.set.images()[v.image];

@@ -9,6 +9,9 @@
 //     at 1280 px on the pages screenshotted and the data pages of that set);
 //   - the home page shows fees, timetable, disclosures and procedures links
 //     within the first two screens of a 360x800 phone;
+//   - search: the header's box at 360 px finds pages typed without diacritics
+//     (đ folded, prefixes as typed), names a word no page holds, and without
+//     JavaScript leads to a page pointing to the site map;
 //   - a timetable prints cleanly: no navigation, skip link, menu or form
 //     controls shown, the tables within an A4 width (794 px);
 //   - screenshots at 360 and 1280 px of the home page, an article, the fee
@@ -423,6 +426,90 @@ test('the home page shows fees, timetable, disclosures and procedures in the fir
     await page.context().close();
   }
   keep('homeLinks', found);
+  assert.deepEqual(problems, []);
+});
+
+/// What the results page shows once the script has answered `q` (status, hrefs, titles, marks).
+async function searchResults(page) {
+  await page.waitForFunction(() => {
+    const s = document.getElementById('ket_qua_trang_thai')?.textContent || '';
+    return /^Tìm thấy/.test(s) ? document.querySelectorAll('#ket_qua li').length > 0 : s !== '';
+  }, null, { timeout: 15000 });
+  return page.evaluate(() => ({
+    status: document.getElementById('ket_qua_trang_thai').textContent,
+    hrefs: [...document.querySelectorAll('#ket_qua li h2 a')].map((a) => new URL(a.href).pathname),
+    titles: [...document.querySelectorAll('#ket_qua li h2 a')].map((a) => a.textContent),
+    marks: [...document.querySelectorAll('#ket_qua mark')].map((m) => m.textContent),
+    scrollWidth: document.documentElement.scrollWidth,
+  }));
+}
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+const total = (status) => Number((/Tìm thấy ([\d.]+) trang/.exec(status) || [0, '-1'])[1].replace(/\./g, ''));
+
+test('search works at 360 px: typed without diacritics in the header box, đ folded, a missing word named, no JavaScript falls back', { timeout: 120000 }, async () => {
+  const s = sites.example;
+  const page = await pageFor('example', PHONE);
+  const problems = [];
+  const found = {};
+
+  // The header's box on the home page, submitted with Enter, lands on the results page.
+  await load(page, 'example', '/');
+  await page.fill('header input[type="search"]', 'thoi khoa bieu');
+  await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=thoi/), page.press('header input[type="search"]', 'Enter')]);
+  const plain = await searchResults(page);
+  found.plain = plain;
+  if (total(plain.status) <= 0) problems.push(`'thoi khoa bieu': ${plain.status}`);
+  if (!plain.titles.length || !fold(plain.titles[0]).includes('thoi khoa bieu'))
+    problems.push(`'thoi khoa bieu': the first result is «${plain.titles[0]}», not a page titled with the phrase`);
+  if (!plain.marks.some((m) => fold(m) === 'khoa')) problems.push(`'thoi khoa bieu': no word marked in the results (${plain.marks.slice(0, 5)})`);
+  if (plain.scrollWidth > PHONE) problems.push(`the results page is ${plain.scrollWidth} px wide at ${PHONE} px`);
+  const violations = await runAxe(page, 'example');
+  for (const v of violations) problems.push(`axe on the results: ${v.rule} ${v.target} ${v.message}`);
+
+  // With diacritics and capitals: the same pages.
+  await load(page, 'example', '/tim-kiem/?q=' + encodeURIComponent('THỜI KHOÁ BIỂU'));
+  const upper = await searchResults(page);
+  found.upper = upper;
+  if (total(upper.status) !== total(plain.status)) problems.push(`'THỜI KHOÁ BIỂU' finds ${upper.status}, 'thoi khoa bieu' ${plain.status}`);
+
+  // đ folds to d, and typing a prefix finds the word being typed.
+  for (const [typed, needle] of [['doan', 'doan'], ['Đoàn', 'doan'], ['tuyen si', 'tuyen sinh']]) {
+    await load(page, 'example', '/tim-kiem/');
+    await page.locator('#tu_khoa').pressSequentially(typed, { delay: 20 });
+    const r = await searchResults(page);
+    found[typed] = { status: r.status, first: r.titles[0] };
+    if (total(r.status) <= 0) problems.push(`'${typed}': ${r.status}`);
+    else if (!r.titles.slice(0, 3).some((t) => fold(t).includes(needle))) {
+      // the words may be in the text only: at least one mark must fold to them
+      if (!r.marks.some((m) => needle.startsWith(fold(m)) || fold(m).startsWith(needle.split(' ')[0])))
+        problems.push(`'${typed}': nothing marked that folds to '${needle}' (${r.marks.slice(0, 5)})`);
+    }
+  }
+  if (found.doan && found['Đoàn'] && total(found.doan.status) !== total(found['Đoàn'].status))
+    problems.push(`'doan' finds ${found.doan.status}, 'Đoàn' ${found['Đoàn'].status}`);
+
+  // A word no page holds is named, and nothing is listed.
+  await load(page, 'example', '/tim-kiem/?q=' + encodeURIComponent('tuyển xqzvw'));
+  const missing = await searchResults(page);
+  found.missing = missing.status;
+  if (!missing.status.includes('«xqzvw»') || missing.hrefs.length) problems.push(`'tuyển xqzvw': ${missing.status} (${missing.hrefs.length} results)`);
+  for (const e of page.errors) problems.push(`script error: ${e}`);
+  for (const f of page.failed) problems.push(`failed to load: ${f}`);
+  await page.context().close();
+
+  // Without JavaScript the header's form still leads to the results page, which points to the site map.
+  const nojs = await openPage(browser, s.server.url + '/', { width: PHONE, javaScript: false });
+  await nojs.fill('header input[type="search"]', 'thoi khoa bieu');
+  await Promise.all([nojs.waitForURL(/\/tim-kiem\/\?q=/), nojs.press('header input[type="search"]', 'Enter')]);
+  const fallback = await nojs.evaluate(() => {
+    const p = document.getElementById('tim_kiem_khong_js');
+    return { shown: !!p && !p.hidden && p.checkVisibility(), link: p?.querySelector('a')?.getAttribute('href') || '' };
+  });
+  found.noJavaScript = fallback;
+  if (!fallback.shown || !fallback.link.endsWith('/so-do-trang/')) problems.push(`without JavaScript: ${JSON.stringify(fallback)}`);
+  await nojs.context().close();
+
+  keep('search', found);
   assert.deepEqual(problems, []);
 });
 

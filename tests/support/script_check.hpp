@@ -12,8 +12,9 @@
 // poster, background, xlink:href, data, cite, dynsrc, lowsrc, code or
 // codebase whose scheme is not http, https, mailto, tel (or data:image/png,
 // gif, jpeg, webp in an <img src>), or relative. In a whole page, the
-// theme's own head (meta, link, the CSP, JSON-LD) and its two scripts
-// (/js/menu.js, /js/documents.js, no inline code) are expected and allowed.
+// theme's own head (meta, link, the CSP, JSON-LD), its scripts (/js/menu.js,
+// /js/documents.js, /js/search.js, no inline code) and its search forms (a
+// GET to /tim-kiem/, role=search) are expected and allowed.
 #pragma once
 
 #include <gumbo.h>
@@ -90,9 +91,17 @@ inline bool theme_element(const GumboNode* n, const std::string& tag) {
     const GumboAttribute* src = attr(n, "src");
     const GumboAttribute* type = attr(n, "type");
     bool empty = n->v.element.children.length == 0;
-    if (src && empty && (std::string(src->value) == "/js/menu.js" || std::string(src->value) == "/js/documents.js"))
-      return true;
+    if (src && empty)
+      for (const char* own : {"/js/menu.js", "/js/documents.js", "/js/search.js"})
+        if (std::string(src->value) == own) return true;
     return type && std::string(type->value) == "application/ld+json" && in_head(n);
+  }
+  if (tag == "form") {  // a plain GET to the results page: no script, nothing sent elsewhere
+    const GumboAttribute* role = attr(n, "role");
+    const GumboAttribute* method = attr(n, "method");
+    const GumboAttribute* action = attr(n, "action");
+    return role && std::string(role->value) == "search" && method && lower(method->value) == "get" && action &&
+           std::string(action->value) == "/tim-kiem/";
   }
   if (!in_head(n)) return false;
   if (tag == "link") return true;  // its href is checked as any URL

@@ -73,6 +73,7 @@ const MessageTranslation kMessages[] = {
     {"cli.timings", "compliance", "kiểm tra quy định"},
     {"cli.timings", "views", "chuẩn bị trang"},
     {"cli.timings", "validate", "kiểm tra"},
+    {"cli.timings", "search index", "chỉ mục tìm kiếm"},
     {"cli.timings", "plan", "lập danh sách tệp"},
     {"cli.timings", "render and write", "tạo và ghi trang"},
     {"cli.timings", "caches read", "đọc bộ nhớ đệm"},

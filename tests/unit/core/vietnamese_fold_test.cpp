@@ -346,3 +346,37 @@ TEST_CASE("decode_utf8: the one decoder", "[core][utf8]") {
   for (char32_t cp : {char32_t{'a'}, char32_t{0xE9}, char32_t{0x1EF1}, char32_t{0x1F389}}) append_utf8(s, cp);
   CHECK(s == "aéự🎉");
 }
+
+TEST_CASE("spelling_key: one key for old and new tone placement, any case", "[core][fold]") {
+  struct Case {
+    const char* word;
+    const char* key;
+  };
+  const Case cases[] = {
+      {"khóa", "khoa1"}, {"khoá", "khoa1"}, {"KHOÁ", "khoa1"}, {"Khoa", "khoa"},  {"Thời", "thơi2"},
+      {"ĐOÀN", "đoan2"}, {"đoán", "đoan1"}, {"thuỷ", "thuy3"}, {"thủy", "thuy3"}, {"hoà", "hoa2"},
+      {"hòa", "hoa2"},   {"Nguyễn", "nguyên4"}, {"học", "hoc5"}, {"Ưu", "ưu"},    {"6A1", "6a1"},
+      {"kho\xCC\x81" "a", "khoa1"},  // decomposed: o + U+0301
+      {"tho\xCC\x9B\xCC\x80i", "thơi2"},  // o + horn + grave
+      {"", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.word);
+    CHECK(wt::spelling_key(c.word) == c.key);
+  }
+}
+
+TEST_CASE("spelling_parts: the fold, the spelling without tone, the tone, word or not", "[core][fold]") {
+  const auto p = wt::spelling_parts(U'Ờ');
+  CHECK(p.fold == "O");
+  CHECK(p.spelling == "ơ");
+  CHECK(p.tone == 2);
+  CHECK(p.word);
+  CHECK(wt::spelling_parts(U'đ').spelling == "đ");
+  CHECK(wt::spelling_parts(0x0323).tone == 5);
+  CHECK(wt::spelling_parts(0x0323).spelling.empty());
+  CHECK(wt::spelling_parts(0x0323).word);
+  CHECK_FALSE(wt::spelling_parts(U'–').word);
+  CHECK_FALSE(wt::spelling_parts(0xA0).word);
+  CHECK(wt::spelling_parts(U'٣').word);  // a digit of another script
+}

@@ -64,7 +64,7 @@ markdown::Options safe_mode() {
 TEST_CASE("markdown::render renders GFM tables", "[markdown]") {
   CHECK(render_html("| Lớp | Sĩ số |\n|:---|---:|\n| 6A1 | 42 |\n") ==
         "<table>\n<thead>\n<tr>\n<th align=\"left\">Lớp</th>\n<th align=\"right\">Sĩ số</th>\n</tr>\n"
-        "</thead>\n<tbody>\n<tr>\n<td align=\"left\">6A1</td>\n<td align=\"right\">42</td>\n</tr>\n"
+        "</thead>\n<tbody>\n<tr>\n<td data-label=\"Lớp\" align=\"left\">6A1</td>\n<td data-label=\"Sĩ số\" align=\"right\">42</td>\n</tr>\n"
         "</tbody>\n</table>\n");
 }
 

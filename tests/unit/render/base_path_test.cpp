@@ -156,7 +156,9 @@ TEST_CASE("render::ViewBuilder page view under a path", "[render][base-path]") {
   CHECK(v["feeds"] == json::parse(R"({"rss": "/thcs-le-loi/rss.xml", "atom": "/thcs-le-loi/atom.xml"})"));
   CHECK(v["urls"] == json::parse(R"({"home": "/thcs-le-loi/", "sitemap": "/thcs-le-loi/so-do-trang/",
       "stylesheet": "/thcs-le-loi/css/style.css", "favicon": "/thcs-le-loi/favicon.svg",
-      "menu_js": "/thcs-le-loi/js/menu.js", "documents_js": "/thcs-le-loi/js/documents.js"})"));
+      "menu_js": "/thcs-le-loi/js/menu.js", "documents_js": "/thcs-le-loi/js/documents.js",
+      "search": "/thcs-le-loi/tim-kiem/", "search_js": "/thcs-le-loi/js/search.js",
+      "search_index": "/thcs-le-loi/search/manifest.json"})"));
   CHECK(v["breadcrumbs"][0]["url"] == "/thcs-le-loi/");
   CHECK(v["breadcrumbs"][1]["url"] == "/thcs-le-loi/tin-tuc/");
   CHECK(v["page"]["url"] == "/thcs-le-loi/tin-tuc/bai-a/");

@@ -58,7 +58,7 @@ TEST_CASE("site::render_output renders any one output of site.example alone, as 
   // been rendered from this loaded site.
   std::map<site::OutputKind, const site::PlannedOutput*> first;
   for (const auto& o : plan.outputs) first.emplace(o.kind, &o);
-  CHECK(first.size() == 14);  // site.example has every kind of output
+  CHECK(first.size() == 16);  // site.example has every kind of output
   for (const auto& [kind, o] : first) {
     INFO(site::kind_name(kind) << " " << o->rel);
     auto bytes = site::render_output(*loaded, *o, sink);
