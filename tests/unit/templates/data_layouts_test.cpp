@@ -332,8 +332,8 @@ TEST_CASE("templates::Theme data layouts: fees", "[templates][theme][data]") {
                         "<a href=\"/cac-khoan-thu/2024-2025/\">Năm học 2024-2025</a>"})
     CHECK(has(h, s));
   // Group totals and the grand total in <tfoot>.
-  CHECK(count(h, "<tfoot>") == 3);
-  CHECK(has(h, "<th scope=\"row\" colspan=\"6\">Cộng cả năm</th> <td class=\"num amount\">2.340.000 đ</td>"));
+  CHECK(count(h, "<tfoot") == 3);
+  CHECK(has(h, "<th scope=\"row\" colspan=\"6\">Cộng cả năm</th> <td class=\"num amount\" data-label=\"Cả năm\">2.340.000 đ</td>"));
   CHECK(has(h, "<th scope=\"row\">Tổng cộng</th> <td class=\"num amount\">3.840.000 đ</td>"));
   CHECK(at(h, "Các khoản thu bắt buộc</caption>") < at(h, "Các khoản thu thỏa thuận, tự nguyện</caption>"));
 }
@@ -350,10 +350,10 @@ TEST_CASE("templates::Theme data layouts: timetables", "[templates][theme][data]
   for (const char* s : {"<body class=\"kind-data data-timetable timetable\">", "<h1>Thời khóa biểu lớp 6A1</h1>",
                         "<caption>Buổi sáng</caption>", "<th scope=\"col\">Thứ Hai</th>", "<th scope=\"col\">Thứ Ba</th>",
                         "<th scope=\"row\" class=\"tt-period\">2</th>",
-                        "<td><span class=\"tt-subject\">Toán</span> <span class=\"tt-detail\">Nguyễn Văn An</span> "
+                        "<td data-label=\"Tiết 1\"><span class=\"tt-subject\">Toán</span> <span class=\"tt-detail\">Nguyễn Văn An</span> "
                         "<span class=\"tt-room\">P.201</span></td>",
-                        "<td><span class=\"tt-subject\">Ngữ văn</span> <span class=\"tt-detail\">Hoàng Thị Lan</span></td>",
-                        "<td class=\"tt-empty\">", "href=\"/thoi-khoa-bieu/\"", "Áp dụng từ ngày:"})
+                        "<td data-label=\"Tiết 1\"><span class=\"tt-subject\">Ngữ văn</span> <span class=\"tt-detail\">Hoàng Thị Lan</span></td>",
+                        "<td class=\"tt-empty\" data-label=\"Tiết 2\"><span class=\"tt-none\">Không có tiết</span></td>", "href=\"/thoi-khoa-bieu/\"", "Áp dụng từ ngày:"})
     CHECK(has(h, s));
   // Two days, two periods: two header cells for days, four body cells.
   CHECK(count(h, "<td") == 4);
