@@ -27,7 +27,7 @@ chromium nodejs default-jre-headless"
 # installed before `npm ci`, or vnu-jar's install step tries to download a JDK.
 if ! command -v npm >/dev/null 2>&1; then PACKAGES="$PACKAGES npm"; fi
 if [ "${1:-}" = "--bench" ]; then
-  PACKAGES="$PACKAGES hugo time wget2"  # wget2 (and nginx-light): bench/crawl-vs-wget2.sh
+  PACKAGES="$PACKAGES hugo time wget2 libvips-tools"  # wget2 (and nginx-light): bench/crawl-vs-wget2.sh; the vips command: bench/images.sh and scripts/lighthouse.sh
 fi
 if [ "${1:-}" = "--fuzz" ]; then
   PACKAGES="$PACKAGES clang libclang-rt-dev llvm"

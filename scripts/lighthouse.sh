@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Lighthouse scores of the default theme (a report, not a test): builds
-# site.example into a temporary folder, serves it with nginx on 127.0.0.1 with
+# site.example into a temporary folder, with one more post holding three
+# phone photos (4000 × 3000 JPEGs made by vips, a few MB each, resized and
+# encoded by the build as any photo is), serves it with nginx on 127.0.0.1 with
 # the configuration `webtruong nginx` writes (its CSP and caching headers,
 # gzip, the 404 page), runs Lighthouse 12.2.3 (mobile: its default form factor
 # and throttling) in Debian's chromium on a few pages, and prints the four
@@ -13,7 +15,8 @@
 # Environment:
 #   WEBTRUONG=...   the binary (default: build/webtruong, else build-test/webtruong)
 #   PAGES="..."     paths to audit (default: home, an article, the fee page, a page
-#                   with a photo, a class timetable; site.example has no search page)
+#                   with SVG drawings, the post with the three JPEG photos, a class
+#                   timetable, and the search results for "thoi khoa bieu")
 #   RUNS=1          Lighthouse runs per page; the median score of each category is shown
 #   CHROMIUM=...    the browser (default: /usr/bin/chromium)
 #   OUT=DIR         keep the Lighthouse JSON reports (and nginx's logs) in DIR
@@ -39,7 +42,8 @@ fi
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 NGINX=${NGINX:-/usr/sbin/nginx}
 RUNS=${RUNS:-1}
-PAGES=${PAGES:-/ /tin-tuc/le-khai-giang-nam-hoc-2026-2027-chao-mung-50-nam-thanh-lap-truong/ /cac-khoan-thu/ /tin-tuc/soi-noi-hoi-khoe-phu-dong-cap-truong-nam-hoc-2025-2026/ /thoi-khoa-bieu/lop/6a1/}
+PHOTO_POST=/tin-tuc/ngay-hoi-doc-sach-nam-2026/  # its address comes from its title
+PAGES=${PAGES:-/ /tin-tuc/le-khai-giang-nam-hoc-2026-2027-chao-mung-50-nam-thanh-lap-truong/ /cac-khoan-thu/ /tin-tuc/soi-noi-hoi-khoe-phu-dong-cap-truong-nam-hoc-2025-2026/ $PHOTO_POST /thoi-khoa-bieu/lop/6a1/ /tim-kiem/?q=thoi+khoa+bieu}
 
 die() { echo "lighthouse: $*" >&2; exit 2; }
 
@@ -50,6 +54,7 @@ die() { echo "lighthouse: $*" >&2; exit 2; }
 [ -f /etc/nginx/mime.types ] || die "/etc/nginx/mime.types is missing (apt-get install nginx-light)"
 command -v node >/dev/null || die "node is missing (apt-get install nodejs npm)"
 command -v npm >/dev/null || die "npm is missing (apt-get install npm)"
+command -v vips >/dev/null || die "the vips command is missing (apt-get install libvips-tools)"
 
 # --- Lighthouse, as pinned by bench/lighthouse/package-lock.json --------------
 LH=$LH_DIR/node_modules/lighthouse/cli/index.js
@@ -80,9 +85,40 @@ BASE=http://127.0.0.1:$PORT
 REPORTS=${OUT:-$WORK/reports}
 mkdir -p "$REPORTS"
 
-"$WEBTRUONG" build "$REPO/site.example" -o "$WORK/public" --base-url "$BASE/" -q ||
+# site.example and a post with three phone photos: a smooth picture with grain
+# (closer to a photo than plain noise), brighter for each.
+cp -r "$REPO/site.example" "$WORK/site"
+rm -rf "$WORK/site/public" "$WORK/site/.webtruong-cache"
+POST_DIR=$WORK/site/content/tin-tuc/anh-ngay-hoi-doc-sach-2026
+mkdir -p "$POST_DIR"
+vips xyz "$WORK/xy.v" 4000 3000
+vips extract_band "$WORK/xy.v" "$WORK/x.v" 0
+vips linear "$WORK/x.v" "$WORK/ramp.v" 0.05 40 --uchar
+vips gaussnoise "$WORK/noise.v" 4000 3000 --mean 0 --sigma 10
+vips add "$WORK/ramp.v" "$WORK/noise.v" "$WORK/grain.v"
+vips bandjoin "$WORK/grain.v $WORK/ramp.v $WORK/grain.v" "$WORK/rgb.v"
+for i in 1 2 3; do
+  vips linear "$WORK/rgb.v" "$WORK/p.v" 1 $((i * 30)) --uchar
+  vips jpegsave "$WORK/p.v" "$POST_DIR/anh-$i.jpg" --Q 92
+done
+cat >"$POST_DIR/index.md" <<'POST'
+---
+title: "Ngày hội đọc sách năm 2026"
+date: "20/04/2026 08:00"
+image: anh-1.jpg
+image_alt: "Học sinh đọc sách ở thư viện"
+---
+Sáng 20/04/2026, thư viện nhà trường tổ chức ngày hội đọc sách cho học sinh các khối lớp.
+
+![Học sinh đọc sách ở thư viện](anh-1.jpg)
+
+![Gian trưng bày sách của khối 6](anh-2.jpg)
+
+![Học sinh giới thiệu cuốn sách yêu thích](anh-3.jpg)
+POST
+"$WEBTRUONG" build "$WORK/site" -o "$WORK/public" --base-url "$BASE/" -q ||
   { echo "lighthouse: the build of site.example failed" >&2; exit 1; }
-"$WEBTRUONG" nginx "$REPO/site.example" --out "$WORK/public" --listen "127.0.0.1:$PORT" --base-url "$BASE/" \
+"$WEBTRUONG" nginx "$WORK/site" --out "$WORK/public" --listen "127.0.0.1:$PORT" --base-url "$BASE/" \
   -o "$WORK/site.conf" || { echo "lighthouse: webtruong nginx failed" >&2; exit 1; }
 
 # nginx as this user in a prefix of its own, in the foreground (as tests/support/nginx_server.cpp runs it).
