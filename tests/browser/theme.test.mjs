@@ -531,11 +531,29 @@ test('search works at 360 px: typed without diacritics in the header box, đ fol
   if (found.doan && found['Đoàn'] && total(found.doan.status) !== total(found['Đoàn'].status))
     problems.push(`'doan' finds ${found.doan.status}, 'Đoàn' ${found['Đoàn'].status}`);
 
-  // A word no page holds is named, and nothing is listed.
+  // A word no page holds is named, nothing is listed, and no "more results" button shows.
   await load(page, 'example', '/tim-kiem/?q=' + encodeURIComponent('tuyển xqzvw'));
   const missing = await searchResults(page);
   found.missing = missing.status;
   if (!missing.status.includes('«xqzvw»') || missing.hrefs.length) problems.push(`'tuyển xqzvw': ${missing.status} (${missing.hrefs.length} results)`);
+  if (await page.evaluate(() => document.getElementById('xem_them').checkVisibility()))
+    problems.push(`'tuyển xqzvw': the button "Xem thêm kết quả" shows with no results`);
+
+  // Results coming in move nothing already on the screen (Lighthouse's CLS).
+  await load(page, 'example', '/tim-kiem/?q=thoi+khoa+bieu');
+  await searchResults(page);
+  const shifts = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const seen = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) seen.push(Math.round(e.value * 1000) / 1000);
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done(seen), 300);
+      })
+  );
+  found.layoutShifts = shifts;
+  if (shifts.length) problems.push(`the results page moves as its results come: layout shifts ${shifts}`);
   for (const e of page.errors) problems.push(`script error: ${e}`);
   for (const f of page.failed) problems.push(`failed to load: ${f}`);
   await page.context().close();
