@@ -52,7 +52,7 @@ YAML
 # --- build times and memory -------------------------------------------------
 "$WEBTRUONG" build "$T/site" -o "$T/warmup" -j "$JOBS" -q >/dev/null 2>&1 || true
 rm -rf "$T/warmup"
-if ! "$TIME" -f '%e %M' -o "$T/wt.time" "$WEBTRUONG" build "$T/site" -o "$T/out" -j "$JOBS" -q --timings 2>"$T/wt.log"; then
+if ! "$TIME" -f '%e %M' -o "$T/wt.time" "$WEBTRUONG" build "$T/site" -o "$T/out" -j "$JOBS" -q --timings --lang en 2>"$T/wt.log"; then
   cat "$T/wt.log" >&2
   exit 1
 fi
