@@ -93,6 +93,7 @@ std::string label_table_cells(std::string html) {
   std::vector<Table> tables;
   std::string name_buf;
   std::size_t pos = 0;
+  std::size_t next_table = 0;  // the next "<table" at or after pos (looked up again only once passed)
   while (pos < html.size()) {
     const std::size_t lt = html.find('<', pos);
     if (lt == std::string::npos) break;
@@ -119,12 +120,12 @@ std::string label_table_cells(std::string html) {
       if (t->in_head_row) t->head_row_done = true;
       t->in_head_row = false;
     } else if (t && t->in_head_row && (name == "th" || name == "td")) {
-      // Up to its end tag (no nested table can be in a header cell of ours
-      // without one: search for the matching close at the same table).
+      // Its text up to its end tag, unless a table starts first (a header
+      // cell holding a table gives no name).
       const std::string close = name == "th" ? "</th>" : "</td>";
       const std::size_t end = html.find(close, pos);
-      const std::size_t nested = html.find("<table", pos);
-      if (end != std::string::npos && (nested == std::string::npos || nested > end)) {
+      if (next_table != std::string::npos && next_table < pos) next_table = html.find("<table", pos);
+      if (end != std::string::npos && (next_table == std::string::npos || next_table > end)) {
         std::string label = label_of(std::string_view(html).substr(pos, end - pos));
         const std::size_t span = colspan(tag);
         for (std::size_t k = 0; k < span; ++k) t->labels.push_back(k == 0 ? label : std::string());
