@@ -29,6 +29,7 @@
 #include "core/message_catalog.hpp"
 #include "plugin/option_parser.hpp"
 #include "regulations/regulations.hpp"
+#include "regulations/school_year.hpp"
 
 namespace fs = std::filesystem;
 
@@ -205,6 +206,11 @@ int read_window(AuditRun& run) {
     return parser().usage_error("--since " + run.opts.get("--since") + " is after --until " + run.opts.get("--until"));
   // Today, where the window ends, is the local day of the sites' offset.
   setup.tz_minutes = run.options.default_tz;
+  // The crawl fetches last what is known to be older than the window.
+  run.options.posts_since =
+      !setup.since.empty()
+          ? setup.since
+          : regulations::school_year_window(static_cast<int64_t>(std::time(nullptr)), setup.tz_minutes).since;
   return kGoOn;
 }
 

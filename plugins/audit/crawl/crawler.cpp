@@ -380,31 +380,34 @@ class Crawler {
   /// site's frontier, unless its fate is sealed. handle() then fetches what
   /// the budgets allow (pump), once every link of the response is in: the
   /// first link of a page must not go before a better one further down.
-  void enqueue_page(size_t site, const std::string& url, const LinkContext& where, int depth) {
+  bool enqueue_page(size_t site, const std::string& url, const LinkContext& where, int depth) {
     SiteState& st = *sites_[site];
-    if (st.stopped) return;
-    if (st.robots.mode == RobotsMode::disallow_all_retry_later) return;
+    if (st.stopped) return false;
+    if (st.robots.mode == RobotsMode::disallow_all_retry_later) return false;
     // Every page links the menu and the lists again: a URL whose fate is
     // sealed (queued, out of scope, past robots.txt or the trap guard) is
-    // not looked at twice.
+    // not looked at twice; one still waiting moves up when it is met where
+    // it ranks better (a menu links a page the sitemap listed first).
     switch (st.seen.insert(url)) {
-      case SeenSet::Insert::Present: return;
+      case SeenSet::Insert::Present:
+        return st.frontier.improve(url, link_rank(url, where), depth, finds_pages(url, where));
       case SeenSet::Insert::Full:
         stop_site(st, "seen_urls", static_cast<long long>(st.seen.max_entries()), url);
-        return;
+        return false;
       case SeenSet::Insert::Added: break;
     }
-    if (!same_site(url, st.seed) || looks_binary(url)) return;
-    if (st.robots.mode == RobotsMode::rules && !allowed(st.robots, options_.user_agent, path_from_url(url))) return;
-    if (st.guard.check(url) != TrapVerdict::Accept) return;
+    if (!same_site(url, st.seed) || looks_binary(url)) return false;
+    if (st.robots.mode == RobotsMode::rules && !allowed(st.robots, options_.user_agent, path_from_url(url))) return false;
+    if (st.guard.check(url) != TrapVerdict::Accept) return false;
     // Never more pages wait than the request budget can still fetch.
     const int left = max_requests() - st.page_requests - st.pages_in_flight;
     const auto pushed = st.frontier.push(url, link_rank(url, where), depth, static_cast<std::size_t>(std::max(0, left)),
                                          finds_pages(url, where));
     if (pushed == Frontier::Push::Full) {
       stop_site(st, "frontier", static_cast<long long>(options_.max_frontier_bytes), url);
-      return;
+      return false;
     }
+    return pushed == Frontier::Push::Added;
   }
 
   /// Gives the client the site's best waiting pages while fewer than
@@ -455,6 +458,14 @@ class Crawler {
     return p;
   }
   static constexpr int kDatedPenalty = 10;
+
+  /// Whether `d`'s own local day is before CrawlOptions::posts_since.
+  bool before_window(const DateTime& d) const {
+    if (options_.posts_since.empty()) return false;
+    char day[16];
+    std::snprintf(day, sizeof day, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return day < options_.posts_since;
+  }
 
   /// Which budget left pages unfetched: "max-pages", "max-requests", or ""
   /// when every page found was fetched (or the crawl ended otherwise).
@@ -574,7 +585,7 @@ class Crawler {
           case Kind::Robots: on_robots(job.site, r, *parsed.robots); break;
           case Kind::Sitemap: on_sitemap(job.site, r, parsed.sitemap, job.depth); break;
           case Kind::Feed: on_feed(job.site, r, parsed.feed); break;
-          case Kind::Page: on_page(job.site, r, parsed, job.depth); break;
+          case Kind::Page: on_page(job.site, r, parsed, job.depth, job.finder); break;
         }
         pump(job.site);
       } catch (const std::exception& e) {
@@ -663,6 +674,8 @@ class Crawler {
       if (e.lastmod) st.sitemap_lastmod.emplace(*n, *e.lastmod);
       LinkContext where{LinkOrigin::Sitemap};
       where.dated = e.publication_date.has_value();
+      // Published before it was last modified: never a post of the window.
+      where.stale = !where.dated && e.lastmod && before_window(e.lastmod->date);
       enqueue_page(site, *n, where, 1);
     }
   }
@@ -683,7 +696,7 @@ class Crawler {
     }
   }
 
-  void on_page(size_t site, const Response& r, Parsed& read, int depth) {
+  void on_page(size_t site, const Response& r, Parsed& read, int depth, bool finder) {
     SiteState& st = *sites_[site];
     std::optional<PageRead>& parsed = read.page;
     if (!r.error.empty() && static_cast<int>(st.data.failures.size()) < kMaxRefusalsKept)
@@ -740,10 +753,25 @@ class Crawler {
       LinkContext where{LinkOrigin::Page};
       where.from_home = depth == 0;
       where.from_listing = v.listing;
+      where.from_article = v.article && !v.listing;
+      if (v.listing) where.list_url = url;
+      // A list whose every date is before the posting window lists no post
+      // of it; the card of an article may date it (listed_dates.hpp).
+      const bool stale_list = v.listing && !parsed->newest_listed.empty() && !options_.posts_since.empty() &&
+                              parsed->newest_listed < options_.posts_since;
+      // A menu page that lists no articles (a section): its first links lead to its parts.
+      where.from_section = finder && depth > 0 && !v.listing;
       for (size_t i = 0; i < page.links.size(); ++i) {
         if (!parsed->follow[i]) continue;
         where.in_nav = page.links[i].in_nav;
-        enqueue_page(site, page.links[i].href, where, depth + 1);
+        const std::string* day = i < parsed->card_days.size() ? &parsed->card_days[i] : nullptr;
+        where.stale = stale_list;
+        where.fresh = false;
+        if (day && !day->empty() && !options_.posts_since.empty()) {
+          where.stale = *day < options_.posts_since;
+          where.fresh = !where.stale;
+        }
+        if (enqueue_page(site, page.links[i].href, where, depth + 1) && !where.in_nav) ++where.position;
       }
     }
     st.data.pages.push_back(std::move(page));

@@ -67,6 +67,9 @@ struct CrawlOptions {
   int max_sitemaps = 50;      ///< Sitemap files fetched per site (indexes included).
   int max_feeds = 5;          ///< Feeds fetched per site.
   int default_tz = 7 * 60;    ///< Minutes east of UTC for dates without an offset.
+  std::string posts_since;    ///< First day of the posting window (yyyy-mm-dd): pages known to be older
+                              ///< (a sitemap <lastmod> before it, the articles of a list page whose every
+                              ///< date is before it) are fetched last. Empty: no page is known to be older.
   int robots_retries = 2;     ///< robots.txt answered 5xx (or unreachable): asked again this many times,
   long robots_retry_ms = 15000;  ///< after this wait, doubled each time; then the site is not crawled.
   bool progress = true;       ///< A progress line on stderr, only when it is a terminal.

@@ -1,5 +1,7 @@
 #include "audit/crawl/frontier.hpp"
 
+#include <algorithm>
+#include <functional>
 #include <iterator>
 #include <utility>
 
@@ -20,13 +22,46 @@ Frontier::Push Frontier::push(std::string url, int rank, int depth, std::size_t 
     // The new page is better: the worst waiting one makes room (and frees
     // its bytes before the byte cap is asked).
     bytes_ -= worst->entry.url.size();
+    index_remove(worst);
     queue_.erase(worst);
     ++dropped_;
   }
   if (bytes_ + item.entry.url.size() > max_bytes_) return Push::Full;
   bytes_ += item.entry.url.size();
-  queue_.insert(std::move(item));
+  index_add(queue_.insert(std::move(item)).first);
   return Push::Added;
+}
+
+void Frontier::index_add(std::set<Item>::const_iterator it) {
+  index_.emplace(std::hash<std::string>{}(it->entry.url), it);
+}
+
+void Frontier::index_remove(std::set<Item>::const_iterator it) {
+  auto [from, to] = index_.equal_range(std::hash<std::string>{}(it->entry.url));
+  for (auto i = from; i != to; ++i)
+    if (i->second == it) {
+      index_.erase(i);
+      return;
+    }
+}
+
+bool Frontier::improve(const std::string& url, int rank, int depth, bool finder) {
+  auto [from, to] = index_.equal_range(std::hash<std::string>{}(url));
+  for (auto i = from; i != to; ++i) {
+    auto it = i->second;
+    if (it->entry.url != url) continue;
+    if (rank > it->entry.rank || (rank == it->entry.rank && depth >= it->entry.depth)) return false;
+    index_.erase(i);
+    auto node = queue_.extract(it);
+    Item& item = node.value();
+    item.key = rank + (item.key - item.entry.rank);  // the penalty it had stays
+    item.entry.rank = rank;
+    item.depth = item.entry.depth = std::min(depth, item.entry.depth);
+    item.entry.finder = item.entry.finder || finder;
+    index_add(queue_.insert(std::move(node)).position);
+    return true;
+  }
+  return false;
 }
 
 const Frontier::Entry* Frontier::top(const Penalty& penalty, int* rank_now) {
@@ -35,9 +70,10 @@ const Frontier::Entry* Frontier::top(const Penalty& penalty, int* rank_now) {
     const int key = best->entry.rank + (penalty ? penalty(best->entry.url) : 0);
     if (key > best->key) {
       // Its folder has failed since it was queued: back in line where it now belongs.
+      index_remove(best);
       auto node = queue_.extract(best);
       node.value().key = key;
-      queue_.insert(std::move(node));
+      index_add(queue_.insert(std::move(node)).position);
       continue;  // the penalty is fixed during a call: each page moves back at most once
     }
     if (rank_now) *rank_now = best->key;
@@ -48,6 +84,7 @@ const Frontier::Entry* Frontier::top(const Penalty& penalty, int* rank_now) {
 
 std::optional<Frontier::Entry> Frontier::pop(const Penalty& penalty) {
   if (!top(penalty)) return std::nullopt;
+  index_remove(queue_.begin());
   Entry out = std::move(queue_.begin()->entry);
   bytes_ -= out.url.size();
   queue_.erase(queue_.begin());
@@ -55,6 +92,7 @@ std::optional<Frontier::Entry> Frontier::pop(const Penalty& penalty) {
 }
 
 void Frontier::clear() {
+  index_.clear();
   queue_.clear();
   bytes_ = 0;
 }

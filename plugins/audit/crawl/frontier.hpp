@@ -11,6 +11,9 @@
 // push() answers Full and the crawl of the site stops (docs/audit.md
 // "Memory").
 //
+// A page met again where it ranks better (a menu link to a page the sitemap
+// listed first) moves up: improve().
+//
 // A rank may grow while a page waits (LinkErrors: fetches in its folder
 // failed): pop() asks for the penalty of the best page and, when it grew,
 // puts the page back where it now belongs before taking the next.
@@ -26,6 +29,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 namespace wt::audit {
 
@@ -48,6 +52,11 @@ class Frontier {
 
   /// Queues `url`; at most `max_entries` pages wait at once (0: none).
   Push push(std::string url, int rank, int depth, std::size_t max_entries, bool finder = false);
+
+  /// When `url` waits with a worse rank (or the same rank deeper), gives it
+  /// `rank` and `depth` (its penalty stays) and makes it a finder if `finder`;
+  /// true when it moved. False when it does not wait here or ranks as well.
+  bool improve(const std::string& url, int rank, int depth, bool finder = false);
 
   /// The best page, ranked with its penalty now (0 when none applies).
   using Penalty = std::function<int(const std::string& url)>;
@@ -81,6 +90,11 @@ class Frontier {
   std::size_t dropped_ = 0;
   std::uint64_t next_seq_ = 0;
   std::set<Item> queue_;
+  /// The waiting pages by the hash of their URL (improve() compares the URL).
+  std::unordered_multimap<std::size_t, std::set<Item>::const_iterator> index_;
+
+  void index_add(std::set<Item>::const_iterator it);
+  void index_remove(std::set<Item>::const_iterator it);
 };
 
 }  // namespace wt::audit

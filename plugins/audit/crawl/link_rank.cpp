@@ -67,6 +67,24 @@ bool is_search(const std::vector<std::string>& segs, const std::string& query) {
   return false;
 }
 
+/// A category, topic or author list (not a tag: is_tag).
+bool is_taxonomy(const std::vector<std::string>& segs) {
+  for (const auto& s : segs)
+    if (s == "category" || s == "categories" || s == "chuyen-muc" || s == "danh-muc" || s == "author" ||
+        s == "tac-gia" || s == "topic" || s == "topics" || s == "groups")
+      return true;
+  return false;
+}
+
+/// Whether `url` is a page of the list at `list` (/chuyen-muc/a/trang/2/ of
+/// /chuyen-muc/a/): their first two path segments are the same.
+bool same_list(std::string_view url, std::string_view list) {
+  auto [p1, q1] = path_and_query(url);
+  auto [p2, q2] = path_and_query(list);
+  const auto a = segments(p1, q1), b = segments(p2, q2);
+  return a.size() >= 2 && b.size() >= 2 && std::equal(a.begin(), a.begin() + 2, b.begin());
+}
+
 bool is_tag(const std::vector<std::string>& segs) {
   for (const auto& s : segs)
     if (s == "tag" || s == "tags" || s == "the" || s == "tu-khoa") return true;
@@ -118,20 +136,48 @@ std::string article_token(std::string_view url) {
   return last;
 }
 
+namespace {
+constexpr int kStaleRank = 44;
+constexpr int kSectionLinks = 5;  ///< Links of a section page ranked 25 to 29.
+}  // namespace
+
 int link_rank(std::string_view url, const LinkContext& where) {
   if (where.origin == LinkOrigin::Seed) return 0;
   int rank = 40;
   if (where.origin == LinkOrigin::Sitemap || where.origin == LinkOrigin::Feed) {
-    rank = where.dated ? 40 : 30;
+    if (where.stale) {
+      rank = kStaleRank;
+    } else if (where.dated) {
+      rank = 40;
+    } else {
+      auto [path, query] = path_and_query(url);
+      const auto segs = segments(path, query);
+      switch (url_shape(url)) {
+        case UrlShape::Search: rank = 45; break;
+        case UrlShape::Tag: rank = 35; break;
+        case UrlShape::Listing: rank = is_taxonomy(segs) ? 32 : 31; break;
+        case UrlShape::Page: rank = 31; break;
+      }
+    }
   } else {
     switch (url_shape(url)) {
       case UrlShape::Search: rank = 45; break;
       case UrlShape::Tag: rank = 35; break;
-      case UrlShape::Listing: rank = (where.from_home || where.in_nav || where.from_listing) ? 10 : 20; break;
+      case UrlShape::Listing:
+        if (where.from_listing && where.stale) {
+          rank = 30;  // the next page of an old list is older still
+        } else if (!where.in_nav && is_taxonomy(segments(path_and_query(url).first, path_and_query(url).second)) &&
+                   !same_list(url, where.list_url)) {
+          rank = 32;
+        } else {
+          rank = (where.from_home || where.in_nav || where.from_listing) ? 10 : 20;
+        }
+        break;
       case UrlShape::Page:
-        if (where.in_nav) rank = where.from_home ? 15 : 20;
+        if (where.in_nav) rank = where.from_home ? 15 : where.from_article ? 35 : 20;
         else if (where.from_home) rank = 12;
-        else if (where.from_listing) rank = 30;
+        else if (where.from_listing) rank = where.stale ? kStaleRank : where.fresh ? 28 : 30;
+        else if (where.from_section && where.position < kSectionLinks) rank = 25 + where.position;
         break;
     }
   }

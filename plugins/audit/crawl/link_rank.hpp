@@ -9,12 +9,30 @@
 //   12  a link the home page shows outside its menu (its latest articles:
 //       the newest posts of the window)
 //   15  a menu link of the home page (the sections)
-//   20  any other menu link; a list URL found elsewhere
-//   30  a link a list page shows: the articles it lists; a sitemap entry
-//       that no date comes with (<lastmod> only)
-//   35  a tag page (it lists articles that other lists show too)
+//   20  any other menu link (but on an article); a list URL found elsewhere
+//   25  one of the first five links a section page shows outside its menus
+//       (a menu page that lists no articles: /cong-khai/ leads to the
+//       disclosures of each school year), 25 to 29 in their order
+//   28  an article a list page dates inside the posting window (the date
+//       on its card, listed_dates.hpp)
+//   30  a link a list page shows: the articles it lists; a list URL found
+//       on a stale list (below)
+//   31  a sitemap or feed entry that no date comes with (<lastmod> only):
+//       after the articles the lists show, which are the newest
+//   32  a category or author list met outside a menu, other than the next
+//       pages of the list it is met on (the category of each card, of each
+//       article, of a site map page: it lists again the articles the main
+//       lists show)
+//   35  a tag page (it lists articles that other lists show too); a page
+//       an article links in a menu of its own (its previous and next
+//       articles, whatever their dates: the site's menus were met first)
 //   40  any other link; a sitemap or feed entry already dated (the page
 //       would only confirm what the crawl knows)
+//   44  a stale page: known to be older than the posting window, so never a
+//       post the audit counts (a sitemap entry whose <lastmod> is before the
+//       window: a page is published before it is last modified; an article
+//       whose card on a list page dates it before the window; an article of
+//       a list page whose every date is before the window)
 //   45  a search page
 // plus 30 when the URL's path repeats a segment (/tin-tuc/a/tin-tuc/b.html:
 // the usual result of a relative link written as if it were root-relative),
@@ -45,7 +63,13 @@ struct LinkContext {
   bool in_nav = false;          ///< The link is in a menu (<nav>, a menu list).
   bool from_home = false;       ///< Found on the home page.
   bool from_listing = false;    ///< Found on a page that lists articles.
+  bool from_article = false;    ///< Found on a page judged one article.
   bool dated = false;           ///< Sitemap/feed entry with a publication date.
+  bool stale = false;           ///< Known to be older than the posting window (rank 44 above).
+  bool fresh = false;           ///< Dated inside the posting window by its card on a list page (rank 28).
+  bool from_section = false;    ///< Found on a menu page that lists no articles.
+  int position = 0;             ///< On such a page: its place among the links outside menus (0 first).
+  std::string_view list_url = {};  ///< From a list page: its URL (empty otherwise).
 };
 
 /// What the URL's shape says of the page (path and query only).

@@ -5,6 +5,7 @@
 
 #include "audit/crawl/contact_facts.hpp"
 #include "audit/crawl/dated_documents.hpp"
+#include "audit/crawl/listed_dates.hpp"
 #include "audit/html/charset.hpp"
 #include "audit/html/feed_links.hpp"
 #include "audit/html/page_extract.hpp"
@@ -92,15 +93,19 @@ void read_contacts(const PageInfo& info, FooterFacts& footer_facts, CrawledPage&
 }
 
 // The links resolved against `url` (moved, not copied: the link texts are
-// not read again), with whether each may be followed.
-void read_links(const std::string& url, PageInfo& info, const PageLimits& limits, PageRead& out) {
+// not read again), with whether each may be followed and, on a list page,
+// the day its card shows (`days`, per info.links).
+void read_links(const std::string& url, PageInfo& info, const PageLimits& limits, std::vector<std::string>& days,
+                PageRead& out) {
   thread_local LinkNormalizer normalize_links;  // menus: the same links on every page
   CrawledPage& page = out.page;
   page.links.reserve(info.links.size());
   out.follow.reserve(info.links.size());
-  for (auto& l : info.links) {
+  for (size_t i = 0; i < info.links.size(); ++i) {
+    auto& l = info.links[i];
     auto abs = normalize_links(url, l.href);
     if (!abs) continue;
+    if (!days.empty()) out.card_days.push_back(std::move(days[i]));
     if (l.text.size() > limits.max_link_text) l.text.resize(utf8_prefix(l.text, limits.max_link_text).size());
     page.links.push_back({std::move(*abs), std::move(l.text), l.in_nav});
     out.follow.push_back(!info.nofollow && !l.nofollow);
@@ -128,6 +133,11 @@ PageRead read_page(const Response& r, const PageLimits& limits, int64_t now_epoc
   for (const auto& f : feed_links(decoded.text))
     if (auto abs = normalize_link(url, f)) p.feeds.push_back(std::move(*abs));
   p.verdict = detect_article(url, info, limits.default_tz, now_epoch);
+  std::vector<std::string> days;
+  if (p.verdict.listing) {
+    p.newest_listed = newest_listed_day(info, limits.default_tz, now_epoch);
+    days = card_days(info, limits.default_tz, now_epoch);
+  }
   CrawledPage& page = p.page;
   page.url = url;
   page.title = info.title;
@@ -137,7 +147,7 @@ PageRead read_page(const Response& r, const PageLimits& limits, int64_t now_epoc
   read_emails(info, page);
   read_contacts(info, footer, page);
   page.documents = find_dated_documents(info.text, limits.default_tz, now_epoch);
-  read_links(url, info, limits, p);
+  read_links(url, info, limits, days, p);
   return p;
 }
 

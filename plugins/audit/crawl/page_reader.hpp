@@ -43,6 +43,10 @@ struct PageRead {
   std::vector<bool> follow;        ///< Per page.links: may be followed (no rel=nofollow, no meta nofollow).
   std::vector<std::string> feeds;  ///< <link rel=alternate> feeds, resolved.
   ArticleVerdict verdict;          ///< Whether it is an article or a listing, and its dates.
+  std::string newest_listed;       ///< A listing: the latest day (yyyy-mm-dd) it shows (listed_dates.hpp);
+                                   ///< "" when it shows none or is no listing.
+  std::vector<std::string> card_days;  ///< A listing: per page.links, the day its card shows ("" none);
+                                       ///< empty when the page is no listing.
   std::size_t links_dropped = 0;   ///< Links past the per-page cap.
   std::size_t items_dropped = 0;   ///< Headings, times, date metas past the per-page cap.
   bool cut = false;                ///< The HTML was longer than max_parse_bytes: the rest was not read.

@@ -131,7 +131,7 @@ TEST_CASE("audit::link_rank: the home page's articles, menus and lists, then the
   // A relative link resolved under its own folder again: after the rest.
   CHECK(link_rank("http://h/tin-tuc/tin-tuc/bai-1.html", page_link(false, false, true)) == 60);
   LinkContext sitemap{LinkOrigin::Sitemap};
-  CHECK(link_rank("http://h/tin-tuc/bai-1.html", sitemap) == 30);
+  CHECK(link_rank("http://h/tin-tuc/bai-1.html", sitemap) == 31);
   sitemap.dated = true;
   CHECK(link_rank("http://h/tin-tuc/bai-1.html", sitemap) == 40);
   CHECK(wt::audit::finds_pages("http://h/", LinkContext{LinkOrigin::Seed}));
@@ -142,4 +142,93 @@ TEST_CASE("audit::link_rank: the home page's articles, menus and lists, then the
   LinkContext feed{LinkOrigin::Feed};
   feed.dated = true;
   CHECK(link_rank("http://h/tin-tuc/bai-1.html", feed) == 40);
+}
+
+TEST_CASE("audit::Frontier moves a waiting page up when it is met again where it ranks better", "[audit][frontier]") {
+  Frontier f(1 << 20);
+  f.push("http://h/cong-khai/", 31, 1, 100);   // from the sitemap
+  f.push("http://h/tin-tuc/a/", 30, 2, 100);
+  f.push("http://h/tin-tuc/b/", 30, 2, 100);
+  CHECK(f.improve("http://h/cong-khai/", 15, 1, true));  // then the home page's menu
+  CHECK_FALSE(f.improve("http://h/cong-khai/", 20, 1));  // worse: stays
+  CHECK_FALSE(f.improve("http://h/cong-khai/", 15, 1));  // as good: stays
+  CHECK_FALSE(f.improve("http://h/not-waiting/", 0, 0));
+  CHECK(f.improve("http://h/tin-tuc/b/", 30, 1));        // the same rank, nearer the home page
+  auto first = f.pop();
+  REQUIRE(first);
+  CHECK(first->url == "http://h/cong-khai/");
+  CHECK(first->rank == 15);
+  CHECK(first->finder);
+  CHECK(drain(f) == std::vector<std::string>{"http://h/tin-tuc/b/", "http://h/tin-tuc/a/"});
+  CHECK(f.bytes() == 0);
+  CHECK_FALSE(f.improve("http://h/tin-tuc/a/", 0, 0));  // popped: gone from the index too
+}
+
+TEST_CASE("audit::Frontier keeps a page's penalty when it moves up, and forgets pages pushed out", "[audit][frontier]") {
+  Frontier f(1 << 20);
+  f.push("http://h/dead/a.html", 30, 2, 2);
+  f.push("http://h/ok/b.html", 32, 2, 2);
+  LinkErrors errors;
+  errors.record("http://h/dead/x.html", false);
+  auto penalty = [&](const std::string& u) { return errors.penalty(u); };
+  // The penalty is seen (70 for dead/a), then a better link to it: 20 + 40.
+  const Frontier::Entry* top = f.top(penalty);
+  REQUIRE(top);
+  CHECK(top->url == "http://h/ok/b.html");
+  CHECK(f.improve("http://h/dead/a.html", 20, 2));
+  CHECK(drain(f, penalty) == std::vector<std::string>{"http://h/ok/b.html", "http://h/dead/a.html"});
+  // At its cap, a better page pushes the worst out; the worst is no longer found.
+  f.push("http://h/1", 40, 1, 1);
+  CHECK(f.push("http://h/2", 10, 1, 1) == Frontier::Push::Added);
+  CHECK_FALSE(f.improve("http://h/1", 0, 0));
+  CHECK(f.improve("http://h/2", 5, 1));
+  CHECK(f.size() == 1);
+}
+
+TEST_CASE("audit::link_rank: the window, sections, categories of cards and an article's own menus", "[audit][frontier]") {
+  using wt::audit::link_rank;
+  // An article its card dates inside the window goes before the other
+  // articles of a list; one dated before it, or listed by a list whose every
+  // date is before it, after every other link but searches.
+  LinkContext card = page_link(false, false, true);
+  card.list_url = "http://h/tin-tuc/trang/3/";
+  card.fresh = true;
+  CHECK(link_rank("http://h/tin-tuc/bai-1/", card) == 28);
+  card.fresh = false;
+  card.stale = true;
+  CHECK(link_rank("http://h/tin-tuc/bai-2/", card) == 44);
+  // The next page of a stale list: after the articles of fresh lists.
+  CHECK(link_rank("http://h/tin-tuc/trang/4/", card) == 30);
+  card.stale = false;
+  CHECK(link_rank("http://h/tin-tuc/trang/4/", card) == 10);
+  // The category of a card: it lists again what the lists show.
+  CHECK(link_rank("http://h/chuyen-muc/doan-doi/", card) == 32);
+  CHECK(link_rank("http://h/category/news/", page_link(false, true, false)) == 32);
+  CHECK(link_rank("http://h/chuyen-muc/doan-doi/", page_link(false, false, false)) == 32);
+  // ... but a category's own next page, or a category in a menu, is a list to read.
+  LinkContext own = page_link(false, false, true);
+  own.list_url = "http://h/chuyen-muc/doan-doi/";
+  CHECK(link_rank("http://h/chuyen-muc/doan-doi/trang/2/", own) == 10);
+  CHECK(link_rank("http://h/chuyen-muc/doan-doi/", page_link(true, true, false)) == 10);
+  // The first five links of a section page that lists nothing, in order.
+  LinkContext section = page_link(false, false, false);
+  section.from_section = true;
+  for (int i = 0; i < 5; ++i) {
+    section.position = i;
+    CHECK(link_rank("http://h/cong-khai/2026-2027/", section) == 25 + i);
+  }
+  section.position = 5;
+  CHECK(link_rank("http://h/cong-khai/2026-2027/", section) == 40);
+  // An article's own menus (previous, next): after the lists' articles.
+  LinkContext article = page_link(true, false, false);
+  article.from_article = true;
+  CHECK(link_rank("http://h/tin-tuc/bai-truoc/", article) == 35);
+  // Sitemap entries: after the lists' articles; stale ones (<lastmod> before
+  // the window) with the stale; categories with the categories.
+  LinkContext sitemap{LinkOrigin::Sitemap};
+  CHECK(link_rank("http://h/gioi-thieu/", sitemap) == 31);
+  CHECK(link_rank("http://h/chuyen-muc/thong-bao/", sitemap) == 32);
+  CHECK(link_rank("http://h/the/khai-giang/", sitemap) == 35);
+  sitemap.stale = true;
+  CHECK(link_rank("http://h/tin-tuc/bai-cu/", sitemap) == 44);
 }

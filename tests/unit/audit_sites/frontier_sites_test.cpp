@@ -2,7 +2,8 @@
 // --max-pages at a quarter of a site's pages, the best-first frontier still
 // finds at least 90 % of the posts in the window and every section but the
 // files of the disclosure page, on the project's fixture sites served by
-// nginx on 127.0.0.1; and a site whose
+// nginx on 127.0.0.1; on site.example, every section and 90 % of the posts
+// the whole crawl finds; and a site whose
 // pages are full of broken relative links (most links 404) still reaches
 // its later list pages within the cap.
 #include <catch2/catch.hpp>
@@ -11,11 +12,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
 #include "audit/analysis/site_analysis.hpp"
 #include "audit/crawl/crawler.hpp"
+#include "regulations/rubric.hpp"
 #include "site_truth.hpp"
 #include "support/nginx_server.hpp"
 
@@ -103,6 +106,84 @@ TEST_CASE("a NukeViet site crawled with a quarter of its pages: the sections but
 TEST_CASE("a WordPress site crawled with a quarter of its pages: the sections but three, 90 % of the posts",
           "[audit][sites][nginx][frontier]") {
   check_quarter_cap("wordpress", {"disc_finance", "disc_annual_report", "source_attrib"});
+}
+
+namespace {
+
+std::string run_quiet(const std::string& cmd) {
+  std::string out;
+  FILE* p = ::popen(cmd.c_str(), "r");
+  if (!p) return out;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  ::pclose(p);
+  return out;
+}
+
+}  // namespace
+
+// site.example built for its address on 127.0.0.1 (so its sitemap and feeds
+// are on the crawled site), crawled whole, then with a quarter of its pages:
+// the quarter finds every section the whole crawl finds and at least 90 % of
+// its posts in the window (the school year of site.example's newest posts).
+// The feeds date the newest posts; the cards of the lists date the others,
+// so the articles of the window go before older ones; sections' own pages
+// (the disclosures of each school year) go before articles; categories of
+// cards, an article's previous and next, and sitemap entries modified before
+// the window go last.
+TEST_CASE("site.example crawled with a quarter of its pages: every section, 90 % of the posts",
+          "[audit][sites][nginx][frontier]") {
+  wt::test::TempDir tmp("audit-frontier-site-example");
+  const fs::path out = tmp.path / "public";
+  fs::create_directories(out);
+  NginxServer nginx({out, "location / { try_files $uri $uri/ =404; }\nerror_page 404 /404.html;", ""});
+  const std::string base = nginx.base_url();
+  const std::string src = std::string(WT_SOURCE_DIR) + "/site.example";
+  run_quiet(std::string(WT_BINARY) + " build '" + src + "' -o '" + out.string() + "' --base-url " + base + " 2>&1");
+  REQUIRE(fs::exists(out / "index.html"));
+  REQUIRE(fs::exists(out / "sitemap.xml"));
+
+  wt::DiagnosticSink sink;
+  auto rubric = wt::regulations::load_rubric(
+      fs::path(WT_SOURCE_DIR) / "schemas" / "rubrics" / "vinh-phuc-2016-2017.yaml", sink);
+  REQUIRE(rubric);
+  auto rules = wt::test::load_rules({"tt37-2020", "tt09-2024"});
+  auto rubric_rules = wt::test::load_rules({rubric->rule_set});
+  wt::audit::AuditSetup setup;
+  setup.rules = &rules;
+  setup.rubric = &*rubric;
+  setup.rubric_rules = &rubric_rules;
+  setup.since = "2026-09-05";
+  setup.until = "2027-05-31";
+
+  auto options = wt::test::local_crawl_options();
+  options.posts_since = setup.since;
+  auto client = wt::audit::make_curl_http_client(wt::test::local_fetch_options());
+  const auto whole_crawl = wt::audit::crawl_sites(*client, {base}, options);
+  REQUIRE(whole_crawl.size() == 1);
+  REQUIRE(whole_crawl[0].stopped_by.empty());
+  const auto whole = wt::audit::analyse_site(whole_crawl[0], setup);
+  const int pages = whole_crawl[0].html_ok;
+  REQUIRE(pages > 200);
+  REQUIRE(whole.posts.in_window > 20);
+
+  options.max_pages = static_cast<int>(std::ceil(pages * 0.25));
+  const auto quarter_crawl = wt::audit::crawl_sites(*client, {base}, options);
+  REQUIRE(quarter_crawl.size() == 1);
+  CHECK(quarter_crawl[0].stopped_by == "max-pages");
+  CHECK(quarter_crawl[0].html_ok == options.max_pages);
+  const auto quarter = wt::audit::analyse_site(quarter_crawl[0], setup);
+  std::map<std::string, bool> found;
+  for (const auto& s : quarter.sections) found[s.id] = s.found;
+  for (const auto& s : whole.sections) {
+    INFO("section " << s.id << ", found in the whole crawl at " << s.url);
+    if (s.found) CHECK(found[s.id]);
+  }
+  INFO(quarter.posts.in_window << " of the " << whole.posts.in_window << " posts in the window found with "
+                               << options.max_pages << " pages of " << pages);
+  CHECK(quarter.posts.in_window * 10 >= whole.posts.in_window * 9);
+  CHECK(quarter.posts.in_window <= whole.posts.in_window);
 }
 
 // 20 list pages of 10 articles each; every page carries relative links
