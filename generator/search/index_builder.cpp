@@ -246,6 +246,7 @@ class Writer {
 IndexFiles build_index(const std::vector<Document>& docs, const IndexOptions& options, ThreadPool* pool) {
   const Postings postings = read_all(docs, options, pool);
   IndexFiles files;
+  if (options.cancelled && options.cancelled->load()) return files;
   Writer(docs, postings, options, pool, files).run();
   return files;
 }

@@ -21,6 +21,7 @@
 //   for (const auto& [rel, bytes] : files.files) writer.write("search/" + rel, bytes);
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -46,6 +47,9 @@ struct IndexOptions {
   /// site gives its pages' text this way, so the text of every page is never
   /// held at once.
   std::function<std::string(std::size_t)> text_of;
+  /// When set and true once the documents are read, build_index returns no
+  /// files (the caller gave up: text_of may have answered "" meanwhile).
+  const std::atomic<bool>* cancelled = nullptr;
 };
 
 struct IndexFiles {

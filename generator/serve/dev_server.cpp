@@ -92,7 +92,8 @@ void DevServer::build_loop() {
   while (!live_->closed()) {
     const ChangeBatch batch = watcher_->wait(std::chrono::milliseconds(1000));
     if (batch.empty()) continue;
-    const RebuildReport r = live_->update(batch);
+    // The search index, rebuilt after the pages went out, gives way to the next save.
+    const RebuildReport r = live_->update(batch, [this] { return watcher_->pending(); });
     ++builds_;
     print(r, false);
   }

@@ -64,10 +64,16 @@ bool same_errors(const std::vector<ShownDiagnostic>& a, const std::vector<ShownD
 // in memory. The loaded site and its plan are handed back so that the
 // caller frees them (a sizeable part of a rebuild of a large site) after
 // open pages were told to reload.
+//
+// `index` is the search index the plan publishes: the last one built, when
+// there is one (a rebuild's pages go to open tabs without waiting for the
+// index: LiveSite::refresh_search_index brings it up to date afterwards);
+// else it is built here, and handed back.
 bool build_changes(const site::BuildOptions& opt, const FileSystem& files, ThreadPool& pool,
                    site::PageCache& pages, site::MarkdownCache& markdown, const site::OutputStates& before,
                    output::MemoryWriter& writer, DiagnosticSink& sink, site::ChangeSet* change,
-                   std::unique_ptr<site::LoadedSite>& loaded, site::BuildPlan& plan) {
+                   std::unique_ptr<site::LoadedSite>& loaded, site::BuildPlan& plan,
+                   std::shared_ptr<const search::IndexFiles>& index) {
   site::LoadRequest request = site::load_request(opt);
   request.markdown_cache = &markdown;
   request.parsed_files = &pages;
@@ -83,19 +89,20 @@ bool build_changes(const site::BuildOptions& opt, const FileSystem& files, Threa
   site::validate_site(*loaded, opt.strict, sink);
   if (!loaded->theme_ok || site::build_failed(sink, opt.strict)) return false;
   // The search index on the pool (plan_build would build it on one thread).
-  auto search_index = site::build_search_index(*loaded, &pool);
-  if (!site::plan_build(*loaded, plan, sink, std::move(search_index))) return false;
+  if (!index) index = site::build_search_index(*loaded, &pool);
+  if (!site::plan_build(*loaded, plan, sink, index)) return false;
   site::check_internal_links(*loaded, plan, sink);
   if (site::build_failed(sink, opt.strict)) return false;
   return site::render_changed(*loaded, plan, before, site::cache_salt(opt), pool, writer, opt.plugins, sink, change) &&
          !site::build_failed(sink, opt.strict);
 }
 
-// What a build of the disk would save and the next one open: the records
-// this build used or made, and no others (an edited post's old records go,
-// so memory does not grow with the edits). After a failed build the log
-// stays as it is: that build may not have used what the next one needs.
-void keep_for_next_build(site::CacheLog& log) { log.load(log.compacted()); }
+// What a build of the disk would save and the next one open: this build's
+// new records appended, or, once most of the log is records no build used
+// lately, only the records this build used or made (so memory does not grow
+// with the edits). After a failed build the log stays as it is: that build
+// may not have used what the next one needs.
+void keep_for_next_build(site::CacheLog& log) { log.carry_over(); }
 
 }  // namespace
 
@@ -121,10 +128,10 @@ RebuildReport LiveSite::start() {
   return rebuild();
 }
 
-RebuildReport LiveSite::update(const ChangeBatch& batch) {
+RebuildReport LiveSite::update(const ChangeBatch& batch, const std::function<bool()>& interrupted) {
   if (batch.overflowed) mirror_.load();
   else mirror_.refresh(batch.paths);
-  return rebuild();
+  return rebuild(interrupted);
 }
 
 std::vector<ShownDiagnostic> LiveSite::shown(const std::vector<Diagnostic>& diagnostics) const {
@@ -142,7 +149,7 @@ std::vector<ShownDiagnostic> LiveSite::shown(const std::vector<Diagnostic>& diag
   return out;
 }
 
-RebuildReport LiveSite::rebuild() {
+RebuildReport LiveSite::rebuild(const std::function<bool()>& interrupted) {
   const auto start = Clock::now();
   RebuildReport report;
   const site::BuildOptions opt = build_options(options_);
@@ -153,7 +160,10 @@ RebuildReport LiveSite::rebuild() {
   std::unique_ptr<site::LoadedSite> loaded;  // both freed after publish()
   site::BuildPlan plan;
   const size_t parsed_before = pages_->parsed(), rendered_before = markdown_->rendered();
-  report.ok = build_changes(opt, files, pool_, *pages_, *markdown_, states_, writer, sink, &change, loaded, plan);
+  std::shared_ptr<const search::IndexFiles> index = index_;  // null on the first build: built now
+  const bool index_stale = index != nullptr;
+  report.ok =
+      build_changes(opt, files, pool_, *pages_, *markdown_, states_, writer, sink, &change, loaded, plan, index);
   report.parsed = pages_->parsed() - parsed_before;
   report.markdown_rendered = markdown_->rendered() - rendered_before;
   report.diagnostics = shown(sink.sorted());
@@ -183,12 +193,44 @@ RebuildReport LiveSite::rebuild() {
   report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   publish(std::move(next));
   plan = site::BuildPlan();
+  if (report.ok) {
+    if (index_stale) report.index_written = refresh_search_index(*loaded, opt, interrupted);
+    else index_ = std::move(index);
+  }
   loaded.reset();
   if (report.ok) {
     keep_for_next_build(pages_->log());
     keep_for_next_build(markdown_->log());
   }
   return report;
+}
+
+// After a rebuild whose pages were published with the last search index:
+// the index of the site as it now is, and, when it differs, its files
+// planned and rendered again (render_changed renders only what the new
+// index changed: the search files), put in place in the snapshot without
+// a new generation: open pages do not reload twice for one edit, and the
+// next search they run reads the new index.
+size_t LiveSite::refresh_search_index(const site::LoadedSite& loaded, const site::BuildOptions& opt,
+                                      const std::function<bool()>& interrupted) {
+  auto fresh = site::build_search_index(loaded, &pool_, interrupted);
+  if (!fresh) return 0;  // interrupted: the next rebuild goes first, and builds it again
+  if (index_ && fresh->files == index_->files) return 0;
+  DiagnosticSink sink;
+  site::BuildPlan plan;
+  output::MemoryWriter writer;
+  site::ChangeSet change;
+  if (!site::plan_build(loaded, plan, sink, fresh) ||
+      !site::render_changed(loaded, plan, states_, site::cache_salt(opt), pool_, writer, {}, sink, &change) ||
+      site::build_failed(sink, opt.strict))
+    return 0;  // the next rebuild builds the index again
+  auto next = std::make_shared<Snapshot>(*snapshot());
+  for (const auto& rel : change.removed) next->files.erase(rel);
+  for (auto& [rel, bytes] : writer.files()) next->files[rel] = std::make_shared<const std::string>(std::move(bytes));
+  states_ = std::move(change.states);
+  index_ = std::move(fresh);
+  publish(std::move(next));
+  return change.written.size() + change.removed.size();
 }
 
 std::shared_ptr<const Snapshot> LiveSite::snapshot() const {

@@ -11,6 +11,12 @@
 // written or removed, errors appearing, changing or going away); event
 // streams wait on it (wait_change) to tell open pages to reload.
 //
+// The search index is the slow part of a rebuild of a large site (every
+// page's text is read again): a rebuild publishes its pages with the last
+// index, then builds the new one and puts its files in place without a new
+// generation (open pages are not reloaded for it; the next search reads it).
+// A save that comes meanwhile interrupts it: the next rebuild goes first.
+//
 //   LiveSite live(options, pool);
 //   auto first = live.start();               // reads the site into memory, builds it
 //   for (;;) live.update(watcher.wait(...)); // one thread builds
@@ -24,6 +30,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -44,6 +51,11 @@ class Plugin;
 namespace wt::site {
 class MarkdownCache;
 class PageCache;
+struct BuildOptions;
+struct LoadedSite;
+}
+namespace wt::search {
+struct IndexFiles;
 }
 
 namespace wt::serve {
@@ -75,6 +87,9 @@ struct RebuildReport {
   /// Content files parsed and page bodies rendered by this build (the
   /// others were taken from the caches kept in memory).
   size_t parsed = 0, markdown_rendered = 0;
+  /// Files of the search index replaced after the pages went out (the index
+  /// of the edited site, built once open pages were told to reload).
+  size_t index_written = 0;
   double seconds = 0;
   std::vector<ShownDiagnostic> diagnostics;  ///< errors and warnings, sorted, with their source lines
 };
@@ -90,7 +105,9 @@ class LiveSite {
   /// Reads the site into memory and builds it.
   RebuildReport start();
   /// Reads the files of `batch` again (everything when it overflowed) and builds.
-  RebuildReport update(const ChangeBatch& batch);
+  /// When `interrupted` says true while the search index is being rebuilt
+  /// (another save waits), the old index stays and the next update builds it.
+  RebuildReport update(const ChangeBatch& batch, const std::function<bool()>& interrupted = {});
 
   std::shared_ptr<const Snapshot> snapshot() const;
   /// Waits until the generation is not `since`, `timeout` passed or close()
@@ -103,7 +120,9 @@ class LiveSite {
   const SiteMirror& mirror() const { return mirror_; }
 
  private:
-  RebuildReport rebuild();
+  RebuildReport rebuild(const std::function<bool()>& interrupted = {});
+  size_t refresh_search_index(const site::LoadedSite& loaded, const site::BuildOptions& opt,
+                              const std::function<bool()>& interrupted);
   std::vector<ShownDiagnostic> shown(const std::vector<Diagnostic>& diagnostics) const;
   void publish(std::shared_ptr<const Snapshot> next);
 
@@ -116,6 +135,7 @@ class LiveSite {
   // after a build that succeeded each log holds that build's records only.
   std::unique_ptr<site::PageCache> pages_;         ///< content files as parsed
   std::unique_ptr<site::MarkdownCache> markdown_;  ///< page bodies as rendered
+  std::shared_ptr<const search::IndexFiles> index_;  ///< the search index of the current snapshot
 
   mutable std::mutex mutex_;
   mutable std::condition_variable changed_;

@@ -63,6 +63,14 @@ bool Watcher::add_tree(const fs::path& dir, std::string* error) {
   return true;
 }
 
+bool Watcher::pending() const {
+  pollfd fds[2] = {{fd_, POLLIN, 0}, {stop_fd_, POLLIN, 0}};
+  int n;
+  do n = ::poll(fds, 2, 0);
+  while (n < 0 && errno == EINTR);
+  return n > 0;
+}
+
 bool Watcher::poll_events(int ms) {
   pollfd fds[2] = {{fd_, POLLIN, 0}, {stop_fd_, POLLIN, 0}};
   int n;

@@ -55,6 +55,10 @@ class Watcher {
   /// event; empty on timeout or after stop().
   ChangeBatch wait(std::chrono::milliseconds timeout);
 
+  /// True when events wait to be read, or stop() was called: a long task
+  /// between two wait() calls may give way. Any thread may ask.
+  bool pending() const;
+
   /// Makes wait() return at once, now and from now on.
   void stop();
 

@@ -261,6 +261,28 @@ std::string CacheLog::compacted() const {
   return out;
 }
 
+void CacheLog::carry_over() {
+  if (read_fd_ >= 0 || fd_ >= 0 || should_compact()) {
+    load(compacted());
+    return;
+  }
+  std::map<ContentHash, std::string> added;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    added.swap(added_);
+  }
+  for (auto& [key, slot] : index_) slot.used.store(false, std::memory_order_relaxed);
+  // Made by this build, in memory: not checked again as a read log is.
+  for (const auto& [key, payload] : added) {
+    const size_t at = text_.size();
+    put_record(text_, key, payload);
+    Slot& slot = index_[key];  // a later record of a key replaces an earlier one
+    slot.offset = at;
+    slot.size = text_.size() - at;
+  }
+  size_ = valid_end_ = text_.size();
+}
+
 bool CacheLog::should_compact() const {
   if (valid_end_ == 0 || damaged_) return true;
   size_t used = 0;

@@ -69,6 +69,12 @@ class CacheLog {
 
   /// The whole log with only the records used or put by this build.
   std::string compacted() const;
+  /// For a log kept in memory from one build to the next (serve): what a
+  /// save and the next open() would make of it. Compacted when
+  /// should_compact() says so; else this build's records are appended to it
+  /// (an edit to one post adds a record or two, instead of copying and
+  /// checking tens of megabytes again). Every record then counts as unused.
+  void carry_over();
   /// True when the log should be written whole (compacted()) rather than
   /// appended to: nothing valid was read, its tail is damaged, or it holds
   /// more bytes of records this build did not use than of records it did.

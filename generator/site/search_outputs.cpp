@@ -1,5 +1,6 @@
 #include "site/search_outputs.hpp"
 
+#include <atomic>
 #include <map>
 
 #include "core/date.hpp"
@@ -95,12 +96,23 @@ std::vector<search::Document> search_documents(const LoadedSite& site, ThreadPoo
   return collect(site, pool, true).docs;
 }
 
-std::shared_ptr<const search::IndexFiles> build_search_index(const LoadedSite& site, ThreadPool* pool) {
+std::shared_ptr<const search::IndexFiles> build_search_index(const LoadedSite& site, ThreadPool* pool,
+                                                             const std::function<bool()>& stop) {
   // Each page's text is taken from its HTML as the index reads it, and dropped after.
   const Collected c = collect(site, pool, false);
   search::IndexOptions options;
-  options.text_of = [&](std::size_t i) { return c.pages[i] ? page_text(site, *c.pages[i]) : std::string(); };
-  return std::make_shared<const search::IndexFiles>(search::build_index(c.docs, options, pool));
+  std::atomic<bool> stopped{false};
+  options.cancelled = &stopped;
+  options.text_of = [&](std::size_t i) {
+    if (stop && (stopped.load(std::memory_order_relaxed) || (i % 32 == 0 && stop()))) {
+      stopped.store(true, std::memory_order_relaxed);
+      return std::string();  // the rest read fast, and the index is thrown away
+    }
+    return c.pages[i] ? page_text(site, *c.pages[i]) : std::string();
+  };
+  auto index = std::make_shared<const search::IndexFiles>(search::build_index(c.docs, options, pool));
+  if (stopped.load()) return nullptr;
+  return index;
 }
 
 }  // namespace wt::site

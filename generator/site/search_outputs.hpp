@@ -7,6 +7,7 @@
 //   index->files.at("manifest.json")
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -29,6 +30,9 @@ inline constexpr const char* kSearchPage = "tim-kiem/index.html";
 std::vector<search::Document> search_documents(const LoadedSite& site, ThreadPool* pool = nullptr);
 
 /// The index of search_documents(site), built on `pool` (may be null).
-std::shared_ptr<const search::IndexFiles> build_search_index(const LoadedSite& site, ThreadPool* pool);
+/// When `stop` is given and says true while pages are read, null (asked
+/// every few pages, from the pool's threads).
+std::shared_ptr<const search::IndexFiles> build_search_index(const LoadedSite& site, ThreadPool* pool,
+                                                             const std::function<bool()>& stop = {});
 
 }  // namespace wt::site

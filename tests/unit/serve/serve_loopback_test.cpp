@@ -9,6 +9,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <sstream>
 #include <thread>
@@ -322,5 +323,80 @@ TEST_CASE("serve: a rebuild parses and renders again only the post that was edit
   CHECK(fixed.ok);
   CHECK(fixed.parsed == 0);
   CHECK(fixed.markdown_rendered == 0);
+  fs::remove_all(dir);
+}
+
+namespace {
+
+// The search index's files of a snapshot, by path.
+std::map<std::string, std::string> search_files(const Snapshot& s) {
+  std::map<std::string, std::string> out;
+  for (const auto& [rel, bytes] : s.files)
+    if (rel.rfind("search/", 0) == 0) out.emplace(rel, *bytes);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("serve: an edit's pages go out with the last search index, the new index follows without a second reload",
+          "[serve]") {
+  const fs::path dir = copy_of_basic();
+  ThreadPool pool(2);
+  LiveOptions lo;
+  lo.site_dir = dir / "site";
+  lo.theme_dirs = {kSource / "themes"};
+  lo.now = kNow;
+  LiveSite live(lo, pool);
+  REQUIRE(live.start().ok);
+  const auto before = live.snapshot();
+  const auto index_before = search_files(*before);
+  REQUIRE(index_before.count("search/manifest.json") == 1);
+
+  const fs::path post = dir / "site/content/tin-tuc/hoi-giang.md";
+  auto text = read_file(post);
+  REQUIRE(text);
+  put(post, *text + "\nHọc sinh làm mô hình kính vạn hoa quáchxyz.\n");
+  const RebuildReport edit = live.update({{post}, false});
+  REQUIRE(edit.ok);
+  // Only the pages were rendered before open tabs were told: the index's
+  // files were not among them.
+  CHECK(edit.rendered == 10);  // the post, its section's list and feeds, the home page ...
+  CHECK(edit.index_written > 0);
+  const auto after = live.snapshot();
+  CHECK(after->generation == before->generation + 1);  // one reload for one edit
+  const auto index_after = search_files(*after);
+  CHECK(index_after != index_before);
+
+  // The index in place is the one a fresh start builds of the edited site.
+  {
+    LiveSite fresh(lo, pool);
+    REQUIRE(fresh.start().ok);
+    CHECK(search_files(*fresh.snapshot()) == index_after);
+  }
+  // Nothing changed since: nothing rendered again, no reload.
+  const RebuildReport again = live.update({{post}, false});
+  CHECK(again.ok);
+  CHECK(again.rendered == 0);
+  CHECK_FALSE(again.changed);
+  CHECK(live.snapshot()->generation == after->generation);
+
+  // Another save waiting interrupts the index: the pages go out, the old
+  // index stays; the next rebuild brings the index up to date.
+  put(post, *text + "\nMột câu khác hẳn: đồng hồ mặt trời bằng bìa cứng.\n");
+  const RebuildReport interrupted = live.update({{post}, false}, [] { return true; });
+  CHECK(interrupted.ok);
+  CHECK(interrupted.index_written == 0);
+  CHECK(search_files(*live.snapshot()) == index_after);
+  const std::string* page = live.snapshot()->find("tin-tuc/hoi-giang-chao-mung-ngay-20-11/index.html");
+  REQUIRE(page);
+  CHECK(page->find("đồng hồ mặt trời") != std::string::npos);
+  const RebuildReport next = live.update({{post}, false});
+  CHECK(next.ok);
+  CHECK(next.index_written > 0);
+  {
+    LiveSite fresh(lo, pool);
+    REQUIRE(fresh.start().ok);
+    CHECK(search_files(*fresh.snapshot()) == search_files(*live.snapshot()));
+  }
   fs::remove_all(dir);
 }

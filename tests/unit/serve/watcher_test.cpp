@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "serve/watcher.hpp"
 #include "support/temp_site.hpp"
@@ -97,4 +98,18 @@ TEST_CASE("serve::Watcher::stop makes wait return at once", "[serve]") {
   const auto start = std::chrono::steady_clock::now();
   CHECK(w.watcher.wait(5s).empty());
   CHECK(std::chrono::steady_clock::now() - start < 1s);
+}
+
+TEST_CASE("serve::Watcher::pending says a save waits, without reading it", "[serve]") {
+  Watched w;
+  CHECK_FALSE(w.watcher.pending());
+  put(w.dir / "content/a.md", "b");
+  const auto end = std::chrono::steady_clock::now() + 2s;
+  while (!w.watcher.pending() && std::chrono::steady_clock::now() < end) std::this_thread::sleep_for(5ms);
+  CHECK(w.watcher.pending());
+  CHECK(w.watcher.pending());  // asking reads nothing
+  CHECK(w.sees(w.dir / "content/a.md"));
+  CHECK_FALSE(w.watcher.pending());
+  w.watcher.stop();
+  CHECK(w.watcher.pending());  // stopped: whatever runs may give way
 }

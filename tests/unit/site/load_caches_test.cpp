@@ -167,6 +167,41 @@ TEST_CASE("site::CacheLog reads its records back and refuses what was damaged", 
   }
 }
 
+TEST_CASE("site::CacheLog carried over in memory appends a build's records, and compacts once most are unused",
+          "[site][incremental]") {
+  // Records big enough that the compaction's slack (64 KiB) is passed.
+  const std::string big(4096, 'x');
+  site::CacheLog log("test log", "s");
+  for (int i = 0; i < 40; ++i) log.put(hash_bytes(std::to_string(i)), big + std::to_string(i));
+  REQUIRE(log.load(log.compacted()));
+  const std::string first = log.compacted();
+  // An edit: every record used, one key made again.
+  for (int i = 0; i < 40; ++i) REQUIRE(log.get(hash_bytes(std::to_string(i))));
+  log.put(hash_bytes("7"), "payload 7, edited");
+  log.carry_over();
+  CHECK(log.records() == 40);
+  CHECK(log.put_count() == 0);
+  CHECK(log.get(hash_bytes("7")) == std::optional<std::string_view>("payload 7, edited"));
+  CHECK(log.get(hash_bytes("8")) == std::optional<std::string_view>(big + "8"));
+  // What it holds reads back as the log a save and an open() would give.
+  site::CacheLog reread("test log", "s");
+  REQUIRE(reread.load(log.compacted()));
+  CHECK(reread.get(hash_bytes("7")) == std::optional<std::string_view>("payload 7, edited"));
+  CHECK(reread.get(hash_bytes("8")) == std::optional<std::string_view>(big + "8"));
+
+  // A build that uses only a few records: most of the log is unused, so it
+  // is compacted to what that build used.
+  site::CacheLog next("test log", "s");
+  REQUIRE(next.load(first));
+  REQUIRE(next.get(hash_bytes("1")));
+  next.put(hash_bytes("new"), "a new record");
+  CHECK(next.should_compact());
+  next.carry_over();
+  CHECK(next.records() == 2);
+  CHECK(next.get(hash_bytes("new")) == std::optional<std::string_view>("a new record"));
+  CHECK_FALSE(next.get(hash_bytes("2")));
+}
+
 TEST_CASE("site::CacheLog takes the later of two records of a key", "[site][incremental]") {
   const fs::path dir = test::make_temp_dir("wt-cache-log-twice");
   const fs::path file = dir / "log";
