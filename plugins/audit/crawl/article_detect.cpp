@@ -117,18 +117,6 @@ std::optional<Candidate> date_on_line(std::string_view line, const PageInfo& pag
   return Candidate{DateSource::Text, d};
 }
 
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t j = text.find('\n', i);
-    if (j == std::string_view::npos) j = text.size();
-    if (j > i) out.push_back(text.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
-
 bool contains(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
 
 // The published meta names: not modified/updated ones.
@@ -250,7 +238,7 @@ std::optional<Candidate> heading_date(const PageInfo& page, int default_tz, int6
   std::set<std::string> others;
   for (const auto& h : page.headings)
     if (&h != h1) others.insert(fold_for_match(h.text));
-  const auto lines = lines_of(page.text);
+  const auto lines = text_lines(page.text);
   for (size_t i = 0; i < lines.size(); ++i) {
     // The line folds to the title: only as much of it is folded as that takes.
     bool longer = false;
@@ -279,7 +267,7 @@ bool shows_author_or_source(const PageInfo& page) {
     for (const char* l : kLabels) longest = std::max(longest, std::strlen(l));
     return longest + 1;
   }();
-  const auto lines = lines_of(page.text);
+  const auto lines = text_lines(page.text);
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].size() > 200) continue;
     // The folded line and a space, or (when longer) its first kFolded bytes.

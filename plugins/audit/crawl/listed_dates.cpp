@@ -21,23 +21,11 @@ std::string day_of(const DateTime& d) {
   return buf;
 }
 
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t j = text.find('\n', i);
-    if (j == std::string_view::npos) j = text.size();
-    if (j > i) out.push_back(text.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::vector<std::string> card_days(const PageInfo& page, int default_tz, int64_t now_epoch) {
   std::vector<std::string> days(page.links.size());
-  const auto lines = lines_of(page.text);
+  const auto lines = text_lines(page.text);
   // Titles: link texts long enough to name an article, outside menus.
   std::unordered_set<std::string_view> titles;
   for (const auto& l : page.links)

@@ -947,4 +947,16 @@ PageInfo extract_page(std::string_view html, const ExtractOptions& options) {
   return extract_with_gumbo(input, std::move(page), options);
 }
 
+std::vector<std::string_view> text_lines(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find('\n', i);
+    if (j == std::string_view::npos) j = text.size();
+    if (j > i) out.push_back(text.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
 }  // namespace wt::audit

@@ -122,4 +122,7 @@ struct ExtractOptions {
 
 PageInfo extract_page(std::string_view html, const ExtractOptions& options = {});
 
+/// The lines of PageInfo::text (one per block), empty ones left out.
+std::vector<std::string_view> text_lines(std::string_view text);
+
 }  // namespace wt::audit

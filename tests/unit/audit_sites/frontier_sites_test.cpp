@@ -21,6 +21,7 @@
 #include "regulations/rubric.hpp"
 #include "site_truth.hpp"
 #include "support/nginx_server.hpp"
+#include "support/run_command.hpp"
 
 namespace fs = std::filesystem;
 using wt::test::NginxServer;
@@ -108,21 +109,6 @@ TEST_CASE("a WordPress site crawled with a quarter of its pages: the sections bu
   check_quarter_cap("wordpress", {"disc_finance", "disc_annual_report", "source_attrib"});
 }
 
-namespace {
-
-std::string run_quiet(const std::string& cmd) {
-  std::string out;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  ::pclose(p);
-  return out;
-}
-
-}  // namespace
-
 // site.example built for its address on 127.0.0.1 (so its sitemap and feeds
 // are on the crawled site), crawled whole, then with a quarter of its pages:
 // the quarter finds every section the whole crawl finds and at least 90 % of
@@ -140,7 +126,10 @@ TEST_CASE("site.example crawled with a quarter of its pages: every section, 90 %
   NginxServer nginx({out, "location / { try_files $uri $uri/ =404; }\nerror_page 404 /404.html;", ""});
   const std::string base = nginx.base_url();
   const std::string src = std::string(WT_SOURCE_DIR) + "/site.example";
-  run_quiet(std::string(WT_BINARY) + " build '" + src + "' -o '" + out.string() + "' --base-url " + base + " 2>&1");
+  const auto built =
+      wt::test::run_command(std::string(WT_BINARY) + " build '" + src + "' -o '" + out.string() + "' --base-url " + base);
+  INFO(built.output);
+  REQUIRE(built.status == 0);
   REQUIRE(fs::exists(out / "index.html"));
   REQUIRE(fs::exists(out / "sitemap.xml"));
 
