@@ -389,8 +389,9 @@ class Crawler {
     // not looked at twice; one still waiting moves up when it is met where
     // it ranks better (a menu links a page the sitemap listed first).
     switch (st.seen.insert(url)) {
-      case SeenSet::Insert::Present:
-        return st.frontier.improve(url, link_rank(url, where), depth, finds_pages(url, where));
+      case SeenSet::Insert::Present:  // most often fetched already (the menus of every page): not ranked again
+        return st.frontier.waiting(url) &&
+               st.frontier.improve(url, link_rank(url, where), depth, finds_pages(url, where));
       case SeenSet::Insert::Full:
         stop_site(st, "seen_urls", static_cast<long long>(st.seen.max_entries()), url);
         return false;

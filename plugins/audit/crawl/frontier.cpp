@@ -45,6 +45,13 @@ void Frontier::index_remove(std::set<Item>::const_iterator it) {
     }
 }
 
+bool Frontier::waiting(const std::string& url) const {
+  auto [from, to] = index_.equal_range(std::hash<std::string>{}(url));
+  for (auto i = from; i != to; ++i)
+    if (i->second->entry.url == url) return true;
+  return false;
+}
+
 bool Frontier::improve(const std::string& url, int rank, int depth, bool finder) {
   auto [from, to] = index_.equal_range(std::hash<std::string>{}(url));
   for (auto i = from; i != to; ++i) {

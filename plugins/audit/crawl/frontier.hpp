@@ -57,6 +57,8 @@ class Frontier {
   /// `rank` and `depth` (its penalty stays) and makes it a finder if `finder`;
   /// true when it moved. False when it does not wait here or ranks as well.
   bool improve(const std::string& url, int rank, int depth, bool finder = false);
+  /// Whether `url` waits here (a hash lookup: ask before ranking it again).
+  bool waiting(const std::string& url) const;
 
   /// The best page, ranked with its penalty now (0 when none applies).
   using Penalty = std::function<int(const std::string& url)>;

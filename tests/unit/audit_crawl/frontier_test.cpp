@@ -149,6 +149,8 @@ TEST_CASE("audit::Frontier moves a waiting page up when it is met again where it
   f.push("http://h/cong-khai/", 31, 1, 100);   // from the sitemap
   f.push("http://h/tin-tuc/a/", 30, 2, 100);
   f.push("http://h/tin-tuc/b/", 30, 2, 100);
+  CHECK(f.waiting("http://h/cong-khai/"));
+  CHECK_FALSE(f.waiting("http://h/not-waiting/"));
   CHECK(f.improve("http://h/cong-khai/", 15, 1, true));  // then the home page's menu
   CHECK_FALSE(f.improve("http://h/cong-khai/", 20, 1));  // worse: stays
   CHECK_FALSE(f.improve("http://h/cong-khai/", 15, 1));  // as good: stays
@@ -162,6 +164,7 @@ TEST_CASE("audit::Frontier moves a waiting page up when it is met again where it
   CHECK(drain(f) == std::vector<std::string>{"http://h/tin-tuc/b/", "http://h/tin-tuc/a/"});
   CHECK(f.bytes() == 0);
   CHECK_FALSE(f.improve("http://h/tin-tuc/a/", 0, 0));  // popped: gone from the index too
+  CHECK_FALSE(f.waiting("http://h/tin-tuc/a/"));
 }
 
 TEST_CASE("audit::Frontier keeps a page's penalty when it moves up, and forgets pages pushed out", "[audit][frontier]") {
