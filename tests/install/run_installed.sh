@@ -198,11 +198,15 @@ rm -rf "$tmp/site.example/public"
 
 # The local web server for the audit, on a port the system picks.
 mkdir -p "$tmp/www"
+# The log exists before the server starts: the background shell may open it
+# after the first look below, and a sed that fails ended the script silently
+# under `set -e` (CI, once).
+: > "$tmp/server.log"
 python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$tmp/www" > "$tmp/server.log" 2>&1 &
 server=$!
 port=""
 for _ in $(seq 50); do
-  port=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$tmp/server.log" 2> /dev/null | head -1)
+  port=$(sed -n 's/.* port \([0-9][0-9]*\).*/\1/p' "$tmp/server.log" 2> /dev/null | head -1) || port=""
   [ -n "$port" ] && break
   sleep 0.1
 done
