@@ -11,6 +11,7 @@
 #include "core/thread_pool.hpp"
 #include "output/build_cache.hpp"
 #include "portal/member_fingerprint.hpp"
+#include "portal/member_search.hpp"
 #include "site/build.hpp"
 #include "site/load_site.hpp"
 #include "site/site_check.hpp"
@@ -160,6 +161,7 @@ MemberReport build_member(const PortalMember& m, const PortalConfig& portal, con
     return r;
   }
   facts.built = true;
+  facts.search_digest = member_documents_digest(folder);
   info->incremental = built.incremental;
   info->files = built.files;
   if (fingerprint) {

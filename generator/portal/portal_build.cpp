@@ -19,6 +19,7 @@
 #include "portal/member_build.hpp"
 #include "portal/audit_history.hpp"
 #include "portal/portal_pages.hpp"
+#include "portal/portal_search.hpp"
 #include "portal/portal_state.hpp"
 #include "portal/portal_static.hpp"
 #include "regulations/rubric.hpp"
@@ -84,9 +85,11 @@ std::optional<PortalTheme> load_portal_theme(const std::vector<fs::path>& theme_
 }
 
 // What the portal itself publishes, by path in OUT: its report and, given
-// a theme, its pages and the theme's static files under www/.
+// a theme, its pages, its search over the members found in `root` (the
+// output being made) and the theme's static files under www/.
 std::optional<std::map<std::string, std::string>> portal_outputs(const PortalReport& report, const PortalTheme* theme,
                                                                  const std::optional<std::vector<AuditSnapshot>>& audits,
+                                                                 const fs::path& root, ThreadPool* pool,
                                                                  DiagnosticSink& sink) {
   std::map<std::string, std::string> out;
   out[kReportPath] = to_json(report).dump(1) + "\n";
@@ -103,6 +106,8 @@ std::optional<std::map<std::string, std::string>> portal_outputs(const PortalRep
     out["www/" + f.rel] = std::move(*bytes);
   }
   for (auto& [rel, bytes] : pages) out["www/" + rel] = std::move(bytes);
+  for (auto& [rel, bytes] : portal_search_files(report, root, pool, sink))
+    out[std::string("www/") + kSearchDir + rel] = std::move(bytes);
   return out;
 }
 
@@ -360,7 +365,7 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
   }
   if (!res.incremental) {
     res.portal_rendered = true;
-    auto outputs = portal_outputs(report, theme ? &*theme : nullptr, audits, sink);
+    auto outputs = portal_outputs(report, theme ? &*theme : nullptr, audits, root, &pool, sink);
     if (!outputs || !write_all(*outputs, key, state_bytes, whole) || sink.has_errors()) {
       whole.abort();
       return false;
@@ -372,7 +377,7 @@ bool build_portal(const PortalBuildOptions& options, ThreadPool& pool, Diagnosti
   std::optional<std::map<std::string, std::string>> outputs;
   if (!portal_files_unchanged(*cache, key)) {
     res.portal_rendered = true;
-    outputs = portal_outputs(report, theme ? &*theme : nullptr, audits, sink);
+    outputs = portal_outputs(report, theme ? &*theme : nullptr, audits, root, &pool, sink);
     if (!outputs || sink.has_errors()) {
       changes.abort();
       return false;
@@ -490,7 +495,7 @@ bool merge_portal(const std::vector<fs::path>& shard_dirs, const fs::path& out_d
   bool ok = true;
   for (const auto& s : shards)
     for (const char* top : {"www", "hosts"}) ok = copy_tree(s.dir / top, std::string(top) + "/", writer) && ok;
-  auto outputs = portal_outputs(report, &*theme, audits, sink);
+  auto outputs = portal_outputs(report, &*theme, audits, writer.staging_dir(), nullptr, sink);
   std::vector<std::string> member_bytes;
   for (const auto& m : report.members) member_bytes.push_back(encode_member_report(m));
   const ContentHash key = portal_key(report, member_bytes, true, shared_inputs_stamp(theme_dirs), audits);

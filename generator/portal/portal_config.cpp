@@ -213,7 +213,8 @@ void find_clashes(PortalConfig& cfg) {
 
 const std::vector<std::string>& reserved_paths() {
   static const std::vector<std::string> k = {"tin-tuc", "truong-hoc", "bao-cao", "bang-theo-doi",
-                                             "css",     "js",         "images",  "trang"};
+                                             "css",     "js",         "images",  "trang",
+                                             "search",  "tim-kiem"};
   return k;
 }
 

@@ -6,6 +6,7 @@
 #include "core/date.hpp"
 #include "core/text.hpp"
 #include "portal/dashboard.hpp"
+#include "portal/portal_search.hpp"
 #include "portal/posts_csv.hpp"
 #include "regulations/school_type.hpp"
 #include "templates/theme.hpp"
@@ -59,7 +60,10 @@ class Views {
                  {"news", url("tin-tuc/")},
                  {"directory", url("truong-hoc/")},
                  {"dashboard", url(kDashboardPath + 1)},
-                 {"csv", url(kPostsCsvPath)}};
+                 {"csv", url(kPostsCsvPath)},
+                 {"search", url(kSearchPage)},
+                 {"search_index", url(std::string(kSearchDir) + "manifest.json")},
+                 {"search_js", url("js/search.js")}};
     v["site"] = {{"name", r_.name}, {"managing_body", r_.province.empty() ? "" : "Tỉnh " + r_.province},
                  {"year", from_epoch(r_.generated_at, 7 * 60).year}};
     v["menu"] = menu;
@@ -207,13 +211,18 @@ std::map<std::string, std::string> render_portal_pages(const PortalReport& r, co
                                 "Mức độ đáp ứng yêu cầu của website từng trường thuộc " + r.name + ".", dashboard_rel);
   if (auto page = render_dashboard(r, theme, dashboard, sink)) out[dashboard_rel + "index.html"] = std::move(*page);
 
+  // The results of the portal's one search over all members (portal_search.hpp).
+  json found = views.page("Tìm kiếm", kSearchPage,
+                          "Tìm trường học và tin, bài của các trường thuộc " + r.name + ".", "");
+  render(theme, "portal-search", found, std::string(kSearchPage) + "index.html", out, sink);
+
   json missing = views.page("Không tìm thấy trang", "404.html", "", "");
   render(theme, "portal-404", missing, "404.html", out, sink);
   if (sink.has_errors()) return {};
 
   std::vector<std::string> rels;
   for (const auto& [rel, bytes] : out)
-    if (rel != "404.html") rels.push_back(rel == "index.html" ? "" : rel.substr(0, rel.size() - 10));
+    if (rel != "404.html" && rel != std::string(kSearchPage) + "index.html") rels.push_back(rel == "index.html" ? "" : rel.substr(0, rel.size() - 10));
   out["sitemap-cong.xml"] = own_sitemap(rels, views);
   out["sitemap.xml"] = sitemap_index(r, views);
   out["robots.txt"] = "User-agent: *\nAllow: /\nSitemap: " + views.absolute("sitemap.xml") + "\n";

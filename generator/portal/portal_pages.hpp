@@ -6,6 +6,9 @@
 //   truong-hoc/                    the directory: by managing body, then commune/ward
 //   bang-theo-doi/                 the compliance dashboard (portal/dashboard.hpp), with the
 //                                  latest audits beside when an audit history is given
+//   tim-kiem/                      the results of the search over all members (the index
+//                                  itself, search/, is portal_search.hpp's); every page's
+//                                  header has the search box
 //   404.html, robots.txt
 //   sitemap.xml                    a sitemap index: sitemap-cong.xml (these pages) and
 //                                  the sitemap.xml of each member built under a path

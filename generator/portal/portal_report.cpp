@@ -43,7 +43,8 @@ nlohmann::json member_json(const MemberReport& m) {
           {"address", m.address},
           {"phone", m.phone},
           {"email", m.email},
-          {"posts", posts}};
+          {"posts", posts},
+          {"search_digest", m.search_digest}};
 }
 
 // Reads the fields of one JSON object by name, remembering the first that
@@ -170,6 +171,7 @@ MemberReport read_member(const nlohmann::json& j, const std::string& path, std::
       q.flag("portal", p.portal);
       m.posts.push_back(std::move(p));
     });
+  if (r.has("search_digest")) r.text("search_digest", m.search_digest);
   return m;
 }
 

@@ -77,6 +77,9 @@ struct MemberReport {
   /// Its `portal: true` posts (the years of posts_used), then its newest
   /// other posts (at most kPortalOtherPosts), newest first within each.
   std::vector<PortalPost> posts;
+  /// member_search.hpp's digest of its own search index's documents, "" when
+  /// none: the portal's search is made again only when a member's changes.
+  std::string search_digest;
 };
 
 /// How many posts without `portal: true` a member brings to the portal home.

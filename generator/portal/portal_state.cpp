@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::string_view kMagic = "webtruong portal state 1\n";
 constexpr std::string_view kChecksum = "checksum ";
-constexpr uint32_t kReportVersion = 1;
+constexpr uint32_t kReportVersion = 2;  // 2: search_digest
 
 // Appends fixed-size little-endian integers and length-prefixed strings.
 class Writer {
@@ -146,6 +146,7 @@ std::string encode_member_report(const MemberReport& m) {
   w.i64(m.latest_post);
   for (const std::string* s : {&m.host, &m.address, &m.phone, &m.email}) w.str(*s);
   w.list(m.posts, write_post);
+  w.str(m.search_digest);
   return w.take();
 }
 
@@ -179,6 +180,7 @@ std::optional<MemberReport> decode_member_report(std::string_view bytes) {
   m.latest_post = r.i64();
   for (std::string* s : {&m.host, &m.address, &m.phone, &m.email}) *s = r.str();
   r.list(m.posts, 29, read_post);
+  m.search_digest = r.str();
   if (r.failed() || !r.at_end()) return std::nullopt;
   return m;
 }

@@ -11,6 +11,10 @@ const MessageTranslation kMessages[] = {
     {"portal.member", "member '{}' was not built; its previous pages stay published",
      "trường '{1}' không dựng được; các trang đã đăng lần trước của trường vẫn được giữ nguyên"},
     {"portal.member", "the build of '{}' failed", "dựng trang của '{1}' không thành công"},
+    // portal/portal_search.cpp: a member's own index that cannot be read back
+    {"portal.search", "the search index of member '{}' cannot be read ({}): its pages are left out of the portal's search",
+     "không đọc được chỉ mục tìm kiếm của trường '{1}' ({2}): các trang của trường này không có trong kết quả tìm kiếm "
+     "của Cổng"},
     // portal/portal_config.cpp ('base_url' + config/base_url.cpp's why: site_input.cpp; YAML syntax: core.cpp)
     {"portal.type", "'{}' should be a text value", "'{1}' phải là một giá trị dạng chữ"},
     {"portal.unknown-key", "unknown setting '{}' in portal.yaml", "portal.yaml không có thiết lập nào tên '{1}'"},

@@ -20,36 +20,17 @@ using namespace wt::portal;
 
 namespace {
 
-constexpr int64_t kNow = 1781481600;  // 2026-06-15T00:00:00Z
-const fs::path kFixture = fs::path(WT_TEST_FIXTURES) / "portals" / "basic";
+constexpr int64_t kNow = test::kPortalNow;
 
 struct TempDir {
   fs::path path = test::make_temp_dir("wt-portal-incr");
   ~TempDir() { fs::remove_all(path); }
 };
 
-struct Built {
-  bool ok = false;
-  PortalResult result;
-  std::string members, diagnostics;
-};
+using Built = test::BuiltPortal;
 
 Built build(const fs::path& portal, const fs::path& out, bool full = false, int jobs = 2) {
-  PortalBuildOptions opt;
-  opt.portal_dir = portal;
-  opt.out_dir = out;
-  opt.now = kNow;
-  opt.full = full;
-  opt.theme_dirs = {fs::path(WT_SOURCE_DIR) / "themes"};
-  ThreadPool pool(jobs);
-  DiagnosticSink sink;
-  std::ostringstream members, diags;
-  Built b;
-  b.ok = build_portal(opt, pool, sink, members, &b.result);
-  sink.print(diags);
-  b.members = members.str();
-  b.diagnostics = diags.str();
-  return b;
+  return test::build_portal_at(portal, out, full, jobs);
 }
 
 // Path -> modification time (ns) of every file under `dir`, build state included.
@@ -69,17 +50,8 @@ std::map<std::string, int64_t> under(const std::map<std::string, int64_t>& all, 
   return out;
 }
 
-void write(const fs::path& file, const std::string& text) {
-  fs::create_directories(file.parent_path());
-  std::ofstream(file, std::ios::binary) << text;
-}
-
-// A portal of the fixture whose three members all build.
-fs::path working_portal(const fs::path& dir) {
-  fs::copy(kFixture, dir, fs::copy_options::recursive);
-  write(dir / "members/th-hong/content/tin-tuc/loi.md", "---\ntitle: Tin đúng\ndate: 28/02/2026\n---\nĐã sửa.\n");
-  return dir;
-}
+using test::working_portal;
+void write(const fs::path& file, const std::string& text) { test::write_file(file, text); }
 
 // An incremental build of `portal` into `out`, checked against a full
 // build of it into a new folder `full`.

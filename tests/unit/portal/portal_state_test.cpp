@@ -118,7 +118,7 @@ TEST_CASE("portal::encode_member_report reads back equal, and refuses what is no
   CHECK_FALSE(decode_member_report(bytes + "x"));
   CHECK_FALSE(decode_member_report(""));
   std::string other_version = bytes;
-  other_version[0] = '\2';
+  other_version[0] = '\x7f';
   CHECK_FALSE(decode_member_report(other_version));
   // A count larger than the bytes could hold is refused before anything is reserved.
   std::string huge = bytes;

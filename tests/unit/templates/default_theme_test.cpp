@@ -127,7 +127,7 @@ TEST_CASE("templates::Theme the default theme renders every layout", "[templates
                                             "fees",         "home",        "organisation",      "page",
                                             // the portal's own pages (portal/portal_pages.hpp, portal/dashboard.hpp)
                                             "portal-404",   "portal-dashboard", "portal-directory", "portal-home",
-                                            "portal-news",  "procedure",   "procedures",
+                                            "portal-news",  "portal-search", "procedure",   "procedures",
                                             "search",  // the results page (site/search_outputs.hpp)
                                             "section", "sitemap",
                                             "taxonomy",     "term",        "timetable",         "timetable_index",
