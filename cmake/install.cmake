@@ -18,13 +18,15 @@ install(FILES README.md ${WT_DOCS} DESTINATION "${CMAKE_INSTALL_DOCDIR}")
 
 # The man page: help2man reads `webtruong --help` and `--version` (its first
 # line) of the binary just built. Without help2man there is no man page, and
-# nothing fails.
+# nothing fails. help2man runs the binary with LC_ALL set to its --locale
+# (C by default, for which --help is Vietnamese): en_US.UTF-8 keeps the page
+# English, like its headings; the locale need not be installed.
 find_program(WT_HELP2MAN help2man)
 find_program(WT_GZIP gzip)
 if(WT_HELP2MAN AND WT_GZIP)
   set(WT_MAN "${CMAKE_BINARY_DIR}/webtruong.1.gz")
   add_custom_command(OUTPUT "${WT_MAN}"
-    COMMAND "${WT_HELP2MAN}" --no-info --section=1 --source=Webtruong
+    COMMAND "${WT_HELP2MAN}" --no-info --section=1 --source=Webtruong --locale=en_US.UTF-8
             "--name=static site generator for the websites of Vietnamese schools"
             --output=webtruong.1 "$<TARGET_FILE:webtruong>"
     COMMAND "${WT_GZIP}" -9nf webtruong.1

@@ -28,7 +28,7 @@ namespace {
 
 struct Command {
   const char* name;
-  const char* summary;
+  const char* summary;  ///< In English; printed through the catalog (code "help").
   int (*fn)(const std::vector<std::string>& args);
 };
 
@@ -68,15 +68,22 @@ const std::vector<std::unique_ptr<plugin::Plugin>>& plugins() {
   return list;
 }
 
+/// `english`, a line of help, in the message language (catalog code "help":
+/// core/messages/help.cpp).
+std::string help_text(const std::string& english) { return localized("help", english); }
+
+// The list of commands, in the message language; the names are typed as they are.
 int command_help(const std::vector<std::string>&) {
-  std::cout << "usage: webtruong COMMAND [options]\n\n"
-               "Webtruong builds the website of a Vietnamese school from Markdown and data files.\n\n"
-               "commands:\n";
-  for (const auto& c : kCommands) std::printf("  %-10s %s\n", c.name, c.summary);
+  std::cout << help_text("usage:") << " webtruong COMMAND [options]\n\n"
+            << help_text("Webtruong builds the website of a Vietnamese school from Markdown and data files.")
+            << "\n\n"
+            << help_text("commands:") << "\n";
+  for (const auto& c : kCommands) std::printf("  %-10s %s\n", c.name, help_text(c.summary).c_str());
   for (const auto& p : plugins())
     for (const auto& c : p->commands())
-      std::printf("  %-10s %s (plugin %s)\n", c.name.c_str(), c.summary.c_str(), p->name().c_str());
-  std::cout << "\nRun 'webtruong COMMAND --help' for the options of a command.\n";
+      std::printf("  %-10s %s %s\n", c.name.c_str(), help_text(c.summary).c_str(),
+                  help_text("(plugin " + p->name() + ")").c_str());
+  std::cout << "\n" << help_text("Run 'webtruong COMMAND --help' for the options of a command.") << "\n";
   return 0;
 }
 
@@ -86,8 +93,9 @@ int command_plugins(const std::vector<std::string>& args) {
     return 2;
   }
   for (const auto& p : plugins()) {
-    std::printf("%-10s %s\n", p->name().c_str(), p->summary().c_str());
-    for (const auto& c : p->commands()) std::printf("  webtruong %-10s %s\n", c.name.c_str(), c.summary.c_str());
+    std::printf("%-10s %s\n", p->name().c_str(), help_text(p->summary()).c_str());
+    for (const auto& c : p->commands())
+      std::printf("  webtruong %-10s %s\n", c.name.c_str(), help_text(c.summary).c_str());
   }
   return 0;
 }

@@ -24,7 +24,7 @@ const plugin::OptionParser& parser() {
       "projected score on the rubric (site.yaml 'rubric'), and the pages waiting for\n"
       "review (status: review), oldest first. Writes nothing.",
       {{"--format", "", "text|json", "how to print the report (default text)"},
-       {"--strict", "", "", "treat warnings as errors (a published page without approved_by when\n"
+       {"--strict", "", "", "treat warnings as errors (a published page without approved_by when "
                             "site.yaml says approval: required, ...)"}});
   return p;
 }

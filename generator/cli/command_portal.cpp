@@ -14,16 +14,20 @@
 namespace wt::cli {
 namespace {
 
-constexpr const char* kPortalUsage =
-    "usage: webtruong portal SUBCOMMAND [options]\n\n"
-    "Builds the websites of the schools of a sở GDĐT listed in portal.yaml, and the portal's own pages\n"
-    "(home with the latest news of all schools, news list, directory of schools, the compliance dashboard\n"
-    "bang-theo-doi/ with each school's audit beside it when --db is given, sitemap index).\n\n"
-    "subcommands:\n"
-    "  build      build every member site and the portal (or one shard of the members)\n"
-    "  merge      assemble the outputs of the shards into one portal\n"
-    "  nginx      print the nginx configuration that serves the built portal\n\n"
-    "Run 'webtruong portal SUBCOMMAND --help' for the options of a subcommand (docs/portal.md).\n";
+/// `webtruong portal --help`, in the message language (catalog code "help":
+/// core/messages/help.cpp); the names are typed as they are.
+std::string portal_usage() {
+  auto help = [](const char* english) { return localized("help", english); };
+  return help("usage:") + " webtruong portal SUBCOMMAND [options]\n\n" +
+         help("Builds the websites of the schools of a sở GDĐT listed in portal.yaml, and the portal's own pages\n"
+              "(home with the latest news of all schools, news list, directory of schools, the compliance dashboard\n"
+              "bang-theo-doi/ with each school's audit beside it when --db is given, sitemap index).") +
+         "\n\n" + help("subcommands:") + "\n" +
+         "  build      " + help("build every member site and the portal (or one shard of the members)") + "\n" +
+         "  merge      " + help("assemble the outputs of the shards into one portal") + "\n" +
+         "  nginx      " + help("print the nginx configuration that serves the built portal") + "\n\n" +
+         help("Run 'webtruong portal SUBCOMMAND --help' for the options of a subcommand (docs/portal.md).") + "\n";
+}
 
 const plugin::OptionParser& build_parser() {
   static const plugin::OptionParser p(
@@ -159,12 +163,12 @@ int portal_merge(const std::vector<std::string>& args) {
 
 int command_portal(const std::vector<std::string>& args) {
   if (args.empty()) {
-    std::cerr << kPortalUsage;
+    std::cerr << portal_usage();
     return 2;
   }
   const std::string& sub = args[0];
   if (sub == "-h" || sub == "--help" || sub == "help") {
-    std::cout << kPortalUsage;
+    std::cout << portal_usage();
     return 0;
   }
   std::vector<std::string> rest(args.begin() + 1, args.end());
@@ -174,7 +178,7 @@ int command_portal(const std::vector<std::string>& args) {
   std::string msg = "unknown subcommand '" + sub + "'";
   std::string guess = closest_match(sub, {"build", "merge", "nginx"});
   if (!guess.empty()) msg += " (did you mean '" + guess + "'?)";
-  std::cerr << "webtruong portal: " << localized("cli.usage", msg) << "\n\n" << kPortalUsage;
+  std::cerr << "webtruong portal: " << localized("cli.usage", msg) << "\n\n" << portal_usage();
   return 2;
 }
 

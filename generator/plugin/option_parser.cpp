@@ -2,11 +2,23 @@
 
 #include <algorithm>
 #include <iostream>
+#include <string_view>
 
 #include "core/message_catalog.hpp"
 #include "core/text.hpp"
 
 namespace wt::plugin {
+namespace {
+
+/// The columns `text` takes on a terminal: its code points (the bytes that do
+/// not continue a UTF-8 sequence), so that Vietnamese help lines up as ASCII does.
+size_t columns(std::string_view text) {
+  size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
 
 std::string ParsedOptions::get(const std::string& name, const std::string& fallback) const {
   auto it = values.find(name);
@@ -42,11 +54,12 @@ bool ParsedOptions::number(const std::string& name, long min, long max, long* ou
 }
 
 OptionParser::OptionParser(std::string command, std::string synopsis, std::string description,
-                           std::vector<OptionSpec> options)
+                           std::vector<OptionSpec> options, std::string catalog_code)
     : command_(std::move(command)),
       synopsis_(std::move(synopsis)),
       description_(std::move(description)),
-      options_(std::move(options)) {}
+      options_(std::move(options)),
+      catalog_code_(std::move(catalog_code)) {}
 
 const OptionSpec* OptionParser::find(const std::string& name) const {
   for (const auto& o : options_)
@@ -116,8 +129,11 @@ std::optional<ParsedOptions> OptionParser::parse(const std::vector<std::string>&
 }
 
 std::string OptionParser::usage() const {
-  std::string out = "usage: webtruong " + command_ + (synopsis_.empty() ? "" : " " + synopsis_) + "\n";
-  if (!description_.empty()) out += "\n" + description_ + "\n";
+  // The words in the message language (code "help": core/messages/help.cpp); the
+  // synopsis, option names and placeholders are typed as they are, in any language.
+  std::string out =
+      localized("help", "usage:") + " webtruong " + command_ + (synopsis_.empty() ? "" : " " + synopsis_) + "\n";
+  if (!description_.empty()) out += "\n" + localized(catalog_code_, description_) + "\n";
   if (options_.empty()) return out;
   out += "\n";
   std::vector<std::string> left;
@@ -128,19 +144,20 @@ std::string OptionParser::usage() const {
     left.push_back(std::move(l));
   }
   left.push_back("-h, --help");
-  for (const auto& l : left) width = std::max(width, l.size());
+  for (const auto& l : left) width = std::max(width, columns(l));
   for (size_t i = 0; i < left.size(); ++i) {
-    const std::string& help = i < options_.size() ? options_[i].help : "print this help";
+    const std::string help =
+        i < options_.size() ? localized(catalog_code_, options_[i].help) : localized("help", "print this help");
     // Help text wrapped at 100 columns, continuation lines aligned under it.
     const size_t indent = 2 + width + 2, limit = 100;
-    std::string line = "  " + left[i] + std::string(width + 2 - left[i].size(), ' ');
+    std::string line = "  " + left[i] + std::string(width + 2 - columns(left[i]), ' ');
     size_t col = indent;
     size_t pos = 0;
     while (pos < help.size()) {
       size_t end = help.find(' ', pos);
       if (end == std::string::npos) end = help.size();
       std::string word = help.substr(pos, end - pos);
-      if (col > indent && col + 1 + word.size() > limit) {
+      if (col > indent && col + 1 + columns(word) > limit) {
         out += line + "\n";
         line = std::string(indent, ' ');
         col = indent;
@@ -149,7 +166,7 @@ std::string OptionParser::usage() const {
         ++col;
       }
       line += word;
-      col += word.size();  // bytes; close enough for wrapping mostly-ASCII help
+      col += columns(word);
       pos = end + 1;
     }
     out += line + "\n";
@@ -158,7 +175,7 @@ std::string OptionParser::usage() const {
 }
 
 int OptionParser::usage_error(const std::string& message) const {
-  // The message in the user's language (catalog code "cli.usage"); --help stays English.
+  // The message in the user's language (catalog code "cli.usage"), then usage() in it too.
   std::cerr << "webtruong " << command_ << ": " << localized("cli.usage", message) << "\n\n" << usage();
   return 2;
 }

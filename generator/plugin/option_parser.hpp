@@ -1,7 +1,10 @@
 // OptionParser: the command-line options of one subcommand, declared as a
 // table, parsed the same way for every command (the generator's own and the
 // plugins'), and turned into the --help text, so usage and parsing never
-// drift apart. Unknown options get a "did you mean" suggestion.
+// drift apart. Unknown options get a "did you mean" suggestion. The table is
+// written in English; --help prints its description and help lines in the
+// message language, through the catalog entries of code "help"
+// (core/messages/help.cpp), so every new text needs its entry there.
 //
 //   OptionParser p("audit", "URL... [options]", "Crawls each site ...",
 //                  {{"--delay", "", "MS", "milliseconds between requests to one host (default 1000)"},
@@ -52,14 +55,19 @@ struct ParsedOptions {
 class OptionParser {
  public:
   /// `command` as typed after "webtruong"; `synopsis` what follows it in the
-  /// usage line; `description` a paragraph shown under it.
-  OptionParser(std::string command, std::string synopsis, std::string description, std::vector<OptionSpec> options);
+  /// usage line; `description` a paragraph shown under it. `catalog_code` is
+  /// the message code its description and help lines are translated under
+  /// (a test's made-up table says "test.help": the suite asks no entry of it).
+  OptionParser(std::string command, std::string synopsis, std::string description, std::vector<OptionSpec> options,
+               std::string catalog_code = "help");
 
   /// nullopt with `error` set on an unknown option, a missing value, a value
   /// given to a flag, or a repeated option that is not repeatable.
   std::optional<ParsedOptions> parse(const std::vector<std::string>& args, std::string* error) const;
 
-  /// The --help text: usage line, description, one line per option.
+  /// The --help text: usage line, description, one line per option, in the
+  /// message language (core/message_language.hpp). The synopsis, option
+  /// names and placeholders are what the user types and stay as written.
   std::string usage() const;
 
   /// Prints "webtruong COMMAND: message", a blank line and usage() to stderr;
@@ -73,6 +81,7 @@ class OptionParser {
 
   std::string command_, synopsis_, description_;
   std::vector<OptionSpec> options_;
+  std::string catalog_code_;
 };
 
 }  // namespace wt::plugin

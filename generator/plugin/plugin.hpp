@@ -95,7 +95,7 @@ class PluginHost {
 
 struct Command {
   std::string name;     ///< As typed after "webtruong".
-  std::string summary;  ///< One line for `webtruong help`.
+  std::string summary;  ///< One line for `webtruong help`, in English (its Vietnamese: core/messages/help.cpp).
   /// Runs with the arguments after the command name. Returns the exit status:
   /// 0 success, 1 the input or the network is at fault, 2 bad usage.
   std::function<int(const std::vector<std::string>& args, const PluginHost& host)> run;
@@ -105,6 +105,7 @@ class Plugin {
  public:
   virtual ~Plugin() = default;
   virtual std::string name() const = 0;
+  /// One line for `webtruong plugins`, in English (its Vietnamese: core/messages/help.cpp).
   virtual std::string summary() const = 0;
   /// Subcommands the plugin adds; none by default.
   virtual std::vector<Command> commands() const { return {}; }

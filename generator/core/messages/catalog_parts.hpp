@@ -18,6 +18,7 @@ std::span<const MessageTranslation> audit();       ///< The audit plugin.
 std::span<const MessageTranslation> yaml_syntax(); ///< The common YAML mistakes (core/yaml_syntax_error.cpp).
 std::span<const MessageTranslation> serve();       ///< What `serve` says in the browser and the terminal.
 std::span<const MessageTranslation> cms();         ///< `webtruong cms` and the CMS forms served by `serve`.
+std::span<const MessageTranslation> help();        ///< The --help texts: every command's, the list of commands.
 
 /// Every part, in the order above.
 std::vector<std::span<const MessageTranslation>> catalog_parts();

@@ -1,6 +1,10 @@
 // generator/plugin/option_parser: one way to read options for every command.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+
+#include "core/message_language.hpp"
 #include "plugin/option_parser.hpp"
 
 using wt::plugin::OptionParser;
@@ -65,9 +69,11 @@ TEST_CASE("options: every misuse is an error that says what to do") {
 }
 
 TEST_CASE("options: usage is generated from the table, aligned and wrapped") {
+  // "test.help": these made-up texts have no Vietnamese in the catalog, nor need one.
   OptionParser p("audit", "URL...", "Crawls.",
                  {{"--delay", "", "MS", "milliseconds"},
-                  {"--long-help", "", "", std::string(60, 'a') + " " + std::string(30, 'b') + " tail words"}});
+                  {"--long-help", "", "", std::string(60, 'a') + " " + std::string(30, 'b') + " tail words"}},
+                 "test.help");
   const std::string u = p.usage();
   CHECK(u.rfind("usage: webtruong audit URL...\n\nCrawls.\n\n", 0) == 0);
   CHECK(u.find("  --delay MS   milliseconds\n") != std::string::npos);
@@ -76,4 +82,48 @@ TEST_CASE("options: usage is generated from the table, aligned and wrapped") {
   CHECK(u.find("  --long-help  " + std::string(60, 'a') + "\n               " + std::string(30, 'b') + " tail words\n") !=
         std::string::npos);
   for (size_t s = 0, e; (e = u.find('\n', s)) != std::string::npos; s = e + 1) CHECK(e - s <= 100);
+}
+
+namespace {
+
+size_t code_points(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("options: usage counts columns in characters, not bytes") {
+  // Help of Vietnamese words (7 bytes, 5 characters each) wraps at 100 characters, and
+  // a placeholder with diacritics keeps the help column.
+  std::string words;
+  for (int i = 0; i < 30; ++i) words += i == 0 ? "tiếng" : " tiếng";
+  OptionParser p("audit", "URL...", "Crawls.", {{"--tep", "", "TỆP", "a file"}, {"--long-help", "", "", words}},
+                 "test.help");
+  const std::string u = p.usage();
+  CHECK(u.find("\n  --tep TỆP    a file\n") != std::string::npos);
+  CHECK(u.find("\n  --long-help  tiếng") != std::string::npos);
+  size_t longest = 0, longest_bytes = 0;
+  for (size_t s = 0, e; (e = u.find('\n', s)) != std::string::npos; s = e + 1) {
+    const std::string line = u.substr(s, e - s);
+    CHECK(code_points(line) <= 100);
+    longest = std::max(longest, code_points(line));
+    longest_bytes = std::max(longest_bytes, line.size());
+  }
+  CHECK(longest > 94);         // filled up to the limit in characters
+  CHECK(longest_bytes > 100);  // where counting bytes would have cut it short
+}
+
+TEST_CASE("options: usage is in the message language") {
+  struct InVietnamese {
+    InVietnamese() { wt::set_message_language(wt::Language::Vi); }
+    ~InVietnamese() { wt::set_message_language(wt::Language::En); }
+  } vi;
+  OptionParser p("audit", "URL... [options]", "Crawls.", {{"--delay", "", "MS", "milliseconds"}}, "test.help");
+  const std::string u = p.usage();
+  // The command's own texts have no entry here, so they stay; the words of every usage are translated.
+  CHECK(u.rfind("cách dùng: webtruong audit URL... [options]\n\nCrawls.\n\n", 0) == 0);
+  CHECK(u.find("  -h, --help  in ra tài liệu hướng dẫn này\n") != std::string::npos);
+  CHECK(u.find("  --delay MS  milliseconds\n") != std::string::npos);
 }
