@@ -127,6 +127,19 @@ TEST_CASE("webtruong portal nginx serves a built portal with a real nginx", "[ng
   auto zipped = http_get(port, "so.example.vn", "/", {{"Accept-Encoding", "gzip"}});
   CHECK(zipped.header("content-encoding") == "gzip");
 
+  // The portal's search over all members: its results page and its index, compressed.
+  auto results = http_get(port, "so.example.vn", "/tim-kiem/");
+  CHECK(results.status == 200);
+  CHECK(results.header("content-security-policy") == kPolicy);
+  CHECK(results.body == file(www / "tim-kiem/index.html"));
+  auto manifest = http_get(port, "so.example.vn", "/search/manifest.json", {{"Accept-Encoding", "gzip"}});
+  CHECK(manifest.status == 200);
+  CHECK(manifest.header("content-type").rfind("application/json", 0) == 0);
+  auto chunk = http_get(port, "so.example.vn", "/search/d/0.json");
+  CHECK(chunk.status == 200);
+  CHECK(chunk.body == file(www / "search/d/0.json"));
+  CHECK(chunk.body.find("\"/thcs-a/\"") != std::string::npos);  // a member's entry, linked by its path
+
   // A path member's feed, with its own media type.
   auto rss = http_get(port, "so.example.vn", "/thcs-a/rss.xml");
   CHECK(rss.status == 200);
