@@ -54,6 +54,11 @@ set(CPACK_DEBIAN_PACKAGE_SECTION web)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${WT_DEB_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# libvips is loaded with dlopen (images/vips_codec.cpp), which dpkg-shlibdeps
+# cannot see: its package is named here (libvips.so.42 -> libvips42), and the
+# detected ones are added to it.
+string(REGEX REPLACE "^lib([a-z]+)\\.so\\.([0-9]+)$" "lib\\1\\2" wt_vips_package "${WT_VIPS_SONAME}")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${wt_vips_package}")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX "${CMAKE_INSTALL_PREFIX}")
 include(CPack)

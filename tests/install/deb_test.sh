@@ -52,6 +52,12 @@ for so in $needed; do
   [[ ", $depends," == *", $pkg "* || ", $depends," == *", $pkg,"* ]] ||
     fail "$so comes from $pkg, which Depends does not name: $depends"
 done
+# And libvips, which the binary loads with dlopen when it reads a photo (images/vips_codec.cpp).
+vips=$(ldconfig -p | awk '$1 ~ /^libvips\.so\.[0-9]+$/ && !found { print $NF; found = 1 }')
+[ -n "$vips" ] || fail "ldconfig knows no libvips.so.N"
+pkg=$(owner "$vips")
+[[ ", $depends," == *", $pkg "* || ", $depends," == *", $pkg,"* ]] ||
+  fail "libvips comes from $pkg, which Depends does not name: $depends"
 echo "deb: $(basename "$deb"): Depends: $depends"
 
 "$here/run_installed.sh" "$tmp/root/usr" "$src" "$@"
