@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <set>
+#include <tuple>
 
 #include "audit/dates/url_date.hpp"
 #include "audit/dates/word_dates.hpp"
@@ -97,16 +99,42 @@ bool prose(std::string_view line) {
   return line.size() > kMaxDateLine || (!line.empty() && line.back() == '.');
 }
 
+// Words that say the date after them is when the page was changed, not
+// first published: "Updated", "Cập nhật", "Aktualisiert", "Mis à jour" ...
+bool labelled_update(std::string_view before) {
+  static const char* kWords[] = {" updated ", " update ", " modified ", " last modified ", " cap nhat ",
+                                 " aktualisiert ", " akt ", " mis a jour ", " actualizado ", " atualizado ",
+                                 " aggiornato ", " revised ", " edited "};
+  const std::string f = padded_fold(before);
+  for (const char* w : kWords)
+    if (f.find(w) != std::string::npos) return true;
+  return false;
+}
+
 std::optional<Candidate> date_on_line(std::string_view line, const PageInfo& page, int tz, int64_t now) {
   if (line.size() > kMaxDateLine) return std::nullopt;
-  // A <time datetime> shown on this line.
+  // A <time datetime> shown on this line, not an update's.
   for (const auto& t : page.times) {
-    if (t.text.empty()) continue;
+    if (t.text.empty() || labelled_update(t.text)) continue;
     size_t at = line.find(t.text);
     if (at == std::string_view::npos || at > kMaxLabel || labelled_otherwise(line.substr(0, at))) continue;
+    // An update label counts from the previous date on the line ("Posted <date>; Updated <time>").
+    auto before = find_text_dates(line.substr(0, at), tz, now);
+    const size_t from = before.empty() ? 0 : before.back().offset + before.back().text.size();
+    if (labelled_update(line.substr(from, at - from))) continue;
     if (auto d = parse_meta_date(t.datetime, tz)) return Candidate{DateSource::Time, *d};
   }
   auto dates = find_text_dates(line, tz, now);
+  // "Dec. 6, 2024 / Updated Dec. 7, 2024": the update is not the publication.
+  {
+    std::vector<FoundDate> kept;
+    size_t from = 0;
+    for (const auto& d : dates) {
+      if (d.offset >= from && !labelled_update(line.substr(from, d.offset - from))) kept.push_back(d);
+      from = std::max(from, d.offset + d.text.size());
+    }
+    dates = std::move(kept);
+  }
   if (dates.empty()) return std::nullopt;
   std::set<std::string> days;
   for (const auto& d : dates) days.insert(format_iso_date(d.date));
@@ -150,6 +178,16 @@ bool published_time_element(const TimeValue& t) {
 bool article_type(const std::string& type) {
   const std::string t = lower(type);
   for (std::string_view w : {"article", "blogposting", "socialmediaposting", "report"})
+    if (t.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// JSON-LD of a video, image or sound embedded in the page: its date is the
+// upload's, not the page's.
+bool media_object(const std::string& type) {
+  const std::string t = lower(type);
+  if (article_type(t)) return false;
+  for (std::string_view w : {"videoobject", "imageobject", "audioobject", "mediaobject", "clip"})
     if (t.find(w) != std::string::npos) return true;
   return false;
 }
@@ -313,6 +351,91 @@ void prefer_local_day(std::vector<Candidate>& dates) {
   if (!kept.empty()) dates = std::move(kept);
 }
 
+// The publisher's offset from UTC, as far as the page's own <time> elements
+// tell it: a <time> whose datetime is in UTC and whose text shows the day
+// ("Posted Nov 18, 8:19 PM" for 2019-11-19T01:19:34Z) bounds the offset
+// (here between -12:00 and -01:19:34). In seconds, [lo, hi).
+struct OffsetBounds {
+  int64_t lo = -12 * 3600, hi = 14 * 3600 + 1;
+  bool told = false;  ///< Some <time> showed a day other than its UTC day.
+};
+
+OffsetBounds offset_from_times(const PageInfo& page, int tz, int64_t now) {
+  OffsetBounds b;
+  for (const auto& t : page.times) {
+    auto d = parse_meta_date(t.datetime, tz);
+    if (!d || !d->has_time || d->date.offset_minutes != 0 || t.text.empty()) continue;
+    int year = 0, month = 0, day = 0;
+    auto full = find_text_dates(t.text, tz, now);
+    if (!full.empty()) {
+      year = full.front().date.year, month = full.front().date.month, day = full.front().date.day;
+    } else {
+      std::tie(month, day) = find_month_day(t.text);
+      if (month == 0) continue;
+      // The year of the datetime, or the one next to it across New Year.
+      year = d->date.year + (month == 12 && d->date.month == 1 ? -1 : month == 1 && d->date.month == 12 ? 1 : 0);
+    }
+    if (!is_valid_calendar_date(year, month, day)) continue;
+    DateTime shown;
+    shown.year = year, shown.month = month, shown.day = day, shown.offset_minutes = 0;
+    const int64_t start = shown.epoch(), at = d->date.epoch();
+    const int64_t lo = start - at, hi = start + 86400 - at;
+    if (hi <= b.lo || lo >= b.hi) return {};  // not that instant's day anywhere: the text is no such clock
+    b.lo = std::max(b.lo, lo);
+    b.hi = std::min(b.hi, hi);
+    if (shown.year != d->date.year || shown.month != d->date.month || shown.day != d->date.day) b.told = true;
+  }
+  return b;
+}
+
+// A time in UTC from the metadata, on the publisher's local day when the
+// page's <time> elements tell the offset well enough to know it (the UTC day
+// of a late-evening article in the Americas is the next day).
+void to_local_days(std::vector<Candidate>& dates, const OffsetBounds& b, int tz) {
+  if (!b.told) return;
+  for (auto& c : dates) {
+    if (c.source == DateSource::Url || c.source == DateSource::Text || !c.date.has_time ||
+        c.date.date.offset_minutes != 0)
+      continue;
+    const int64_t at = c.date.date.epoch();
+    const DateTime first = from_epoch(at + b.lo, 0), last = from_epoch(at + b.hi - 1, 0);
+    if (first.year != last.year || first.month != last.month || first.day != last.day) continue;
+    if (first.day == c.date.date.day && first.month == c.date.date.month) continue;
+    DateTime local = first;
+    local.hour = local.minute = local.second = 0;
+    local.offset_minutes = tz;
+    local.has_time = false;
+    c.date.date = local;
+    c.date.has_time = false;
+  }
+}
+
+// A publication time equal to the page's modification time (to the
+// second) when another source names an earlier publication day: the CMS
+// wrote the last update into the published field (article:published_time
+// rewritten on every edit). Set aside.
+void drop_modified_as_published(std::vector<Candidate>& dates, const PageInfo& page, int tz) {
+  std::vector<int64_t> modified;
+  for (const auto& m : page.meta_dates)
+    if (contains(m.name, "modified") || contains(m.name, "updated"))
+      if (auto d = parse_meta_date(m.value, tz); d && d->has_time) modified.push_back(d->date.epoch());
+  for (const auto& j : page.json_ld_dates)
+    if (auto d = parse_meta_date(j.date_modified, tz); d && d->has_time) modified.push_back(d->date.epoch());
+  if (modified.empty()) return;
+  auto is_modified = [&](const Candidate& c) {
+    if (!c.date.has_time || (c.source != DateSource::Meta && c.source != DateSource::JsonLd)) return false;
+    const int64_t at = c.date.date.epoch();
+    return std::any_of(modified.begin(), modified.end(), [&](int64_t m) { return m - at <= 1 && at - m <= 1; });
+  };
+  int64_t earliest_other = std::numeric_limits<int64_t>::max();
+  for (const auto& c : dates)
+    if (c.source != DateSource::Url && !is_modified(c)) earliest_other = std::min(earliest_other, c.date.date.epoch());
+  std::vector<Candidate> kept;
+  for (const auto& c : dates)
+    if (!is_modified(c) || c.date.date.epoch() - earliest_other < 86400 / 2) kept.push_back(c);
+  dates = std::move(kept);
+}
+
 StatedDates stated_dates(std::string_view url, const PageInfo& page, int tz, int64_t now) {
   StatedDates out;
   for (const auto& m : page.meta_dates) {
@@ -324,7 +447,7 @@ StatedDates stated_dates(std::string_view url, const PageInfo& page, int tz, int
     }
   }
   for (const auto& j : page.json_ld_dates) {
-    if (j.date_published.empty()) continue;
+    if (j.date_published.empty() || media_object(j.type)) continue;
     if (auto d = parse_meta_date(j.date_published, tz)) {
       out.dates.push_back({DateSource::JsonLd, *d});
       if (out.strong.empty() && article_type(j.type)) out.strong = "json-ld " + j.type;
@@ -353,6 +476,8 @@ StatedDates stated_dates(std::string_view url, const PageInfo& page, int tz, int
     if (a.source != b.source) return static_cast<int>(a.source) < static_cast<int>(b.source);
     return a.date.has_time && !b.date.has_time;
   });
+  drop_modified_as_published(out.dates, page, tz);
+  to_local_days(out.dates, offset_from_times(page, tz, now), tz);
   prefer_local_day(out.dates);
   return out;
 }

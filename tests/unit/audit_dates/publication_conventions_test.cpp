@@ -179,6 +179,46 @@ TEST_CASE("audit article dates: traps", "[audit][dates]") {
                         "</head><body><h1>A story</h1>" + kBody + "</body></html>");
     CHECK(r.day == "2024-03-15");
   }
+  SECTION("a <time> in UTC whose text shows the day before tells the offset: UTC metas take the local day") {
+    const Read r = read("<html><head><meta property=\"article:published_time\" content=\"2024-03-16T01:19:00Z\">"
+                        "</head><body><h1>A story</h1><p>By A. Writer</p>" + kBody +
+                        "<p>Posted <time datetime=\"2024-03-16T01:19:00Z\">Mar 15, 8:19 PM</time></p></body></html>");
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.source == "meta");
+  }
+  SECTION("a <time> whose text is the same day as its UTC datetime changes nothing") {
+    const Read r = read("<html><head><meta property=\"article:published_time\" content=\"2024-03-16T01:19:00Z\">"
+                        "</head><body><h1>A story</h1><p>By A. Writer</p>" + kBody +
+                        "<p><time datetime=\"2024-03-16T01:19:00Z\">16 March 2024</time></p></body></html>");
+    CHECK(r.day == "2024-03-16");
+  }
+  SECTION("an update date on the byline line is not the publication date") {
+    const Read r = read("<html><head><meta property=\"article:published_time\" content=\"2024-03-16T12:43:00Z\">"
+                        "</head><body><h1>A story</h1><p>March 15, 2024, 10:00 PM UTC / Updated March 16, 2024, "
+                        "12:43 PM UTC</p>" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.source == "text");
+  }
+  SECTION("a published time equal to the modified time, with an earlier publication elsewhere, is an update") {
+    const Read r = read(R"(<html><head><meta property="article:published_time" content="2024-03-16T12:43:00Z">
+      <meta property="article:modified_time" content="2024-03-16T12:43:00Z">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-15T09:00:00Z",
+      "dateModified":"2024-03-16T12:43:00Z"}</script></head><body><h1>A story</h1>)" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.source == "json-ld");
+  }
+  SECTION("published equal to modified and nothing earlier: the publication stays") {
+    const Read r = read(R"(<html><head><meta property="article:published_time" content="2024-03-16T12:43:00+07:00">
+      <meta property="article:modified_time" content="2024-03-16T12:43:00+07:00"></head>
+      <body><h1>A story</h1>)" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-16");
+  }
+  SECTION("the upload date of an embedded video is not the article's") {
+    const Read r = read(R"(<html><head><script type="application/ld+json">[{"@type":"VideoObject",
+      "datePublished":"2024-03-01T09:00:00+07:00"},{"@type":"NewsArticle","datePublished":"2024-03-15T09:00:00+07:00"}]
+      </script></head><body><h1>A story</h1>)" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-15");
+  }
   SECTION("the CMS's today's date in the header, copyright years, comment and related-article dates") {
     const Read r = read("<html><head><meta property=\"og:type\" content=\"article\"></head>"
                         "<body><div class=top>Chủ nhật, 01/06/2025</div><h1>A story</h1>"
