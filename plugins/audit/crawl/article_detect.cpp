@@ -92,6 +92,10 @@ bool labelled_otherwise(std::string_view before) {
 constexpr size_t kMaxDateLine = 160;
 constexpr size_t kMaxLabel = 60;
 constexpr size_t kMaxAfter = 60;
+// Lines read under the heading: a standfirst, a photo caption, "By" and the
+// author's name may come before the date line.
+constexpr size_t kLinesUnder = 5;
+constexpr size_t kMaxStandfirst = 400;
 
 // The body text has begun: a long line, or one that ends a sentence.
 bool prose(std::string_view line) {
@@ -283,8 +287,11 @@ std::optional<Candidate> heading_date(const PageInfo& page, int default_tz, int6
     if (fold_for_match_prefix(lines[i], title.size(), &longer) != title || longer) continue;
     // Under the heading first (up to three lines, not past another heading),
     // then the line just above it (themes that print the date first).
-    for (size_t k = i + 1; k < lines.size() && k <= i + 3; ++k) {
-      if (others.count(fold_for_match(lines[k])) || prose(lines[k])) break;
+    // The line right under it may be a standfirst (one or two sentences, in
+    // a <p> or a subheading): the byline often follows it.
+    for (size_t k = i + 1; k < lines.size() && k <= i + kLinesUnder; ++k) {
+      const bool standfirst = k == i + 1 && lines[k].size() <= kMaxStandfirst;
+      if (!standfirst && (others.count(fold_for_match(lines[k])) || prose(lines[k]))) break;
       if (auto c = date_on_line(lines[k], page, default_tz, now_epoch)) return c;
     }
     if (i > 0 && !others.count(fold_for_match(lines[i - 1])))
@@ -505,6 +512,11 @@ ArticleVerdict detect_article(std::string_view url, const PageInfo& page, int de
   if (!stated.dated && !stated.in_url) return decide(false, listing.empty() ? "no publication date" : listing);
   for (std::string_view m : {"wp-single", "nv-detail"})  // the template of one article
     if (has_marker(page, m)) return decide(true, "markup " + std::string(m));
+  // Table cells outnumbering paragraphs four to one: a data page (a record,
+  // a timetable, a fee table), whatever dates it shows and however it is tagged.
+  const bool data_page = page.table_cells >= 20 && page.table_cells > 4 * page.paragraphs;
+  if (data_page && listing.empty())
+    return decide(false, "data page: " + std::to_string(page.table_cells) + " table cells");
   // A date on the line under the page's one unlinked <h1> is the byline of
   // one article: <article> cards and linked headings around it are related
   // or promoted articles. Pagination still makes a listing.
@@ -524,8 +536,7 @@ ArticleVerdict detect_article(std::string_view url, const PageInfo& page, int de
     return decide(false, "no date under the main heading");
   }
   if (days >= 3) return decide(false, "listing: " + std::to_string(days) + " dates");
-  if (page.table_cells >= 20 && page.table_cells > 4 * page.paragraphs)
-    return decide(false, "data page: " + std::to_string(page.table_cells) + " table cells");
+
   const bool time = *stated.under_heading == DateSource::Time;
   return decide(true, std::string(time ? "<time>" : "text date") + " under the main heading");
 }

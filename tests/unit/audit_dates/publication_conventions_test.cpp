@@ -219,6 +219,27 @@ TEST_CASE("audit article dates: traps", "[audit][dates]") {
       </script></head><body><h1>A story</h1>)" + kBody + "</body></html>");
     CHECK(r.day == "2024-03-15");
   }
+  SECTION("a standfirst, a caption and the author's name between the heading and the date line") {
+    const Read r = read("<html><body><h1>A story</h1><h2>The council voted. The schools open next year.</h2>"
+                        "<figure><figcaption>The new school (Photo: A. Writer)</figcaption></figure>"
+                        "<p>By</p><p>A. Writer</p><p>March 15, 2024 7:04 pm</p>" + kBody + "</body></html>");
+    CHECK(r.article);
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.source == "text");
+  }
+  SECTION("a sentence of the body that is not the first line under the heading ends the search") {
+    const Read r = read("<html><body><h1>A story</h1><p>By A. Writer</p><p>The council met.</p>"
+                        "<p>March 15, 2024</p>" + kBody + "</body></html>");
+    CHECK_FALSE(r.article);
+  }
+  SECTION("a record page of table cells is a data page, even as og:type article with a date under its heading") {
+    std::string rows;
+    for (int i = 0; i < 12; ++i) rows += "<tr><th>Field " + std::to_string(i) + "</th><td>Value</td></tr>";
+    const Read r = read("<html><head><meta property=\"og:type\" content=\"article\"></head><body><h1>A record</h1>"
+                        "<p>First posted: March 15, 2024</p><table>" + rows + "</table></body></html>");
+    CHECK_FALSE(r.article);
+    CHECK(r.reason == "data page: 24 table cells");
+  }
   SECTION("the CMS's today's date in the header, copyright years, comment and related-article dates") {
     const Read r = read("<html><head><meta property=\"og:type\" content=\"article\"></head>"
                         "<body><div class=top>Chủ nhật, 01/06/2025</div><h1>A story</h1>"
