@@ -64,6 +64,15 @@ TEST_CASE("audit article dates: microdata itemprop=datePublished", "[audit][date
   CHECK(r.reason == "meta datepublished");
 }
 
+TEST_CASE("audit article dates: microdata datePublished in an abbr title, its text only a clock", "[audit][dates]") {
+  const Read r = read(R"(<html><body><div itemscope itemtype="https://schema.org/BlogPosting"><h1>A story</h1>
+    <p>Posted at <abbr class="published" itemprop="datePublished" title="2024-03-15T00:55:00-07:00">12:55 AM</abbr>
+    </p>)" + kBody + "</div></body></html>");
+  CHECK(r.article);
+  CHECK(r.day == "2024-03-15");
+  CHECK(r.source == "meta");
+}
+
 TEST_CASE("audit article dates: Open Graph and other meta conventions", "[audit][dates]") {
   const std::pair<const char*, const char*> metas[] = {
       {"property=\"article:published_time\" content=\"2024-03-15T08:00:00+07:00\"", "meta article:published_time"},
