@@ -343,11 +343,25 @@ void prefer_local_day(std::vector<Candidate>& dates) {
     }
   if (!shown) return;
   const DateTime local = shown->date.date;
+  // The clocks of the UTC values: the same clock written with another offset
+  // is that UTC time mislabelled (2019-11-20T04:31:13+00:00 in one meta,
+  // 2019-11-20T04:31:13-06:00 in the JSON-LD), not another instant.
+  std::vector<std::string> utc_clocks;
+  auto clock = [](const DateTime& d) {
+    DateTime c = d;
+    c.offset_minutes = 0;
+    return format_rfc3339(c);
+  };
+  for (const auto& c : dates)
+    if ((c.source == DateSource::Meta || c.source == DateSource::JsonLd) && c.date.has_time &&
+        c.date.date.offset_minutes == 0)
+      utc_clocks.push_back(clock(c.date.date));
   std::vector<Candidate> kept;
   for (const auto& c : dates) {
     const DateTime& d = c.date.date;
     const bool utc_meta = (c.source == DateSource::Meta || c.source == DateSource::JsonLd) && c.date.has_time &&
-                          d.offset_minutes == 0;
+                          (d.offset_minutes == 0 ||
+                           std::find(utc_clocks.begin(), utc_clocks.end(), clock(d)) != utc_clocks.end());
     DateTime day = d, other = local;
     day.hour = day.minute = day.second = other.hour = other.minute = other.second = 0;
     day.offset_minutes = other.offset_minutes = 0;

@@ -28,7 +28,8 @@
 // under the heading (Vietnamese and other languages, word_dates.hpp), the
 // URL's date last. A meta in UTC that names the day before or after the one
 // the page shows (under its heading, or in its URL) is set aside: the
-// publisher's local day wins. A UTC time is given another day only when the
+// publisher's local day wins (and so does it over the same clock relabelled
+// with another offset elsewhere in the metadata). A UTC time is given another day only when the
 // page's own <time> elements show their UTC instants on local days that fix
 // the publisher's offset well enough ("Posted Nov 18, 8:19 PM" for
 // 2019-11-19T01:19Z). A published time equal to the modified time, when

@@ -183,6 +183,13 @@ TEST_CASE("audit article dates: traps", "[audit][dates]") {
                         "https://news.example/2019/11/19/a-story/");
     CHECK(r.day == "2019-11-19");
   }
+  SECTION("the UTC clock relabelled with a local offset in the JSON-LD is set aside with the UTC meta") {
+    const Read r = read(R"(<html><head><meta property="article:published_time" content="2024-03-16T04:31:13+00:00">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-16T04:31:13-06:00"}</script>
+      </head><body><h1>A story</h1><p>A. Writer - Mar 15, 2024, 10:31 pm CST</p>)" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.source == "text");
+  }
   SECTION("a meta with its own offset is kept, whatever the UTC day") {
     const Read r = read("<html><head><meta property=\"article:published_time\" content=\"2024-03-15T23:30:00-05:00\">"
                         "</head><body><h1>A story</h1>" + kBody + "</body></html>");
