@@ -97,6 +97,16 @@ constexpr size_t kMaxAfter = 60;
 constexpr size_t kLinesUnder = 5;
 constexpr size_t kMaxStandfirst = 400;
 
+// A line that names the author: "By ...", "Von ...", "Par ...", "Tác giả ...".
+bool starts_byline(std::string_view line) {
+  static const char* kWords[] = {" by ", " von ", " par ", " por ", " door ", " av ", " af ", " di ", " tac gia ",
+                                 " written by ", " posted by "};
+  const std::string f = padded_fold(line.substr(0, 40));
+  for (const char* w : kWords)
+    if (f.rfind(w, 0) == 0) return true;
+  return false;
+}
+
 // The body text has begun: a long line, or one that ends a sentence.
 bool prose(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
@@ -104,9 +114,11 @@ bool prose(std::string_view line) {
 }
 
 // Words that say the date after them is when the page was changed, not
-// first published: "Updated", "Cập nhật", "Aktualisiert", "Mis à jour" ...
+// first published: "Updated", "Aktualisiert", "Mis à jour" ... (not
+// Vietnamese "Cập nhật": NukeViet and many school sites label the posting
+// time so).
 bool labelled_update(std::string_view before) {
-  static const char* kWords[] = {" updated ", " update ", " modified ", " last modified ", " cap nhat ",
+  static const char* kWords[] = {" updated ", " update ", " modified ", " last modified ",
                                  " aktualisiert ", " akt ", " mis a jour ", " actualizado ", " atualizado ",
                                  " aggiornato ", " revised ", " edited "};
   const std::string f = padded_fold(before);
@@ -288,10 +300,17 @@ std::optional<Candidate> heading_date(const PageInfo& page, int default_tz, int6
     // Under the heading first (up to three lines, not past another heading),
     // then the line just above it (themes that print the date first).
     // The line right under it may be a standfirst (one or two sentences, in
-    // a <p> or a subheading): the byline often follows it.
+    // a <p> or a subheading) when a byline follows: "By ..." and the date.
+    bool standfirst = false, byline = false;
     for (size_t k = i + 1; k < lines.size() && k <= i + kLinesUnder; ++k) {
-      const bool standfirst = k == i + 1 && lines[k].size() <= kMaxStandfirst;
-      if (!standfirst && (others.count(fold_for_match(lines[k])) || prose(lines[k]))) break;
+      const bool ends = others.count(fold_for_match(lines[k])) || prose(lines[k]);
+      if (ends && k == i + 1 && lines[k].size() <= kMaxStandfirst) {
+        standfirst = true;
+        continue;
+      }
+      if (ends) break;
+      byline = byline || starts_byline(lines[k]);
+      if (standfirst && !byline) continue;
       if (auto c = date_on_line(lines[k], page, default_tz, now_epoch)) return c;
     }
     if (i > 0 && !others.count(fold_for_match(lines[i - 1])))

@@ -17,11 +17,13 @@
 //   3. article markup that list cards share (og:type=article, microdata
 //      itemtype NewsArticle, WordPress article.type-post), with a date;
 //   4. a <time datetime> or a Vietnamese text date on a short line right
-//      under the page's only <h1> (up to five lines: the first may be a
-//      standfirst, in a <p> or a subheading; then captions, "By", the name),
-//      before any other heading or sentence of the body, not labelled as
-//      something else ("Áp dụng từ ngày", "Quyết định số ... ngày", "Năm học")
-//      nor as an update ("Updated", "Cập nhật", "Aktualisiert").
+//      under the page's only <h1> (up to five lines: captions, "By", the
+//      name may come first; so may a standfirst, in a <p> or a subheading,
+//      when a byline "By ..." follows it), before any other heading or
+//      sentence of the body, not labelled as something else ("Áp dụng từ
+//      ngày", "Quyết định số ... ngày", "Năm học") nor as an update
+//      ("Updated", "Aktualisiert"; not "Cập nhật", which NukeViet and school
+//      sites print before the posting time).
 //   5. a date in the URL (url_date.hpp), with a heading, and no listing markup.
 // Dates: metas, JSON-LD, the first <time pubdate> or <time> whose class names
 // the publication (published, entry-date, post-date, date ...), the date

@@ -243,6 +243,15 @@ TEST_CASE("audit article dates: traps", "[audit][dates]") {
     CHECK(r.day == "2024-03-15");
     CHECK(r.source == "text");
   }
+  SECTION("a sentence under the heading and no byline after it: the body has begun") {
+    const Read r = read("<html><body><h1>A story</h1><p>The council met.</p><p>March 15, 2024</p>" + kBody +
+                        "</body></html>");
+    CHECK_FALSE(r.article);
+  }
+  SECTION("Cập nhật labels the posting time on Vietnamese sites: it is not an update") {
+    const Read r = read("<html><body><h1>Tin</h1><p>Cập nhật: 15/03/2024 lúc 8h15</p>" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-15");
+  }
   SECTION("a sentence of the body that is not the first line under the heading ends the search") {
     const Read r = read("<html><body><h1>A story</h1><p>By A. Writer</p><p>The council met.</p>"
                         "<p>March 15, 2024</p>" + kBody + "</body></html>");
