@@ -297,10 +297,11 @@ std::optional<Candidate> heading_date(const PageInfo& page, int default_tz, int6
     // The line folds to the title: only as much of it is folded as that takes.
     bool longer = false;
     if (fold_for_match_prefix(lines[i], title.size(), &longer) != title || longer) continue;
-    // Under the heading first (up to three lines, not past another heading),
-    // then the line just above it (themes that print the date first).
-    // The line right under it may be a standfirst (one or two sentences, in
-    // a <p> or a subheading) when a byline follows: "By ..." and the date.
+    // Under the heading first (up to three lines, not past another heading;
+    // five after a byline "By ..."), then the line just above it (themes
+    // that print the date first). The line right under it may be a
+    // standfirst (one or two sentences, in a <p> or a subheading) when a
+    // byline follows it.
     bool standfirst = false, byline = false;
     for (size_t k = i + 1; k < lines.size() && k <= i + kLinesUnder; ++k) {
       const bool ends = others.count(fold_for_match(lines[k])) || prose(lines[k]);
@@ -310,7 +311,10 @@ std::optional<Candidate> heading_date(const PageInfo& page, int default_tz, int6
       }
       if (ends) break;
       byline = byline || starts_byline(lines[k]);
-      if (standfirst && !byline) continue;
+      if ((standfirst || k > i + 3) && !byline) continue;
+      // A label alone on the line before ("Ngày ban hành" in a table cell,
+      // the date in the next) names the date as much as one on its line.
+      if (k > i + 1 && lines[k - 1].size() <= kMaxLabel && labelled_otherwise(lines[k - 1])) continue;
       if (auto c = date_on_line(lines[k], page, default_tz, now_epoch)) return c;
     }
     if (i > 0 && !others.count(fold_for_match(lines[i - 1])))

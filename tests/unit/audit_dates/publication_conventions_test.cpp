@@ -252,6 +252,16 @@ TEST_CASE("audit article dates: traps", "[audit][dates]") {
     const Read r = read("<html><body><h1>Tin</h1><p>Cập nhật: 15/03/2024 lúc 8h15</p>" + kBody + "</body></html>");
     CHECK(r.day == "2024-03-15");
   }
+  SECTION("a document record: the label in the cell before the date names it") {
+    const Read r = read("<html><body><h1>Kế hoạch năm học</h1><table><tr><th>Ngày ban hành</th><td>05/09/2024</td>"
+                        "</tr></table>" + kBody + "</body></html>");
+    CHECK_FALSE(r.article);
+  }
+  SECTION("past the third line under the heading, a date counts only after a byline") {
+    const Read r = read("<html><body><h1>A story</h1><p>Photo: the hall</p><p>Credit: A. Writer</p><p>Desk</p>"
+                        "<p>March 15, 2024</p>" + kBody + "</body></html>");
+    CHECK_FALSE(r.article);
+  }
   SECTION("a sentence of the body that is not the first line under the heading ends the search") {
     const Read r = read("<html><body><h1>A story</h1><p>By A. Writer</p><p>The council met.</p>"
                         "<p>March 15, 2024</p>" + kBody + "</body></html>");
