@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <set>
+#include <tuple>
 
 #include "audit/dates/url_date.hpp"
 #include "audit/dates/word_dates.hpp"
@@ -90,6 +92,20 @@ bool labelled_otherwise(std::string_view before) {
 constexpr size_t kMaxDateLine = 160;
 constexpr size_t kMaxLabel = 60;
 constexpr size_t kMaxAfter = 60;
+// Lines read under the heading: a standfirst, a photo caption, "By" and the
+// author's name may come before the date line.
+constexpr size_t kLinesUnder = 5;
+constexpr size_t kMaxStandfirst = 400;
+
+// A line that names the author: "By ...", "Von ...", "Par ...", "Tác giả ...".
+bool starts_byline(std::string_view line) {
+  static const char* kWords[] = {" by ", " von ", " par ", " por ", " door ", " av ", " af ", " di ", " tac gia ",
+                                 " written by ", " posted by "};
+  const std::string f = padded_fold(line.substr(0, 40));
+  for (const char* w : kWords)
+    if (f.rfind(w, 0) == 0) return true;
+  return false;
+}
 
 // The body text has begun: a long line, or one that ends a sentence.
 bool prose(std::string_view line) {
@@ -97,16 +113,44 @@ bool prose(std::string_view line) {
   return line.size() > kMaxDateLine || (!line.empty() && line.back() == '.');
 }
 
+// Words that say the date after them is when the page was changed, not
+// first published: "Updated", "Aktualisiert", "Mis à jour" ... (not
+// Vietnamese "Cập nhật": NukeViet and many school sites label the posting
+// time so).
+bool labelled_update(std::string_view before) {
+  static const char* kWords[] = {" updated ", " update ", " modified ", " last modified ",
+                                 " aktualisiert ", " akt ", " mis a jour ", " actualizado ", " atualizado ",
+                                 " aggiornato ", " revised ", " edited "};
+  const std::string f = padded_fold(before);
+  for (const char* w : kWords)
+    if (f.find(w) != std::string::npos) return true;
+  return false;
+}
+
 std::optional<Candidate> date_on_line(std::string_view line, const PageInfo& page, int tz, int64_t now) {
   if (line.size() > kMaxDateLine) return std::nullopt;
-  // A <time datetime> shown on this line.
+  // A <time datetime> shown on this line, not an update's.
   for (const auto& t : page.times) {
-    if (t.text.empty()) continue;
+    if (t.text.empty() || labelled_update(t.text)) continue;
     size_t at = line.find(t.text);
     if (at == std::string_view::npos || at > kMaxLabel || labelled_otherwise(line.substr(0, at))) continue;
+    // An update label counts from the previous date on the line ("Posted <date>; Updated <time>").
+    auto before = find_text_dates(line.substr(0, at), tz, now);
+    const size_t from = before.empty() ? 0 : before.back().offset + before.back().text.size();
+    if (labelled_update(line.substr(from, at - from))) continue;
     if (auto d = parse_meta_date(t.datetime, tz)) return Candidate{DateSource::Time, *d};
   }
   auto dates = find_text_dates(line, tz, now);
+  // "Dec. 6, 2024 / Updated Dec. 7, 2024": the update is not the publication.
+  {
+    std::vector<FoundDate> kept;
+    size_t from = 0;
+    for (const auto& d : dates) {
+      if (d.offset >= from && !labelled_update(line.substr(from, d.offset - from))) kept.push_back(d);
+      from = std::max(from, d.offset + d.text.size());
+    }
+    dates = std::move(kept);
+  }
   if (dates.empty()) return std::nullopt;
   std::set<std::string> days;
   for (const auto& d : dates) days.insert(format_iso_date(d.date));
@@ -150,6 +194,16 @@ bool published_time_element(const TimeValue& t) {
 bool article_type(const std::string& type) {
   const std::string t = lower(type);
   for (std::string_view w : {"article", "blogposting", "socialmediaposting", "report"})
+    if (t.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// JSON-LD of a video, image or sound embedded in the page: its date is the
+// upload's, not the page's.
+bool media_object(const std::string& type) {
+  const std::string t = lower(type);
+  if (article_type(t)) return false;
+  for (std::string_view w : {"videoobject", "imageobject", "audioobject", "mediaobject", "clip"})
     if (t.find(w) != std::string::npos) return true;
   return false;
 }
@@ -243,10 +297,24 @@ std::optional<Candidate> heading_date(const PageInfo& page, int default_tz, int6
     // The line folds to the title: only as much of it is folded as that takes.
     bool longer = false;
     if (fold_for_match_prefix(lines[i], title.size(), &longer) != title || longer) continue;
-    // Under the heading first (up to three lines, not past another heading),
-    // then the line just above it (themes that print the date first).
-    for (size_t k = i + 1; k < lines.size() && k <= i + 3; ++k) {
-      if (others.count(fold_for_match(lines[k])) || prose(lines[k])) break;
+    // Under the heading first (up to three lines, not past another heading;
+    // five after a byline "By ..."), then the line just above it (themes
+    // that print the date first). The line right under it may be a
+    // standfirst (one or two sentences, in a <p> or a subheading) when a
+    // byline follows it.
+    bool standfirst = false, byline = false;
+    for (size_t k = i + 1; k < lines.size() && k <= i + kLinesUnder; ++k) {
+      const bool ends = others.count(fold_for_match(lines[k])) || prose(lines[k]);
+      if (ends && k == i + 1 && lines[k].size() <= kMaxStandfirst) {
+        standfirst = true;
+        continue;
+      }
+      if (ends) break;
+      byline = byline || starts_byline(lines[k]);
+      if ((standfirst || k > i + 3) && !byline) continue;
+      // A label alone on the line before ("Ngày ban hành" in a table cell,
+      // the date in the next) names the date as much as one on its line.
+      if (k > i + 1 && lines[k - 1].size() <= kMaxLabel && labelled_otherwise(lines[k - 1])) continue;
       if (auto c = date_on_line(lines[k], page, default_tz, now_epoch)) return c;
     }
     if (i > 0 && !others.count(fold_for_match(lines[i - 1])))
@@ -298,11 +366,25 @@ void prefer_local_day(std::vector<Candidate>& dates) {
     }
   if (!shown) return;
   const DateTime local = shown->date.date;
+  // The clocks of the UTC values: the same clock written with another offset
+  // is that UTC time mislabelled (2019-11-20T04:31:13+00:00 in one meta,
+  // 2019-11-20T04:31:13-06:00 in the JSON-LD), not another instant.
+  std::vector<std::string> utc_clocks;
+  auto clock = [](const DateTime& d) {
+    DateTime c = d;
+    c.offset_minutes = 0;
+    return format_rfc3339(c);
+  };
+  for (const auto& c : dates)
+    if ((c.source == DateSource::Meta || c.source == DateSource::JsonLd) && c.date.has_time &&
+        c.date.date.offset_minutes == 0)
+      utc_clocks.push_back(clock(c.date.date));
   std::vector<Candidate> kept;
   for (const auto& c : dates) {
     const DateTime& d = c.date.date;
     const bool utc_meta = (c.source == DateSource::Meta || c.source == DateSource::JsonLd) && c.date.has_time &&
-                          d.offset_minutes == 0;
+                          (d.offset_minutes == 0 ||
+                           std::find(utc_clocks.begin(), utc_clocks.end(), clock(d)) != utc_clocks.end());
     DateTime day = d, other = local;
     day.hour = day.minute = day.second = other.hour = other.minute = other.second = 0;
     day.offset_minutes = other.offset_minutes = 0;
@@ -311,6 +393,91 @@ void prefer_local_day(std::vector<Candidate>& dates) {
     kept.push_back(c);
   }
   if (!kept.empty()) dates = std::move(kept);
+}
+
+// The publisher's offset from UTC, as far as the page's own <time> elements
+// tell it: a <time> whose datetime is in UTC and whose text shows the day
+// ("Posted Nov 18, 8:19 PM" for 2019-11-19T01:19:34Z) bounds the offset
+// (here between -12:00 and -01:19:34). In seconds, [lo, hi).
+struct OffsetBounds {
+  int64_t lo = -12 * 3600, hi = 14 * 3600 + 1;
+  bool told = false;  ///< Some <time> showed a day other than its UTC day.
+};
+
+OffsetBounds offset_from_times(const PageInfo& page, int tz, int64_t now) {
+  OffsetBounds b;
+  for (const auto& t : page.times) {
+    auto d = parse_meta_date(t.datetime, tz);
+    if (!d || !d->has_time || d->date.offset_minutes != 0 || t.text.empty()) continue;
+    int year = 0, month = 0, day = 0;
+    auto full = find_text_dates(t.text, tz, now);
+    if (!full.empty()) {
+      year = full.front().date.year, month = full.front().date.month, day = full.front().date.day;
+    } else {
+      std::tie(month, day) = find_month_day(t.text);
+      if (month == 0) continue;
+      // The year of the datetime, or the one next to it across New Year.
+      year = d->date.year + (month == 12 && d->date.month == 1 ? -1 : month == 1 && d->date.month == 12 ? 1 : 0);
+    }
+    if (!is_valid_calendar_date(year, month, day)) continue;
+    DateTime shown;
+    shown.year = year, shown.month = month, shown.day = day, shown.offset_minutes = 0;
+    const int64_t start = shown.epoch(), at = d->date.epoch();
+    const int64_t lo = start - at, hi = start + 86400 - at;
+    if (hi <= b.lo || lo >= b.hi) return {};  // not that instant's day anywhere: the text is no such clock
+    b.lo = std::max(b.lo, lo);
+    b.hi = std::min(b.hi, hi);
+    if (shown.year != d->date.year || shown.month != d->date.month || shown.day != d->date.day) b.told = true;
+  }
+  return b;
+}
+
+// A time in UTC from the metadata, on the publisher's local day when the
+// page's <time> elements tell the offset well enough to know it (the UTC day
+// of a late-evening article in the Americas is the next day).
+void to_local_days(std::vector<Candidate>& dates, const OffsetBounds& b, int tz) {
+  if (!b.told) return;
+  for (auto& c : dates) {
+    if (c.source == DateSource::Url || c.source == DateSource::Text || !c.date.has_time ||
+        c.date.date.offset_minutes != 0)
+      continue;
+    const int64_t at = c.date.date.epoch();
+    const DateTime first = from_epoch(at + b.lo, 0), last = from_epoch(at + b.hi - 1, 0);
+    if (first.year != last.year || first.month != last.month || first.day != last.day) continue;
+    if (first.day == c.date.date.day && first.month == c.date.date.month) continue;
+    DateTime local = first;
+    local.hour = local.minute = local.second = 0;
+    local.offset_minutes = tz;
+    local.has_time = false;
+    c.date.date = local;
+    c.date.has_time = false;
+  }
+}
+
+// A publication time equal to the page's modification time (to the
+// second) when another source names an earlier publication day: the CMS
+// wrote the last update into the published field (article:published_time
+// rewritten on every edit). Set aside.
+void drop_modified_as_published(std::vector<Candidate>& dates, const PageInfo& page, int tz) {
+  std::vector<int64_t> modified;
+  for (const auto& m : page.meta_dates)
+    if (contains(m.name, "modified") || contains(m.name, "updated"))
+      if (auto d = parse_meta_date(m.value, tz); d && d->has_time) modified.push_back(d->date.epoch());
+  for (const auto& j : page.json_ld_dates)
+    if (auto d = parse_meta_date(j.date_modified, tz); d && d->has_time) modified.push_back(d->date.epoch());
+  if (modified.empty()) return;
+  auto is_modified = [&](const Candidate& c) {
+    if (!c.date.has_time || (c.source != DateSource::Meta && c.source != DateSource::JsonLd)) return false;
+    const int64_t at = c.date.date.epoch();
+    return std::any_of(modified.begin(), modified.end(), [&](int64_t m) { return m - at <= 1 && at - m <= 1; });
+  };
+  int64_t earliest_other = std::numeric_limits<int64_t>::max();
+  for (const auto& c : dates)
+    if (c.source != DateSource::Url && !is_modified(c)) earliest_other = std::min(earliest_other, c.date.date.epoch());
+  std::vector<Candidate> kept;
+  for (const auto& c : dates)
+    if (!is_modified(c) || c.date.date.epoch() - earliest_other < 86400 / 2) kept.push_back(c);
+  dates = std::move(kept);
 }
 
 StatedDates stated_dates(std::string_view url, const PageInfo& page, int tz, int64_t now) {
@@ -324,7 +491,7 @@ StatedDates stated_dates(std::string_view url, const PageInfo& page, int tz, int
     }
   }
   for (const auto& j : page.json_ld_dates) {
-    if (j.date_published.empty()) continue;
+    if (j.date_published.empty() || media_object(j.type)) continue;
     if (auto d = parse_meta_date(j.date_published, tz)) {
       out.dates.push_back({DateSource::JsonLd, *d});
       if (out.strong.empty() && article_type(j.type)) out.strong = "json-ld " + j.type;
@@ -353,6 +520,8 @@ StatedDates stated_dates(std::string_view url, const PageInfo& page, int tz, int
     if (a.source != b.source) return static_cast<int>(a.source) < static_cast<int>(b.source);
     return a.date.has_time && !b.date.has_time;
   });
+  drop_modified_as_published(out.dates, page, tz);
+  to_local_days(out.dates, offset_from_times(page, tz, now), tz);
   prefer_local_day(out.dates);
   return out;
 }
@@ -380,6 +549,11 @@ ArticleVerdict detect_article(std::string_view url, const PageInfo& page, int de
   if (!stated.dated && !stated.in_url) return decide(false, listing.empty() ? "no publication date" : listing);
   for (std::string_view m : {"wp-single", "nv-detail"})  // the template of one article
     if (has_marker(page, m)) return decide(true, "markup " + std::string(m));
+  // Table cells outnumbering paragraphs four to one: a data page (a record,
+  // a timetable, a fee table), whatever dates it shows and however it is tagged.
+  const bool data_page = page.table_cells >= 20 && page.table_cells > 4 * page.paragraphs;
+  if (data_page && listing.empty())
+    return decide(false, "data page: " + std::to_string(page.table_cells) + " table cells");
   // A date on the line under the page's one unlinked <h1> is the byline of
   // one article: <article> cards and linked headings around it are related
   // or promoted articles. Pagination still makes a listing.
@@ -399,8 +573,7 @@ ArticleVerdict detect_article(std::string_view url, const PageInfo& page, int de
     return decide(false, "no date under the main heading");
   }
   if (days >= 3) return decide(false, "listing: " + std::to_string(days) + " dates");
-  if (page.table_cells >= 20 && page.table_cells > 4 * page.paragraphs)
-    return decide(false, "data page: " + std::to_string(page.table_cells) + " table cells");
+
   const bool time = *stated.under_heading == DateSource::Time;
   return decide(true, std::string(time ? "<time>" : "text date") + " under the main heading");
 }

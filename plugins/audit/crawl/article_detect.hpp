@@ -17,19 +17,30 @@
 //   3. article markup that list cards share (og:type=article, microdata
 //      itemtype NewsArticle, WordPress article.type-post), with a date;
 //   4. a <time datetime> or a Vietnamese text date on a short line right
-//      under the page's only <h1>, before any other heading, not labelled as
-//      something else ("Áp dụng từ ngày", "Quyết định số ... ngày", "Năm học").
+//      under the page's only <h1> (up to five lines: captions, "By", the
+//      name may come first; so may a standfirst, in a <p> or a subheading,
+//      when a byline "By ..." follows it), before any other heading or
+//      sentence of the body, not labelled as something else ("Áp dụng từ
+//      ngày", "Quyết định số ... ngày", "Năm học") nor as an update
+//      ("Updated", "Aktualisiert"; not "Cập nhật", which NukeViet and school
+//      sites print before the posting time).
 //   5. a date in the URL (url_date.hpp), with a heading, and no listing markup.
 // Dates: metas, JSON-LD, the first <time pubdate> or <time> whose class names
 // the publication (published, entry-date, post-date, date ...), the date
 // under the heading (Vietnamese and other languages, word_dates.hpp), the
 // URL's date last. A meta in UTC that names the day before or after the one
 // the page shows (under its heading, or in its URL) is set aside: the
-// publisher's local day wins, and no date is ever converted.
+// publisher's local day wins (and so does it over the same clock relabelled
+// with another offset elsewhere in the metadata). A UTC time is given another day only when the
+// page's own <time> elements show their UTC instants on local days that fix
+// the publisher's offset well enough ("Posted Nov 18, 8:19 PM" for
+// 2019-11-19T01:19Z). A published time equal to the modified time, when
+// another source names an earlier day, is set aside (an update written in the
+// published field); so is JSON-LD of embedded video, images and sound.
 // A listing URL (is_listing_url) is never an article. Listing markup (two or
 // more <article> elements, three or more headings that are links, pagination
 // next to dates, three or more dates) overrules signals 3 and 4; so does a
-// data page (table cells outnumbering paragraphs four to one) for signal 4.
+// data page (table cells outnumbering paragraphs four to one).
 // Sitemap <lastmod> is a modification date: it plays no part here.
 //
 //   auto v = wt::audit::detect_article(url, extract_page(html), 420, now);

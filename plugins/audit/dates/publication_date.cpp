@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <limits>
+#include <utility>
 
 #include "audit/dates/word_dates.hpp"
 #include "core/vietnamese_fold.hpp"
@@ -177,6 +178,8 @@ bool match_dmy(std::string_view s, size_t i, Match& m) {
   if (!read_number(s, j, 1, 2, m.d.month) || j >= s.size() || s[j] != sep) return false;
   ++j;
   if (!read_number(s, j, 4, 4, m.d.year)) return false;
+  // 9/21/2016: no month 21, so the page writes month first (the only reading).
+  if (m.d.month > 12 && m.d.day <= 12) std::swap(m.d.day, m.d.month);
   m.start = i;
   m.end = j;
   size_t e = 0;
@@ -321,13 +324,29 @@ std::optional<FoundDate> parse_meta_date(std::string_view value, int default_tz)
       char sep = value[j++];
       ok = read_number(value, j, 1, 2, d.month) && j < value.size() && value[j] == sep && ++j &&
            read_number(value, j, 4, 4, d.year);
+      if (ok && d.month > 12 && d.day <= 12) std::swap(d.day, d.month);  // 05/29/2007: month first
     }
   }
   if (ok && d.year >= kMinYear && is_valid_calendar_date(d.year, d.month, d.day))
     return FoundDate{d, false, 0, std::string(value.substr(0, j))};
   // "December 1, 2016": a meta value is not dated by the crawl time.
   auto words = find_word_dates(value, default_tz, std::numeric_limits<int32_t>::max());
-  if (words.empty()) return std::nullopt;
+  if (words.empty()) {
+    // "Mon Aug 03 12:45:00 EDT 2015" (Java's Date.toString, C's asctime):
+    // the month and day first, the year last; the day only.
+    auto [month, day] = find_month_day(value);
+    size_t e = value.size();
+    if (month == 0 || e < 4) return std::nullopt;
+    size_t b = e - 4;
+    d = DateTime{};
+    d.offset_minutes = default_tz;
+    size_t k = b;
+    if ((b > 0 && value[b - 1] != ' ') || !read_number(value, k, 4, 4, d.year) || k != e) return std::nullopt;
+    d.month = month;
+    d.day = day;
+    if (d.year < kMinYear || !is_valid_calendar_date(d.year, d.month, d.day)) return std::nullopt;
+    return FoundDate{d, false, 0, std::string(value)};
+  }
   words.front().offset = 0;
   return words.front();
 }

@@ -51,12 +51,15 @@ inline constexpr int kMinYear = 1995;
 
 /// A meta/JSON-LD/<time> value: ISO 8601 with or without seconds, fraction,
 /// offset or Z, 'T' or a space; dd/mm/yyyy [hh:mm[:ss]]. A malformed value
-/// whose leading date is valid gives that date without a time; else the
+/// whose leading date is valid gives that date without a time (month first,
+/// "05/29/2007", when the day-first reading has no such month); else the
 /// first date written with a month name ("December 1, 2016", word_dates.hpp),
-/// without a time. nullopt for anything else and for years before kMinYear.
+/// or month and day first and the year last ("Mon Aug 03 12:45:00 EDT 2015",
+/// Java's Date.toString, C's asctime), without a time. nullopt for anything else and for years before kMinYear.
 std::optional<FoundDate> parse_meta_date(std::string_view value, int default_tz);
 
-/// Every date in visible text, in order: d/m/yyyy with '/', '-' or '.', an
+/// Every date in visible text, in order: d/m/yyyy with '/', '-' or '.' (m/d/yyyy
+/// when the second number cannot be a month, "9/21/2016"), an
 /// optional time after (" - 08:15", ", 8:15", " lúc 8h15", "08:00:00 AM",
 /// "(GMT+7)") or before ("10:30 | 09/09/2024"); yyyy-mm-dd; "ngày 9 tháng 9
 /// năm 2024", "26 tháng 9, 2016", "Tháng Chín 26, 2016". Rejects impossible

@@ -205,6 +205,29 @@ std::vector<FoundDate> find_word_dates(std::string_view text, int default_tz, in
   return out;
 }
 
+std::pair<int, int> find_month_day(std::string_view text) {
+  if (std::none_of(text.begin(), text.end(), is_digit)) return {0, 0};
+  thread_local FoldedBytes f;
+  fold_bytes(text, f);
+  const std::string_view s = f.text;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!is_alnum(s[i]) || (i > 0 && is_alnum(s[i - 1]))) continue;
+    int month = 0, day = 0;
+    size_t j = i;
+    if (is_alpha(s[i])) {  // "Nov 18", "Nov. 18th"
+      if (!read_month_name(s, j, month)) continue;
+      size_t k = skip_spaces(s, j);
+      if (k == j || !read_day(s, k, day)) continue;
+    } else {  // "18 Nov", "18. November"
+      if (!read_day(s, j, day)) continue;
+      size_t k = skip_spaces(s, j);
+      if (k == j || !read_month_name(s, k, month)) continue;
+    }
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return {month, day};
+  }
+  return {0, 0};
+}
+
 std::vector<FoundDate> find_text_dates(std::string_view text, int default_tz, int64_t now_epoch) {
   std::vector<FoundDate> out = find_vietnamese_dates(text, default_tz, now_epoch);
   std::vector<FoundDate> words = find_word_dates(text, default_tz, now_epoch);

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "audit/dates/publication_date.hpp"
@@ -25,6 +26,11 @@ namespace wt::audit {
 /// impossible days, years before kMinYear and dates later than `now_epoch`
 /// plus a day; digits that belong to longer numbers are not read.
 std::vector<FoundDate> find_word_dates(std::string_view text, int default_tz, int64_t now_epoch);
+
+/// The first day written with a month name and no year ("Posted Nov 18,
+/// 8:19 PM", "18. Nov"), as {month, day}; {0, 0} when there is none. For
+/// short texts whose year is known from elsewhere (a <time>'s datetime).
+std::pair<int, int> find_month_day(std::string_view text);
 
 /// find_vietnamese_dates and find_word_dates together, in text order.
 std::vector<FoundDate> find_text_dates(std::string_view text, int default_tz, int64_t now_epoch);

@@ -749,6 +749,9 @@ class Extractor {
         if (p == "datepublished" || p == "datemodified") {
           std::string value = capped_attr(n, "content");
           if (value.empty()) value = capped_attr(n, "datetime");
+          // <abbr itemprop=datePublished title="2016-05-08T00:55:00-07:00">12:55 AM</abbr> (Blogger):
+          // the machine-readable date in the title, the text only a clock.
+          if (value.empty() && n->v.element.tag == GUMBO_TAG_ABBR) value = capped_attr(n, "title");
           if (value.empty()) value = inline_text(n, depth, opt_);
           if (!value.empty() && room(page_.meta_dates.size(), opt_.max_items))
             page_.meta_dates.push_back({p, std::move(value)});

@@ -39,7 +39,7 @@ struct PageHeading {
 /// "og:published_time", "dc.date", "dc.date.issued", "dcterms.created",
 /// "pubdate", "publishdate", "datepublished", "datemodified", ...).
 /// Microdata elements with itemprop datePublished/dateModified are listed too
-/// (their content or datetime attribute, else their text).
+/// (their content or datetime attribute, an <abbr>'s title, else their text).
 struct MetaDate {
   std::string name;
   std::string value;

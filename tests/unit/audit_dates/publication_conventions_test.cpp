@@ -64,6 +64,15 @@ TEST_CASE("audit article dates: microdata itemprop=datePublished", "[audit][date
   CHECK(r.reason == "meta datepublished");
 }
 
+TEST_CASE("audit article dates: microdata datePublished in an abbr title, its text only a clock", "[audit][dates]") {
+  const Read r = read(R"(<html><body><div itemscope itemtype="https://schema.org/BlogPosting"><h1>A story</h1>
+    <p>Posted at <abbr class="published" itemprop="datePublished" title="2024-03-15T00:55:00-07:00">12:55 AM</abbr>
+    </p>)" + kBody + "</div></body></html>");
+  CHECK(r.article);
+  CHECK(r.day == "2024-03-15");
+  CHECK(r.source == "meta");
+}
+
 TEST_CASE("audit article dates: Open Graph and other meta conventions", "[audit][dates]") {
   const std::pair<const char*, const char*> metas[] = {
       {"property=\"article:published_time\" content=\"2024-03-15T08:00:00+07:00\"", "meta article:published_time"},
@@ -174,10 +183,97 @@ TEST_CASE("audit article dates: traps", "[audit][dates]") {
                         "https://news.example/2019/11/19/a-story/");
     CHECK(r.day == "2019-11-19");
   }
+  SECTION("the UTC clock relabelled with a local offset in the JSON-LD is set aside with the UTC meta") {
+    const Read r = read(R"(<html><head><meta property="article:published_time" content="2024-03-16T04:31:13+00:00">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-16T04:31:13-06:00"}</script>
+      </head><body><h1>A story</h1><p>A. Writer - Mar 15, 2024, 10:31 pm CST</p>)" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.source == "text");
+  }
   SECTION("a meta with its own offset is kept, whatever the UTC day") {
     const Read r = read("<html><head><meta property=\"article:published_time\" content=\"2024-03-15T23:30:00-05:00\">"
                         "</head><body><h1>A story</h1>" + kBody + "</body></html>");
     CHECK(r.day == "2024-03-15");
+  }
+  SECTION("a <time> in UTC whose text shows the day before tells the offset: UTC metas take the local day") {
+    const Read r = read("<html><head><meta property=\"article:published_time\" content=\"2024-03-16T01:19:00Z\">"
+                        "</head><body><h1>A story</h1><p>By A. Writer</p>" + kBody +
+                        "<p>Posted <time datetime=\"2024-03-16T01:19:00Z\">Mar 15, 8:19 PM</time></p></body></html>");
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.source == "meta");
+  }
+  SECTION("a <time> whose text is the same day as its UTC datetime changes nothing") {
+    const Read r = read("<html><head><meta property=\"article:published_time\" content=\"2024-03-16T01:19:00Z\">"
+                        "</head><body><h1>A story</h1><p>By A. Writer</p>" + kBody +
+                        "<p><time datetime=\"2024-03-16T01:19:00Z\">16 March 2024</time></p></body></html>");
+    CHECK(r.day == "2024-03-16");
+  }
+  SECTION("an update date on the byline line is not the publication date") {
+    const Read r = read("<html><head><meta property=\"article:published_time\" content=\"2024-03-16T12:43:00Z\">"
+                        "</head><body><h1>A story</h1><p>March 15, 2024, 10:00 PM UTC / Updated March 16, 2024, "
+                        "12:43 PM UTC</p>" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.source == "text");
+  }
+  SECTION("a published time equal to the modified time, with an earlier publication elsewhere, is an update") {
+    const Read r = read(R"(<html><head><meta property="article:published_time" content="2024-03-16T12:43:00Z">
+      <meta property="article:modified_time" content="2024-03-16T12:43:00Z">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-15T09:00:00Z",
+      "dateModified":"2024-03-16T12:43:00Z"}</script></head><body><h1>A story</h1>)" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.source == "json-ld");
+  }
+  SECTION("published equal to modified and nothing earlier: the publication stays") {
+    const Read r = read(R"(<html><head><meta property="article:published_time" content="2024-03-16T12:43:00+07:00">
+      <meta property="article:modified_time" content="2024-03-16T12:43:00+07:00"></head>
+      <body><h1>A story</h1>)" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-16");
+  }
+  SECTION("the upload date of an embedded video is not the article's") {
+    const Read r = read(R"(<html><head><script type="application/ld+json">[{"@type":"VideoObject",
+      "datePublished":"2024-03-01T09:00:00+07:00"},{"@type":"NewsArticle","datePublished":"2024-03-15T09:00:00+07:00"}]
+      </script></head><body><h1>A story</h1>)" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-15");
+  }
+  SECTION("a standfirst, a caption and the author's name between the heading and the date line") {
+    const Read r = read("<html><body><h1>A story</h1><h2>The council voted. The schools open next year.</h2>"
+                        "<figure><figcaption>The new school (Photo: A. Writer)</figcaption></figure>"
+                        "<p>By</p><p>A. Writer</p><p>March 15, 2024 7:04 pm</p>" + kBody + "</body></html>");
+    CHECK(r.article);
+    CHECK(r.day == "2024-03-15");
+    CHECK(r.source == "text");
+  }
+  SECTION("a sentence under the heading and no byline after it: the body has begun") {
+    const Read r = read("<html><body><h1>A story</h1><p>The council met.</p><p>March 15, 2024</p>" + kBody +
+                        "</body></html>");
+    CHECK_FALSE(r.article);
+  }
+  SECTION("Cập nhật labels the posting time on Vietnamese sites: it is not an update") {
+    const Read r = read("<html><body><h1>Tin</h1><p>Cập nhật: 15/03/2024 lúc 8h15</p>" + kBody + "</body></html>");
+    CHECK(r.day == "2024-03-15");
+  }
+  SECTION("a document record: the label in the cell before the date names it") {
+    const Read r = read("<html><body><h1>Kế hoạch năm học</h1><table><tr><th>Ngày ban hành</th><td>05/09/2024</td>"
+                        "</tr></table>" + kBody + "</body></html>");
+    CHECK_FALSE(r.article);
+  }
+  SECTION("past the third line under the heading, a date counts only after a byline") {
+    const Read r = read("<html><body><h1>A story</h1><p>Photo: the hall</p><p>Credit: A. Writer</p><p>Desk</p>"
+                        "<p>March 15, 2024</p>" + kBody + "</body></html>");
+    CHECK_FALSE(r.article);
+  }
+  SECTION("a sentence of the body that is not the first line under the heading ends the search") {
+    const Read r = read("<html><body><h1>A story</h1><p>By A. Writer</p><p>The council met.</p>"
+                        "<p>March 15, 2024</p>" + kBody + "</body></html>");
+    CHECK_FALSE(r.article);
+  }
+  SECTION("a record page of table cells is a data page, even as og:type article with a date under its heading") {
+    std::string rows;
+    for (int i = 0; i < 12; ++i) rows += "<tr><th>Field " + std::to_string(i) + "</th><td>Value</td></tr>";
+    const Read r = read("<html><head><meta property=\"og:type\" content=\"article\"></head><body><h1>A record</h1>"
+                        "<p>First posted: March 15, 2024</p><table>" + rows + "</table></body></html>");
+    CHECK_FALSE(r.article);
+    CHECK(r.reason == "data page: 24 table cells");
   }
   SECTION("the CMS's today's date in the header, copyright years, comment and related-article dates") {
     const Read r = read("<html><head><meta property=\"og:type\" content=\"article\"></head>"

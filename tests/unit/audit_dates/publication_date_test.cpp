@@ -40,6 +40,7 @@ TEST_CASE("audit::find_vietnamese_dates finds Vietnamese dates", "[audit][dates]
       {"Thứ hai, 9/9/2024, 8:15", {"2024-09-09T08:15:00+07:00"}},
       {"09/09/2024 08:15", {"2024-09-09T08:15:00+07:00"}},
       {"26/09/2016", {"2016-09-26"}},
+      {"Medical Daily 9/21/2016", {"2016-09-21"}},
       {"ngày 9 tháng 9 năm 2024", {"2024-09-09"}},
       {"Ngày 09 tháng 09 năm 2024", {"2024-09-09"}},
       {"9-9-2024", {"2024-09-09"}},
@@ -195,6 +196,12 @@ TEST_CASE("audit::parse_meta_date reads meta, JSON-LD and <time> values", "[audi
       {"2016-09-26Z08:00:00", kVn, "2016-09-26"},
       {"2024-09-09T08:15:00+07:00+07:00", kVn, "2024-09-09"},
       {"09/09/2024T08:15", kVn, "2024-09-09"},
+      // No month 29: month first, the only reading.
+      {"05/29/2007 09:49:00", kVn, "2007-05-29"},
+      // Java's Date.toString and C's asctime: the day only.
+      {"Mon Aug 03 12:45:00 EDT 2015", kVn, "2015-08-03"},
+      {"Mon Aug  3 12:45:00 2015", kVn, "2015-08-03"},
+      {"Mon Aug 03 12:45:00 EDT", kVn, nullptr},
       {"", kVn, nullptr},
       {"không rõ", kVn, nullptr},
       {"2024-02-30T08:00:00+07:00", kVn, nullptr},

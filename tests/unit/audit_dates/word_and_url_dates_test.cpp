@@ -77,6 +77,14 @@ TEST_CASE("audit::find_text_dates merges Vietnamese and word dates in text order
   CHECK(format_found_date(f[1]) == "2024-03-02");
 }
 
+TEST_CASE("audit::find_month_day reads a day with a month name and no year", "[audit][dates]") {
+  CHECK(find_month_day("Posted Nov 18, 8:19 PM") == std::pair<int, int>{11, 18});
+  CHECK(find_month_day("am 3. März um 10:00") == std::pair<int, int>{3, 3});
+  CHECK(find_month_day("Sept. 9th") == std::pair<int, int>{9, 9});
+  CHECK(find_month_day("8:19 PM") == std::pair<int, int>{0, 0});
+  CHECK(find_month_day("May the force") == std::pair<int, int>{0, 0});
+}
+
 TEST_CASE("audit::url_date reads the day a URL carries", "[audit][dates]") {
   CHECK(url_day("https://example.org/2024/03/15/a-post/") == "2024-03-15");
   CHECK(url_day("https://example.org/news/2024/03/15-a-post.html") == "2024-03-15");
