@@ -70,9 +70,10 @@ const Scorecard* Rubric::for_type(const std::string& school_type) const {
   return nullptr;
 }
 
-std::optional<Rubric> load_rubric(const fs::path& file, DiagnosticSink& sink) {
-  std::string text;
-  auto root = detail::parse_rule_file(file, &text, sink);
+namespace {
+
+std::optional<Rubric> read_rubric(const fs::path& file, std::string text, DiagnosticSink& sink) {
+  auto root = detail::parse_rule_text(file, &text, sink);
   if (!root) return std::nullopt;
   RuleReader r(file.string(), text, sink);
   Rubric rubric;
@@ -89,6 +90,12 @@ std::optional<Rubric> load_rubric(const fs::path& file, DiagnosticSink& sink) {
     if (c.kind == yaml::Node::Kind::Mapping) rubric.scorecards.push_back(scorecard_of(r, c));
   if (!r.ok()) return std::nullopt;
   return rubric;
+}
+
+}  // namespace
+
+std::optional<Rubric> load_rubric(const fs::path& file, DiagnosticSink& sink) {
+  return detail::remembered<Rubric>("rubric", file, sink, read_rubric);
 }
 
 }  // namespace wt::regulations

@@ -7,13 +7,13 @@ namespace fs = std::filesystem;
 
 namespace wt::regulations::detail {
 
-std::optional<yaml::Node> parse_rule_file(const fs::path& file, std::string* text, DiagnosticSink& sink) {
+std::optional<std::string> read_rule_bytes(const fs::path& file, DiagnosticSink& sink) {
   auto bytes = read_file(file);
-  if (!bytes) {
-    sink.error({file.string(), 0, 0}, "rules.read", "cannot read this rule file");
-    return std::nullopt;
-  }
-  *text = std::move(*bytes);
+  if (!bytes) sink.error({file.string(), 0, 0}, "rules.read", "cannot read this rule file");
+  return bytes;
+}
+
+std::optional<yaml::Node> parse_rule_text(const fs::path& file, std::string* text, DiagnosticSink& sink) {
   yaml::ParseError err;
   auto root = yaml::parse(*text, &err);
   if (!root) {

@@ -65,9 +65,10 @@ bool Requirement::applies(const std::string& school_type) const {
   return applies_to.empty() || std::find(applies_to.begin(), applies_to.end(), school_type) != applies_to.end();
 }
 
-std::optional<RuleSet> load_rule_set(const fs::path& file, DiagnosticSink& sink) {
-  std::string text;
-  auto root = detail::parse_rule_file(file, &text, sink);
+namespace {
+
+std::optional<RuleSet> read_rule_set(const fs::path& file, std::string text, DiagnosticSink& sink) {
+  auto root = detail::parse_rule_text(file, &text, sink);
   if (!root) return std::nullopt;
   RuleReader r(file.string(), text, sink);
   RuleSet set;
@@ -83,6 +84,12 @@ std::optional<RuleSet> load_rule_set(const fs::path& file, DiagnosticSink& sink)
     if (n.kind == yaml::Node::Kind::Mapping) set.requirements.push_back(requirement_of(r, n));
   if (!r.ok()) return std::nullopt;
   return set;
+}
+
+}  // namespace
+
+std::optional<RuleSet> load_rule_set(const fs::path& file, DiagnosticSink& sink) {
+  return detail::remembered<RuleSet>("rule set", file, sink, read_rule_set);
 }
 
 RuleSet combine(std::vector<RuleSet> sets) {

@@ -217,3 +217,39 @@ TEST_CASE("regulations: school types and their names", "[regulations]") {
   CHECK(school_type_name("pgd") == "Phòng Giáo dục và Đào tạo");
   CHECK(school_type_name("x") == "");
 }
+
+TEST_CASE("regulations::load_rule_set: a file parsed once per content, read again each time, errors every time",
+          "[regulations]") {
+  test::TempSite dir("regulations-memo");
+  const auto file = dir.path() / "rules" / "memo-set.yaml";
+  dir.write("rules/memo-set.yaml", "id: memo-set\nrequirements:\n  - id: news\n    name: Tin tức\n");
+  DiagnosticSink sink;
+  auto first = load_rule_set(file, sink);
+  auto again = load_rule_set(file, sink);
+  REQUIRE(first);
+  REQUIRE(again);
+  CHECK(again->requirements.size() == 1);
+  CHECK(again->requirements[0].name == "Tin tức");
+
+  // A rewritten file is what the next load gives (its bytes are the key).
+  dir.write("rules/memo-set.yaml", "id: memo-set\nrequirements:\n  - id: news\n    name: Tin tức mới\n  - id: contact\n");
+  auto changed = load_rule_set(file, sink);
+  REQUIRE(changed);
+  CHECK(changed->requirements.size() == 2);
+  CHECK(changed->requirements[0].name == "Tin tức mới");
+  CHECK_FALSE(sink.has_errors());
+
+  // A broken file is never remembered: each load reports it.
+  dir.write("rules/memo-set.yaml", "id: memo-set\nrequirements: [\n");
+  DiagnosticSink one, two;
+  CHECK_FALSE(load_rule_set(file, one));
+  CHECK_FALSE(load_rule_set(file, two));
+  CHECK(printed(one).find("memo-set.yaml:") != std::string::npos);
+  CHECK(printed(one) == printed(two));
+  // And a repaired one loads again.
+  dir.write("rules/memo-set.yaml", "id: memo-set\nrequirements:\n  - id: news\n    name: Tin tức\n");
+  DiagnosticSink three;
+  auto back = load_rule_set(file, three);
+  REQUIRE(back);
+  CHECK(back->requirements[0].name == "Tin tức");
+}
