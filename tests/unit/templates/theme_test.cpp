@@ -232,3 +232,42 @@ TEST_CASE("templates::Theme::render gives identical output from 4 threads", "[te
   for (const auto& r : results) CHECK(r == expected);
   CHECK_FALSE(sink.has_errors());
 }
+
+TEST_CASE("templates::Theme::load compiles a theme once per content, and sees every change", "[templates]") {
+  TempSite site(R"(
+-- t/layouts/page.mustache --
+<p>{{> note}}</p>
+-- t/partials/note.mustache --
+một
+)");
+  DiagnosticSink sink;
+  auto first = Theme::load({site.path() / "t"}, sink);
+  auto again = Theme::load({site.path() / "t"}, sink);
+  REQUIRE(first);
+  REQUIRE(again);
+  CHECK(render(*again, "page", json::object()) == "<p>một\n</p>\n");
+  // A partial rewritten: the layouts that include it are compiled anew.
+  site.write("t/partials/note.mustache", "hai\n");
+  auto changed = Theme::load({site.path() / "t"}, sink);
+  REQUIRE(changed);
+  CHECK(render(*changed, "page", json::object()) == "<p>hai\n</p>\n");
+  CHECK(render(*first, "page", json::object()) == "<p>một\n</p>\n");  // a loaded theme does not change
+  // The same files found through another folder report that folder's paths.
+  std::filesystem::copy(site.path() / "t", site.path() / "u", std::filesystem::copy_options::recursive);
+  auto other = Theme::load({site.path() / "u"}, sink);
+  REQUIRE(other);
+  CHECK(other->layout_file("page") == (site.path() / "u" / "layouts" / "page.mustache").string());
+  CHECK_FALSE(sink.has_errors());
+  // A broken theme is never kept: each load reports it, and a repair loads.
+  site.write("t/partials/note.mustache", "{{#open}}\n");
+  DiagnosticSink one, two;
+  CHECK_FALSE(Theme::load({site.path() / "t"}, one));
+  CHECK_FALSE(Theme::load({site.path() / "t"}, two));
+  CHECK(one.has_errors());
+  CHECK(diagnostics(one) == diagnostics(two));
+  site.write("t/partials/note.mustache", "ba\n");
+  DiagnosticSink three;
+  auto repaired = Theme::load({site.path() / "t"}, three);
+  REQUIRE(repaired);
+  CHECK(render(*repaired, "page", json::object()) == "<p>ba\n</p>\n");
+}
