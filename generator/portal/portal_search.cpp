@@ -62,10 +62,13 @@ search::Document school_document(const MemberReport& m, const std::string& home)
 // is the school's entry (what it says is added to the entry's text).
 void add_member_pages(const MemberReport& m, std::vector<search::Document> pages, search::Document& school,
                       std::vector<search::Document>& standing, std::vector<std::pair<int, search::Document>>& dated) {
-  // A member on its own host lists its pages by path on that host.
+  // A member on its own host lists its pages by path on that host; one
+  // under a path, by paths under it. Anything else is not an address of the
+  // member's (another site: "//host/", "https:"): left out.
   const std::string origin = m.host.empty() ? "" : "https://" + m.host;
+  const std::string home = m.host.empty() ? school.url : "/";
   for (auto& d : pages) {
-    if (!d.url.starts_with("/")) continue;  // not an address of the member's: left out
+    if (!d.url.starts_with(home) || d.url.starts_with("//")) continue;
     if (origin + d.url == school.url) {
       add_part(school.text, d.excerpt);
       continue;

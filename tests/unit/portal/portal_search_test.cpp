@@ -234,8 +234,11 @@ TEST_CASE("portal build: a member whose index is damaged is named, the others ar
   b.name = "Trường B";
   b.url = "https://so.example.edu.vn/b/";
   report.members = {a, b};
-  write_file(out / "www/a/search/manifest.json", R"({"v":1,"n":1,"c":16})");
-  write_file(out / "www/a/search/d/0.json", R"([["/a/tin/","Tin của A","02/01/2026","Tin tức",""]])");
+  write_file(out / "www/a/search/manifest.json", R"({"v":1,"n":4,"c":16})");
+  // Only addresses under the member's own path are kept: never another site's.
+  write_file(out / "www/a/search/d/0.json", R"([["/a/tin/","Tin của A","02/01/2026","Tin tức",""],)"
+                                            R"(["//evil.example/a/","Ngoài","",""],["/b/tin/","Của B","",""],)"
+                                            R"(["https://evil.example/a/","Ngoài nữa","",""]])");
   write_file(out / "www/b/search/manifest.json", "{broken");
   DiagnosticSink sink;
   const auto docs = portal_search_documents(report, out, sink);
