@@ -231,6 +231,8 @@ class Loader {
   }
 
   bool published(const Page& p) {
+    for (const auto* d : {&p.fm.date, &p.fm.publish_date, &p.fm.expiry_date})
+      if (*d && d->value().epoch() > opt_.now) tree_->next_change = std::min(tree_->next_change, d->value().epoch());
     if (p.fm.status == Status::Draft && !opt_.drafts) {
       ++tree_->skipped_drafts;
       tree_->unpublished[p.content_path] = p.fm.draft ? "is a draft (draft: true), so it is not published"

@@ -63,6 +63,10 @@ class ContentTree {
   std::vector<std::unique_ptr<Page>> invalid;
   std::vector<const Page*> dated;                  ///< pages with a date, newest first
   size_t skipped_drafts = 0, skipped_review = 0, skipped_future = 0, skipped_expired = 0;
+  /// The first instant after LoadOptions::now at which a page's date,
+  /// publish_date or expiry_date falls (a page published or withdrawn, a
+  /// post counted): a tree loaded later than that may differ. INT64_MAX: none.
+  int64_t next_change = INT64_MAX;
   /// Every page with `status: review`, published in this tree or not, in source order.
   std::vector<WaitingPage> waiting;
 

@@ -52,6 +52,9 @@ struct FrontMatter {
   int paginate = 0;
   Position title_position;
   Position image_position;    ///< where `image` is written (a missing photo is an error there)
+
+  /// Every field the same (the dev server keeps a page whose front matter did not change).
+  bool operator==(const FrontMatter&) const = default;
 };
 
 /// Every key a front matter may hold.

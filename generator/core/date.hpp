@@ -26,6 +26,8 @@ struct DateTime {
   /// Seconds since 1970-01-01T00:00:00Z.
   int64_t epoch() const;
   bool operator<(const DateTime& o) const { return epoch() < o.epoch(); }
+  /// The same fields (the same instant written the same way).
+  bool operator==(const DateTime& o) const = default;
 };
 
 /// Parses the formats above; nullopt for anything else, including dates that

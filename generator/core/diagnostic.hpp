@@ -24,6 +24,7 @@ struct Position {
   std::string file;  ///< Path as the user knows it, relative to the site folder.
   int line = 0;      ///< 1-based; 0 when the problem is about the whole file.
   int column = 0;    ///< 1-based, in code points; 0 when unknown.
+  bool operator==(const Position&) const = default;
 };
 
 enum class Severity { Error, Warning, Note };

@@ -283,6 +283,11 @@ void ViewBuilder::prepare(ThreadPool& pool) {
   }
 }
 
+void ViewBuilder::forget(const content::Page& p) {
+  items_.erase(&p);
+  tags_.erase(&p);
+}
+
 json ViewBuilder::item(const content::Page& p) const {
   auto it = items_.find(&p);
   return it != items_.end() ? it->second : build_item(p);

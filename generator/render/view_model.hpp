@@ -78,6 +78,10 @@ class ViewBuilder {
   /// rebuilding it. Call before rendering; item() works without it, only slower.
   void prepare(ThreadPool& pool);
 
+  /// Drops what prepare() built for `p`, whose body changed since (the dev
+  /// server keeps a loaded site between edits): item() builds it anew.
+  void forget(const content::Page& p);
+
   /// List item of a page (title, url, date, summary, image, categories).
   nlohmann::json item(const content::Page& p) const;
   std::string summary_of(const content::Page& p) const;

@@ -41,7 +41,8 @@ Postings read_all(const std::vector<Document>& docs, const IndexOptions& opt, Th
   } else {
     parallel_for(*pool, parts, run);
   }
-  return detail::merge_postings(partial);
+  if (opt.stop && opt.stop()) return {};
+  return detail::merge_postings(partial, opt.stop);
 }
 
 // [doc, count, positions...] per document of a flattened (doc, position) list.
@@ -74,12 +75,21 @@ class Writer {
          IndexFiles& out)
       : docs_(docs), p_(p), opt_(opt), pool_(pool), out_(out) {}
 
+  /// True once options.stop said so (the files are then thrown away).
+  bool gave_up() {
+    if (gave_up_.load(std::memory_order_relaxed)) return true;
+    if (opt_.stop && opt_.stop()) gave_up_.store(true, std::memory_order_relaxed);
+    return gave_up_.load(std::memory_order_relaxed);
+  }
+
   void run() {
     out_.documents = docs_.size();
     out_.words = p_.words.size();
     out_.pairs = p_.pairs.size();
     const auto word_prefixes = write_words();
+    if (gave_up()) return;
     const auto pair_prefixes = write_pairs();
+    if (gave_up()) return;
     write_documents();
     std::string m = "{\"v\":1,\"n\":";
     append_number(m, docs_.size());
@@ -102,6 +112,7 @@ class Writer {
     const auto shards = split_shards(terms, cap);
     std::vector<std::string> jsons(shards.size());
     auto write = [&](std::size_t s) {
+      if (s % 16 == 0 ? gave_up() : gave_up_.load(std::memory_order_relaxed)) return;
       std::string& json = jsons[s];
       json = "{";
       for (std::size_t i = shards[s].begin; i < shards[s].end; ++i) {
@@ -239,6 +250,7 @@ class Writer {
   const IndexOptions& opt_;
   ThreadPool* pool_;
   IndexFiles& out_;
+  std::atomic<bool> gave_up_{false};
 };
 
 }  // namespace
@@ -247,7 +259,10 @@ IndexFiles build_index(const std::vector<Document>& docs, const IndexOptions& op
   const Postings postings = read_all(docs, options, pool);
   IndexFiles files;
   if (options.cancelled && options.cancelled->load()) return files;
-  Writer(docs, postings, options, pool, files).run();
+  if (options.stop && options.stop()) return files;
+  Writer writer(docs, postings, options, pool, files);
+  writer.run();
+  if (writer.gave_up()) return IndexFiles();
   return files;
 }
 

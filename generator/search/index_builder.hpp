@@ -50,6 +50,10 @@ struct IndexOptions {
   /// When set and true once the documents are read, build_index returns no
   /// files (the caller gave up: text_of may have answered "" meanwhile).
   const std::atomic<bool>* cancelled = nullptr;
+  /// When set, asked between the steps that follow the reading (the word,
+  /// pair and document files, and every few shards; from the pool's
+  /// threads): once it says true, build_index returns no files.
+  std::function<bool()> stop;
 };
 
 struct IndexFiles {

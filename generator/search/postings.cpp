@@ -177,7 +177,7 @@ struct IdMaps {
 
 }  // namespace
 
-Postings merge_postings(std::vector<PostingsReader>& readers) {
+Postings merge_postings(std::vector<PostingsReader>& readers, const std::function<bool()>& stop) {
   Postings out;
   if (readers.empty()) return out;
   out.words = std::move(readers[0].words);
@@ -207,10 +207,15 @@ Postings merge_postings(std::vector<PostingsReader>& readers) {
     for (std::size_t k = 1; k < readers.size(); ++k) v[k] = &(maps[k].*field);
     return v;
   };
+  auto gave_up = [&] { return stop && stop(); };
+  if (gave_up()) return out;
   lay_out(readers, &PostingsReader::title_events, of(&IdMaps::words), out.words.size(), out.in_title);
+  if (gave_up()) return out;
   lay_out(readers, &PostingsReader::variant_events, of(&IdMaps::variants), out.variants.size(), out.variant_docs);
+  if (gave_up()) return out;
   const auto pair_maps = of(&IdMaps::pairs);
   lay_out(readers, &PostingsReader::pair_body_events, pair_maps, out.pairs.size(), out.pair_body);
+  if (gave_up()) return out;
   lay_out(readers, &PostingsReader::pair_title_events, pair_maps, out.pairs.size(), out.pair_title);
   return out;
 }

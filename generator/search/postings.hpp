@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -146,6 +147,8 @@ struct Postings {
 
 /// The readers' postings in one numbering; readers[k] holds documents
 /// before those of readers[k + 1]. The readers are emptied.
-Postings merge_postings(std::vector<PostingsReader>& readers);
+/// `stop`, when set, is asked between the steps: once it says true the
+/// merge gives up and returns what it has (the caller throws it away).
+Postings merge_postings(std::vector<PostingsReader>& readers, const std::function<bool()>& stop = {});
 
 }  // namespace wt::search::detail

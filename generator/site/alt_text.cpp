@@ -12,7 +12,9 @@ constexpr const char* kBody =
 constexpr const char* kCover =
     "'image:' has no 'image_alt:': write what the photo shows, for readers who cannot see it";
 
-void check_body(const content::Page& p, DiagnosticSink& sink) {
+}  // namespace
+
+void check_body_alt_text(const content::Page& p, DiagnosticSink& sink) {
   const std::string& b = p.body;
   for (size_t at = b.find("!["); at != std::string::npos; at = b.find("![", at + 2)) {
     size_t i = at + 2;
@@ -23,6 +25,8 @@ void check_body(const content::Page& p, DiagnosticSink& sink) {
     sink.warning(pos, "image.alt-missing", kBody);
   }
 }
+
+namespace {
 
 // The line of `image:` in the page's front matter (0 when not found).
 int image_line(const LoadedSite& site, const content::Page& p) {
@@ -45,7 +49,7 @@ void check_alt_text(const LoadedSite& site, DiagnosticSink& sink) {
   if (!site.tree) return;
   for (const auto& page : site.tree->pages) {
     const content::Page& p = *page;
-    check_body(p, sink);
+    check_body_alt_text(p, sink);
     if (!p.fm.image.empty() && p.fm.image_alt.empty()) {
       const int line = image_line(site, p);
       sink.warning({p.source, line, line ? 1 : 0}, "image.alt-missing", kCover);

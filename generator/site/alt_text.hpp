@@ -12,6 +12,10 @@
 
 #include "core/diagnostic.hpp"
 
+namespace wt::content {
+struct Page;
+}
+
 namespace wt::site {
 
 struct LoadedSite;
@@ -19,5 +23,8 @@ struct LoadedSite;
 /// Reports (image.alt-missing) every image of the site's pages without
 /// alternative text.
 void check_alt_text(const LoadedSite& site, DiagnosticSink& sink);
+
+/// The same for the Markdown body of one page (not its `image:`).
+void check_body_alt_text(const content::Page& page, DiagnosticSink& sink);
 
 }  // namespace wt::site

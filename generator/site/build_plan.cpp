@@ -104,6 +104,16 @@ int page_count(size_t items, int per) {
 
 std::string date_text(const std::optional<DateTime>& d) { return d ? format_rfc3339(*d) : "-"; }
 
+// The value of list:search: each file of the index, its size and hash.
+std::function<std::string()> search_list_value(std::shared_ptr<const search::IndexFiles> index) {
+  return [index] {
+    std::string value;
+    for (const auto& [rel, bytes] : index->files)
+      value += rel + '\n' + std::to_string(bytes.size()) + '\n' + hash_bytes(bytes).hex() + '\n';
+    return value;
+  };
+}
+
 class Planner {
  public:
   Planner(const LoadedSite& site, BuildPlan& plan, std::shared_ptr<const search::IndexFiles> search_index)
@@ -576,12 +586,7 @@ class Planner {
     std::vector<std::string> sources = {"list:pages", "config:base_url", "config:timezone"};
     for (const auto& p : tree_.pages) sources.push_back(source_input(p.get()));
     auto index = search_index_ ? search_index_ : build_search_index(site_, nullptr);
-    add_list("list:search", std::move(sources), [index] {
-      std::string value;
-      for (const auto& [rel, bytes] : index->files)
-        value += rel + '\n' + std::to_string(bytes.size()) + '\n' + hash_bytes(bytes).hex() + '\n';
-      return value;
-    });
+    add_list("list:search", std::move(sources), search_list_value(index));
     for (const auto& [rel, bytes] : index->files) {
       PlannedOutput& o = add(kSearchIndexDir + rel, OutputKind::SearchIndex, "the search index", pos, "", {"list:search"});
       o.search_index = index;
@@ -624,6 +629,32 @@ bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink,
   planner.run();
   const bool reserved_ok = check_reserved(plan, sink);
   return planner.clashes().check(sink) && reserved_ok;
+}
+
+bool replace_search_index(BuildPlan& plan, std::shared_ptr<const search::IndexFiles> index) {
+  auto list = plan.lists.find("list:search");
+  if (list == plan.lists.end()) return false;
+  std::set<std::string> others;
+  Position pos{"site.yaml", 0, 0};
+  for (const auto& o : plan.outputs) {
+    if (o.kind == OutputKind::SearchIndex) pos = o.position;
+    else others.insert(o.rel);
+  }
+  for (const auto& [rel, bytes] : index->files)
+    if (others.count(kSearchIndexDir + rel)) return false;  // plan_build reports the clash
+  std::erase_if(plan.outputs, [](const PlannedOutput& o) { return o.kind == OutputKind::SearchIndex; });
+  for (const auto& [rel, bytes] : index->files) {
+    PlannedOutput o;
+    o.rel = kSearchIndexDir + rel;
+    o.kind = OutputKind::SearchIndex;
+    o.source = "the search index";
+    o.position = pos;
+    o.inputs = {"list:search"};
+    o.search_index = index;
+    plan.outputs.push_back(std::move(o));
+  }
+  list->second.value = search_list_value(std::move(index));
+  return true;
 }
 
 }  // namespace wt::site

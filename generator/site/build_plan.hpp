@@ -124,4 +124,11 @@ struct BuildPlan {
 bool plan_build(const LoadedSite& site, BuildPlan& plan, DiagnosticSink& sink,
                 std::shared_ptr<const search::IndexFiles> search_index = nullptr);
 
+/// Puts the files of `index` (a newer index of the same site) in place of
+/// the plan's search index files and list:search, as plan_build would plan
+/// them (the dev server, once the index of an edited site is built). false,
+/// with the plan unchanged, when a file of it would clash with another
+/// output: plan the site again, which reports it.
+bool replace_search_index(BuildPlan& plan, std::shared_ptr<const search::IndexFiles> index);
+
 }  // namespace wt::site

@@ -220,7 +220,14 @@ bool CacheLog::scan() {
 
 std::optional<std::string> CacheLog::get(const ContentHash& key) {
   auto it = index_.find(key);
-  if (it == index_.end()) return std::nullopt;
+  if (it == index_.end()) {
+    // A record put since the log was read (serve: an edit applied in place,
+    // then a build that failed) is found too.
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto added = added_.find(key);
+    if (added == added_.end()) return std::nullopt;
+    return added->second;
+  }
   const Slot& s = it->second;
   std::string record;
   if (!read_at(s.offset, s.size, record)) return std::nullopt;

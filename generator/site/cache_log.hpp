@@ -61,8 +61,9 @@ class CacheLog {
   /// Reads a log from its bytes (as open() does), kept in memory.
   bool load(std::string text);
 
-  /// The payload of `key`, or nullopt. The record counts as used. A record
-  /// read from the file is checked again (the file may have changed since).
+  /// The payload of `key`, or nullopt: a record read, or one put since. The
+  /// record counts as used. A record read from the file is checked again
+  /// (the file may have changed since).
   std::optional<std::string> get(const ContentHash& key);
   /// Keeps a new record for save(); it replaces a record of the same key.
   void put(const ContentHash& key, std::string payload);

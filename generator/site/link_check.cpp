@@ -66,30 +66,34 @@ class LinkChecker {
 
   void check_pages() {
     for (const auto& page : site_.tree->pages) {
-      const content::Page& p = *page;
-      if (!p.fm.image.empty()) {
-        const std::string url = images::image_address(p.fm.image, p.url, "/");
-        if (!url.empty() && !exists(url))
-          sink_.error(p.fm.image_position.file.empty() ? Position{p.source, 0, 0} : p.fm.image_position, "image.missing",
-                      "'image: " + p.fm.image + "' names a file that is not in the site: put the file in static/ "
-                      "(or beside the page) or correct the address");
-      }
-      auto r = site_.rendered.find(&p);
-      if (r == site_.rendered.end()) continue;
-      for (const auto& src : attribute_values(r->second.html, "img", "src")) {
-        const std::string url = images::image_address(src, p.url, base_);
-        if (!url.empty() && !exists(url))
-          sink_.error(place_in_body(p, src), "image.missing",
-                      "the image '" + shown(src) + "' is not in the site: put the file in static/ (or beside the "
-                      "page) or correct the address");
-      }
-      for (const auto& href : attribute_values(r->second.html, "a", "href")) {
-        const std::string url = images::image_address(href, p.url, base_);
-        if (!url.empty() && !exists(url))
-          sink_.error(place_in_body(p, href), "link.missing",
-                      "the link '" + shown(href) + "' leads to no page of the site: correct the address, or write "
-                      "the page it should lead to");
-      }
+      auto r = site_.rendered.find(page.get());
+      check_page(*page, r == site_.rendered.end() ? nullptr : &r->second.html);
+    }
+  }
+
+  /// `html`: the page's Markdown as rendered (nullptr: none).
+  void check_page(const content::Page& p, const std::string* html) {
+    if (!p.fm.image.empty()) {
+      const std::string url = images::image_address(p.fm.image, p.url, "/");
+      if (!url.empty() && !exists(url))
+        sink_.error(p.fm.image_position.file.empty() ? Position{p.source, 0, 0} : p.fm.image_position, "image.missing",
+                    "'image: " + p.fm.image + "' names a file that is not in the site: put the file in static/ "
+                    "(or beside the page) or correct the address");
+    }
+    if (!html) return;
+    for (const auto& src : attribute_values(*html, "img", "src")) {
+      const std::string url = images::image_address(src, p.url, base_);
+      if (!url.empty() && !exists(url))
+        sink_.error(place_in_body(p, src), "image.missing",
+                    "the image '" + shown(src) + "' is not in the site: put the file in static/ (or beside the "
+                    "page) or correct the address");
+    }
+    for (const auto& href : attribute_values(*html, "a", "href")) {
+      const std::string url = images::image_address(href, p.url, base_);
+      if (!url.empty() && !exists(url))
+        sink_.error(place_in_body(p, href), "link.missing",
+                    "the link '" + shown(href) + "' leads to no page of the site: correct the address, or write "
+                    "the page it should lead to");
     }
   }
 
@@ -149,6 +153,11 @@ void check_internal_links(const LoadedSite& site, const BuildPlan& plan, Diagnos
   checker.check_pages();
   checker.check_menus(site.cfg.main_menu);
   checker.check_menus(site.cfg.footer_menu);
+}
+
+void check_page_links(const LoadedSite& site, const BuildPlan& plan, const content::Page& page, const std::string& html,
+                      DiagnosticSink& sink) {
+  LinkChecker(site, plan, sink).check_page(page, &html);
 }
 
 }  // namespace wt::site

@@ -20,4 +20,9 @@ namespace wt::site {
 
 void check_internal_links(const LoadedSite& site, const BuildPlan& plan, DiagnosticSink& sink);
 
+/// The same for one page of the site: its `image:` and the links and images
+/// of `html`, its Markdown as rendered.
+void check_page_links(const LoadedSite& site, const BuildPlan& plan, const content::Page& page, const std::string& html,
+                      DiagnosticSink& sink);
+
 }  // namespace wt::site

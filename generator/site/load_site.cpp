@@ -13,6 +13,7 @@
 #include "markdown/markdown.hpp"
 #include "site/alt_text.hpp"
 #include "site/markdown_cache.hpp"
+#include "site/tree_resolver.hpp"
 
 namespace fs = std::filesystem;
 
@@ -23,6 +24,13 @@ std::vector<fs::path> default_theme_dirs() {
   return themes.empty() ? std::vector<fs::path>{} : std::vector<fs::path>{themes};
 }
 
+markdown::Options markdown_options(const LoadedSite& site) {
+  markdown::Options mo;
+  mo.validate_utf8 = false;  // load_content already refused files that are not UTF-8
+  mo.base_path = site.cfg.base_path();
+  return mo;
+}
+
 std::string LoadedSite::shown(const fs::path& path) const {
   std::string prefix = (request.site_dir / "").lexically_normal().string();
   std::string f = path.lexically_normal().string();
@@ -31,31 +39,6 @@ std::string LoadedSite::shown(const fs::path& path) const {
 }
 
 namespace {
-
-// Resolves @/ links against the content tree for the Markdown renderer and
-// notes the page each link names (a page's HTML shows the others' addresses).
-class TreeResolver : public markdown::LinkResolver {
- public:
-  TreeResolver(const content::ContentTree& tree, std::vector<std::string>* targets)
-      : tree_(tree), targets_(targets) {}
-  std::optional<std::string> resolve(std::string_view target) const override {
-    std::string t(target);
-    if (targets_) {
-      if (const content::Page* p = tree_.find(t.substr(0, t.find('#')))) targets_->push_back(p->content_path);
-    }
-    return tree_.resolve(t);
-  }
-  std::string why_unresolved(std::string_view target) const override {
-    std::string path(target.substr(0, target.find('#')));
-    auto it = tree_.unpublished.find(path);
-    if (it != tree_.unpublished.end()) return "points to a page that " + it->second;
-    return "does not match any page in content/";
-  }
-
- private:
-  const content::ContentTree& tree_;
-  std::vector<std::string>* targets_;
-};
 
 // Loading, step by step, in the order of the steps.
 class Loader {
@@ -226,9 +209,7 @@ class Loader {
     const content::ContentTree& tree = *s.tree;
     std::vector<markdown::Rendered> results(tree.pages.size());
     std::vector<std::vector<std::string>> links(tree.pages.size());
-    markdown::Options mo;
-    mo.validate_utf8 = false;  // load_content already refused files that are not UTF-8
-    mo.base_path = s.cfg.base_path();
+    const markdown::Options mo = markdown_options(s);
     parallel_for(pool_, tree.pages.size(), [&](size_t i) {
       const content::Page& p = *tree.pages[i];
       TreeResolver resolver(tree, &links[i]);

@@ -36,6 +36,7 @@
 #include "render/data_views.hpp"
 #include "render/view_model.hpp"
 #include "images/variant_store.hpp"
+#include "markdown/markdown.hpp"
 #include "site/site_check.hpp"
 #include "site/site_images.hpp"
 #include "site/static_files.hpp"
@@ -127,6 +128,9 @@ struct LoadedSite {
 /// the threads of `pool`.
 std::unique_ptr<LoadedSite> load_site(const LoadRequest& request, const FileSystem& files, ThreadPool& pool,
                                       DiagnosticSink& sink);
+
+/// How the site's page bodies are rendered (markdown/markdown.hpp).
+markdown::Options markdown_options(const LoadedSite& site);
 
 /// Directories searched for installed themes, in order.
 std::vector<std::filesystem::path> default_theme_dirs();

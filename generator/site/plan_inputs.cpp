@@ -1,5 +1,6 @@
 #include "site/plan_inputs.hpp"
 
+#include <algorithm>
 #include <set>
 #include <unordered_set>
 
@@ -53,6 +54,12 @@ ContentHash InputHashes::of(const std::string& input) {
   return h;
 }
 
+std::optional<ContentHash> InputHashes::known(const std::string& input) const {
+  auto it = cache_.find(input);
+  if (it == cache_.end()) return std::nullopt;
+  return it->second;
+}
+
 ContentHash InputHashes::compute(const std::string& input) {
   static const ContentHash kAbsent = hash_bytes("(absent)");
   auto file_hash = [&](const std::filesystem::path& path) { return site_.files->hash(path).value_or(kAbsent); };
@@ -83,6 +90,57 @@ void InputHashes::prepare(ThreadPool& pool) {
   std::vector<ContentHash> hashes(todo.size());
   parallel_for(pool, todo.size(), [&](size_t i) { hashes[i] = compute(todo[i]); });
   for (size_t i = 0; i < todo.size(); ++i) cache_.emplace(std::move(todo[i]), hashes[i]);
+}
+
+std::vector<std::string> InputHashes::rehash(const std::vector<std::string>& inputs, ThreadPool& pool) {
+  // Which lists name each list: a list's sources are sorted, and lists of
+  // lists are few, so those are one run of each list's sources.
+  std::map<std::string_view, std::vector<const std::string*>> users;
+  for (const auto& [name, list] : plan_.lists) {
+    const auto& src = list.sources;
+    for (auto it = std::lower_bound(src.begin(), src.end(), std::string_view("list:"));
+         it != src.end() && it->starts_with("list:"); ++it)
+      users[*it].push_back(&name);
+  }
+  std::set<std::string> changed;
+  // Hashes `names` again (on the pool: a list's value may take a while);
+  // returns those whose hash changed, and those never hashed before (lists
+  // that only other lists name: no output names them, so they are not
+  // reported, but what is computed from them may have changed).
+  auto again = [&](const std::vector<std::string>& names) {
+    std::vector<ContentHash> hashes(names.size());
+    parallel_for(pool, names.size(), [&](size_t i) { hashes[i] = compute(names[i]); });
+    std::vector<std::string> out;
+    for (size_t i = 0; i < names.size(); ++i) {
+      auto [it, fresh] = cache_.try_emplace(names[i], hashes[i]);
+      if (!fresh && it->second == hashes[i]) continue;
+      it->second = hashes[i];
+      if (!fresh) changed.insert(names[i]);
+      out.push_back(names[i]);
+    }
+    return out;
+  };
+  std::vector<std::string> lists, others;
+  for (const auto& input : inputs) (input.starts_with("list:") ? lists : others).push_back(input);
+  others = again(others);
+  for (const auto& [name, list] : plan_.lists) {
+    const auto& src = list.sources;
+    if (std::any_of(others.begin(), others.end(),
+                    [&](const std::string& o) { return std::binary_search(src.begin(), src.end(), o); }))
+      lists.push_back(name);
+  }
+  // Wave by wave: a list whose value is the same leaves the lists computed
+  // from it alone.
+  while (!lists.empty()) {
+    std::sort(lists.begin(), lists.end());
+    lists.erase(std::unique(lists.begin(), lists.end()), lists.end());
+    std::vector<std::string> next;
+    for (const auto& list : again(lists))
+      if (auto it = users.find(list); it != users.end())
+        for (const std::string* user : it->second) next.push_back(*user);
+    lists = std::move(next);
+  }
+  return {changed.begin(), changed.end()};
 }
 
 ContentHash InputHashes::output_key(const PlannedOutput& output) {

@@ -19,8 +19,10 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "core/content_hash.hpp"
 #include "site/build_plan.hpp"
@@ -42,8 +44,19 @@ class InputHashes {
   void prepare(ThreadPool& pool);
   /// The hash of one input; an unknown input (a file gone) hashes as absent.
   ContentHash of(const std::string& input);
+  /// The hash of one input when it was hashed before (prepare(), of()), else nullopt.
+  std::optional<ContentHash> known(const std::string& input) const;
   /// The hash of an output's path, kind and every input with its hash.
   ContentHash output_key(const PlannedOutput& output);
+  /// Hashes `inputs` again, the site they were read from having changed in
+  /// place (the dev server: files are hashed as the site's FileSystem gives
+  /// them, so a file changed is read again through it first, as
+  /// update_page_bodies does), and the lists computed from those that changed,
+  /// and from those lists in turn: a list whose value is the same stops
+  /// there (its own users are not computed again). Returns the inputs whose
+  /// hash changed, sorted: an output naming none of them keeps its key.
+  /// Lists are computed on `pool`.
+  std::vector<std::string> rehash(const std::vector<std::string>& inputs, ThreadPool& pool);
 
  private:
   ContentHash compute(const std::string& input);

@@ -72,15 +72,41 @@ void render_one(const LoadedSite& site, const PlannedOutput& o, const ContentHas
   if (!filter.unchanged(o.rel, key, hash_bytes(*bytes))) filter.inner().write(o.rel, *bytes);
 }
 
+// Renders the outputs `stale` (indices in plan.outputs, whose new keys are
+// in change->states), then lets the plugins finish, and lists what the
+// previous build had and this one has not.
+void render_stale(const LoadedSite& site, const BuildPlan& plan, const std::vector<size_t>& stale,
+                  const OutputStates& before, ThreadPool& pool, output::OutputWriter& writer,
+                  const std::vector<plugin::Plugin*>& plugins, DiagnosticSink& sink, ChangeSet* change) {
+  ChangeFilter filter(writer, before, *change);
+  std::vector<ContentHash> keys(stale.size());
+  for (size_t j = 0; j < stale.size(); ++j) keys[j] = change->states[plan.outputs[stale[j]].rel].key;
+  parallel_for(pool, stale.size(), [&](size_t j) {
+    render_one(site, plan.outputs[stale[j]], keys[j], filter, plugins, sink);
+  });
+  for (size_t i : stale) change->rendered.push_back(plan.outputs[i].rel);
+  finish_build(plan, filter, plugins, sink);
+  for (const auto& [rel, state] : before)
+    if (!change->states.count(rel)) change->removed.push_back(rel);
+  std::sort(change->rendered.begin(), change->rendered.end());
+  std::sort(change->written.begin(), change->written.end());
+}
+
 }  // namespace
 
 bool render_changed(const LoadedSite& site, const BuildPlan& plan, const OutputStates& before, const std::string& salt,
                     ThreadPool& pool, output::OutputWriter& writer, const std::vector<plugin::Plugin*>& plugins,
                     DiagnosticSink& sink, ChangeSet* change) {
+  InputHashes hashes(site, plan, salt);
+  return render_changed(site, plan, hashes, before, pool, writer, plugins, sink, change);
+}
+
+bool render_changed(const LoadedSite& site, const BuildPlan& plan, InputHashes& hashes, const OutputStates& before,
+                    ThreadPool& pool, output::OutputWriter& writer, const std::vector<plugin::Plugin*>& plugins,
+                    DiagnosticSink& sink, ChangeSet* change) {
   const size_t errors_before = sink.error_count();
   *change = ChangeSet();
   // Keys first: every input hashed once, then the outputs' keys, in parallel.
-  InputHashes hashes(site, plan, salt);
   hashes.prepare(pool);
   std::vector<ContentHash> all_keys(plan.outputs.size());
   parallel_for(pool, plan.outputs.size(), [&](size_t i) { all_keys[i] = hashes.output_key(plan.outputs[i]); });
@@ -102,18 +128,47 @@ bool render_changed(const LoadedSite& site, const BuildPlan& plan, const OutputS
   // shows each item many times.
   if (!site.request.prepare_list_items && site.views && stale.size() * 4 > plan.outputs.size())
     site.views->prepare(pool);
-  ChangeFilter filter(writer, before, *change);
-  std::vector<ContentHash> keys(stale.size());
-  for (size_t j = 0; j < stale.size(); ++j) keys[j] = change->states[plan.outputs[stale[j]].rel].key;
-  parallel_for(pool, stale.size(), [&](size_t j) {
-    render_one(site, plan.outputs[stale[j]], keys[j], filter, plugins, sink);
-  });
-  for (size_t i : stale) change->rendered.push_back(plan.outputs[i].rel);
-  finish_build(plan, filter, plugins, sink);
-  for (const auto& [rel, state] : before)
-    if (!change->states.count(rel)) change->removed.push_back(rel);
-  std::sort(change->rendered.begin(), change->rendered.end());
-  std::sort(change->written.begin(), change->written.end());
+  render_stale(site, plan, stale, before, pool, writer, plugins, sink, change);
+  return sink.error_count() == errors_before;
+}
+
+bool render_dependents(const LoadedSite& site, const BuildPlan& plan, InputHashes& hashes,
+                       const std::vector<std::string>& changed, const OutputStates& before, ThreadPool& pool,
+                       output::OutputWriter& writer, DiagnosticSink& sink, ChangeSet* change) {
+  const size_t errors_before = sink.error_count();
+  *change = ChangeSet();
+  change->states = before;
+  const std::vector<std::string> gone = hashes.rehash(changed, pool);  // sorted
+  auto names_any = [&](const std::vector<std::string>& inputs) {
+    // Both sorted: each of the shorter looked up in the longer (an output
+    // names tens of inputs; an edited post takes hundreds of lists with it).
+    const bool few = inputs.size() <= gone.size();
+    const auto& look = few ? inputs : gone;
+    const auto& in = few ? gone : inputs;
+    return std::any_of(look.begin(), look.end(),
+                       [&](const std::string& x) { return std::binary_search(in.begin(), in.end(), x); });
+  };
+  std::map<const std::vector<std::string>*, bool> shared;  // outputs share a few vectors
+  for (const auto& o : plan.outputs)
+    if (o.shared_inputs && !shared.count(o.shared_inputs.get()))
+      shared[o.shared_inputs.get()] = names_any(*o.shared_inputs);
+  std::vector<size_t> dependent;
+  for (size_t i = 0; i < plan.outputs.size(); ++i) {
+    const PlannedOutput& o = plan.outputs[i];
+    if (names_any(o.inputs) || (o.shared_inputs && shared[o.shared_inputs.get()])) dependent.push_back(i);
+  }
+  // Their keys (every input of theirs is hashed: the changed ones anew).
+  std::vector<ContentHash> keys(dependent.size());
+  for (size_t j = 0; j < dependent.size(); ++j) keys[j] = hashes.output_key(plan.outputs[dependent[j]]);
+  std::vector<size_t> stale;
+  for (size_t j = 0; j < dependent.size(); ++j) {
+    const PlannedOutput& o = plan.outputs[dependent[j]];
+    auto it = before.find(o.rel);
+    if (it != before.end() && it->second.key == keys[j]) continue;
+    change->states[o.rel] = {keys[j], ContentHash()};
+    stale.push_back(dependent[j]);
+  }
+  render_stale(site, plan, stale, before, pool, writer, {}, sink, change);
   return sink.error_count() == errors_before;
 }
 

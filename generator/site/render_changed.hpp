@@ -44,6 +44,8 @@ class Plugin;
 
 namespace wt::site {
 
+class InputHashes;
+
 struct OutputState {
   ContentHash key;    ///< of its inputs (and the salt)
   ContentHash bytes;  ///< of its bytes
@@ -67,5 +69,23 @@ struct ChangeSet {
 bool render_changed(const LoadedSite& site, const BuildPlan& plan, const OutputStates& before, const std::string& salt,
                     ThreadPool& pool, output::OutputWriter& writer, const std::vector<plugin::Plugin*>& plugins,
                     DiagnosticSink& sink, ChangeSet* change);
+
+/// The same, keying with `hashes` (made for `site` and `plan` with the
+/// build's salt), which the caller may keep for render_dependents.
+bool render_changed(const LoadedSite& site, const BuildPlan& plan, InputHashes& hashes, const OutputStates& before,
+                    ThreadPool& pool, output::OutputWriter& writer, const std::vector<plugin::Plugin*>& plugins,
+                    DiagnosticSink& sink, ChangeSet* change);
+
+/// After `site` changed in place without changing its plan (the dev
+/// server's page bodies, site/page_update.hpp): `changed` inputs are hashed
+/// again by `hashes` (the one render_changed keyed `plan` with), with the
+/// lists computed from them (InputHashes::rehash); only the outputs that
+/// name an input whose hash changed are keyed again, and rendered when
+/// their key differs from `before`; every other output keeps its state.
+/// Plugins are not called (a caller with plugins builds with
+/// render_changed). false when an error was reported.
+bool render_dependents(const LoadedSite& site, const BuildPlan& plan, InputHashes& hashes,
+                       const std::vector<std::string>& changed, const OutputStates& before, ThreadPool& pool,
+                       output::OutputWriter& writer, DiagnosticSink& sink, ChangeSet* change);
 
 }  // namespace wt::site

@@ -103,6 +103,11 @@ std::shared_ptr<const search::IndexFiles> build_search_index(const LoadedSite& s
   search::IndexOptions options;
   std::atomic<bool> stopped{false};
   options.cancelled = &stopped;
+  if (stop)
+    options.stop = [&] {
+      if (!stopped.load(std::memory_order_relaxed) && stop()) stopped.store(true, std::memory_order_relaxed);
+      return stopped.load(std::memory_order_relaxed);
+    };
   options.text_of = [&](std::size_t i) {
     if (stop && (stopped.load(std::memory_order_relaxed) || (i % 32 == 0 && stop()))) {
       stopped.store(true, std::memory_order_relaxed);
