@@ -125,6 +125,11 @@ class Plugin {
   /// Every output was written, before the new output replaces the old one;
   /// the plugin may add files of its own (build_events.hpp).
   virtual void on_build_finished(FinishedBuild& build) {}
+  /// Whether it overrides any build hook above. The dev server renders an
+  /// edit of page bodies without calling them (only the pages that show the
+  /// edited text are rendered), and does so only when no plugin uses them.
+  /// True unless a plugin says otherwise.
+  virtual bool uses_build_hooks() const { return true; }
 };
 
 /// The plugins compiled into this webtruong, in a fixed order. Defined by

@@ -17,6 +17,13 @@
 // generation (open pages are not reloaded for it; the next search reads it).
 // A save that comes meanwhile interrupts it: the next rebuild goes first.
 //
+// The site as the last successful build loaded and planned it is kept
+// (with the hashes of its inputs), so that the most common edit, a page's
+// text and nothing else, is applied to it in place (site/page_update.hpp)
+// and renders only the outputs that depend on that page
+// (site/render_changed.hpp render_dependents): no load, no plan, no keying
+// of every output. Any other edit builds as above.
+//
 //   LiveSite live(options, pool);
 //   auto first = live.start();               // reads the site into memory, builds it
 //   for (;;) live.update(watcher.wait(...)); // one thread builds
@@ -34,6 +41,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +55,9 @@ class ThreadPool;
 }
 namespace wt::plugin {
 class Plugin;
+}
+namespace wt::output {
+class MemoryWriter;
 }
 namespace wt::site {
 class MarkdownCache;
@@ -90,6 +101,9 @@ struct RebuildReport {
   /// Files of the search index replaced after the pages went out (the index
   /// of the edited site, built once open pages were told to reload).
   size_t index_written = 0;
+  /// Only page bodies changed: the kept site was updated in place, not
+  /// loaded and planned again.
+  bool bodies_only = false;
   double seconds = 0;
   std::vector<ShownDiagnostic> diagnostics;  ///< errors and warnings, sorted, with their source lines
 };
@@ -119,10 +133,16 @@ class LiveSite {
 
   const SiteMirror& mirror() const { return mirror_; }
 
+  struct Kept;  ///< the last build that succeeded, loaded and planned (live_site.cpp)
+
  private:
   RebuildReport rebuild(const std::function<bool()>& interrupted = {});
-  size_t refresh_search_index(const site::LoadedSite& loaded, const site::BuildOptions& opt,
-                              const std::function<bool()>& interrupted);
+  std::optional<RebuildReport> update_bodies(const std::vector<std::filesystem::path>& paths);
+  /// The snapshot after a build that succeeded (`writer`: its new bytes) or
+  /// failed (`report.diagnostics`: why), with report.changed set.
+  std::shared_ptr<Snapshot> next_snapshot(RebuildReport& report, site::ChangeSet& change,
+                                          output::MemoryWriter& writer);
+  size_t refresh_search_index(const std::function<bool()>& interrupted);
   std::vector<ShownDiagnostic> shown(const std::vector<Diagnostic>& diagnostics) const;
   void publish(std::shared_ptr<const Snapshot> next);
 
@@ -136,6 +156,8 @@ class LiveSite {
   std::unique_ptr<site::PageCache> pages_;         ///< content files as parsed
   std::unique_ptr<site::MarkdownCache> markdown_;  ///< page bodies as rendered
   std::shared_ptr<const search::IndexFiles> index_;  ///< the search index of the current snapshot
+  bool index_behind_ = false;  ///< the site changed since index_ was built
+  std::unique_ptr<Kept> kept_;  ///< the last build that succeeded, loaded and planned; null after a failure
 
   mutable std::mutex mutex_;
   mutable std::condition_variable changed_;

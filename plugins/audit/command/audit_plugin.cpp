@@ -12,6 +12,7 @@ class AuditPlugin final : public plugin::Plugin {
   std::vector<plugin::Command> commands() const override {
     return {{"audit", "crawl live school websites and score them against a rubric", run_audit}};
   }
+  bool uses_build_hooks() const override { return false; }
 };
 
 }  // namespace
