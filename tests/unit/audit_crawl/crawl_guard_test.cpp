@@ -83,6 +83,7 @@ class FaultyClient final : public HttpClient {
   std::size_t cancel(const std::string& site) override { return inner_.cancel(site); }
   void set_redirect_check(RedirectCheck check) override { inner_.set_redirect_check(std::move(check)); }
   void set_host_delay(const std::string& url, std::chrono::milliseconds d) override { inner_.set_host_delay(url, d); }
+  void restart_host_budget(const std::string& url) override { inner_.restart_host_budget(url); }
 
  private:
   HttpClient& inner_;
