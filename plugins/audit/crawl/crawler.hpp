@@ -93,6 +93,9 @@ struct CrawlOptions {
   std::size_t parse_budget_bytes = 8u << 20;  ///< HTML being parsed at once by all the parse workers.
   std::size_t max_site_bytes = 32u << 20;     ///< Page data and dated URLs kept per site for its analysis (estimated).
   int sites_at_once = 32;                     ///< Sites crawled at the same time; the next starts when one ends.
+  std::size_t max_probed_bytes = 64u << 20;   ///< What the sites probed ahead and waiting for their crawl keep
+                                              ///< (robots.txt, dated URLs, frontier; estimated), in all: past
+                                              ///< it, no more site is probed until one starts.
 
   /// Conditional recrawls (--db): the pages an earlier crawl of the site
   /// (its normalised seed) kept, asked for again with If-None-Match /
