@@ -215,20 +215,25 @@ if [ "$status" -ne 0 ]; then
 fi
 [ -s "$T/audit.json" ] || { echo "province-audit: no audit JSON" >&2; exit 1; }
 # pages, requests, the most pages of one site, sites with an error, pages per site by variant
-# and the schedule bound: sites start in list order as one of SITES_AT_ONCE
-# ends, each taking at least its requests x DELAY
-read -r WT_PAGES WT_REQUESTS WT_LONGEST WT_ERRORS WT_SCHED WT_SHAPE < <(python3 - "$T/audit.json" "$T/sites.txt" "$SITES_AT_ONCE" "$DELAY" <<'EOF'
+# and the schedule bounds: each site taking at least its requests x DELAY on one of
+# SITES_AT_ONCE slots, started as the audit starts them (the first SITES_AT_ONCE in
+# list order, then the largest first, their sizes known from their probes) and, as
+# before issue 14 part 6, in list order
+read -r WT_PAGES WT_REQUESTS WT_LONGEST WT_ERRORS WT_SCHED WT_SCHED_LIST WT_SHAPE < <(python3 - "$T/audit.json" "$T/sites.txt" "$SITES_AT_ONCE" "$DELAY" <<'EOF'
 import heapq, json, sys
 sites = json.load(open(sys.argv[1]))["sites"]
 slots, delay = int(sys.argv[3]), int(sys.argv[4]) / 1000
-ends = []
-for s in sites:
-    took = s.get("crawl", {}).get("requests", 0) * delay
-    if len(ends) < slots:
-        heapq.heappush(ends, took)
-    else:
-        heapq.heappush(ends, heapq.heappop(ends) + took)
-sched = max(ends) if ends else 0
+def schedule(took):
+    ends = []
+    for t in took:
+        if len(ends) < slots:
+            heapq.heappush(ends, t)
+        else:
+            heapq.heappush(ends, heapq.heappop(ends) + t)
+    return max(ends) if ends else 0
+took = [s.get("crawl", {}).get("requests", 0) * delay for s in sites]
+sched = schedule(took[:slots] + sorted(took[slots:], reverse=True))
+sched_list = schedule(took)
 variants = [l.split()[1] for l in open(sys.argv[2])]
 pages = sum(s.get("pages", 0) for s in sites)
 requests = sum(s.get("crawl", {}).get("requests", 0) for s in sites)
@@ -238,7 +243,7 @@ per = {}
 for s, v in zip(sites, variants):
     per.setdefault(v, set()).add(s.get("pages", 0))
 shape = ",".join("%s=%s" % (v, "/".join(map(str, sorted(p)))) for v, p in per.items())
-print(pages, requests, longest, errors, "%.2f" % sched, shape)
+print(pages, requests, longest, errors, "%.2f" % sched, "%.2f" % sched_list, shape)
 EOF
 )
 read -r WT_WALL WT_RSS WT_USER WT_SYS <"$T/wt.times"
@@ -338,7 +343,7 @@ awk -v sites="$SITES" -v pages="$WT_PAGES" -v reqs="$WT_REQUESTS" -v longest="$W
     -v delay="$DELAY" -v hosts="$HOSTS" -v chosts="$CONC_HOSTS" -v errors="$WT_ERRORS" \
     -v wgn="$WGET_SITES" -v wgp="$WG_PAGES" -v wgr="$WG_REQUESTS" -v wgwall="$WG_WALL" -v wgrss="$WG_RSS" \
     -v wgu="$WG_USER" -v wgs="$WG_SYS" -v wtsub="$WT_SUBSET" \
-    -v sched="$WT_SCHED" -v short="$SHORT" -v gaps="$GAPS" -v mingap="$MIN_GAP" -v conns="$CONNS" -v lines="$AUDIT_LINES" 'BEGIN {
+    -v sched="$WT_SCHED" -v schedlist="$WT_SCHED_LIST" -v short="$SHORT" -v gaps="$GAPS" -v mingap="$MIN_GAP" -v conns="$CONNS" -v lines="$AUDIT_LINES" 'BEGIN {
   bound = pages * delay / 1000 / hosts
   alone = longest * delay / 1000
   how = sprintf("%d pages x %d ms / %d hosts", pages, delay, hosts)
@@ -351,8 +356,9 @@ awk -v sites="$SITES" -v pages="$WT_PAGES" -v reqs="$WT_REQUESTS" -v longest="$W
   printf "  wall %.2f s; politeness bound %.2f s (%s); wall / bound %.2f (target <= 1.20)%s\n",
     wall, bound, how, wall / bound, (wall / bound <= 1.2 ? "" : "  MISSED")
   printf "  (with --concurrency as the hosts at once, %d: bound %.2f s, wall / bound %.2f)\n", chosts, cbound, wall / cbound
-  printf "  (the schedule: sites started in list order as one of %d ends, each its requests x %d ms: %.2f s, wall / that %.2f)\n",
+  printf "  (the schedule: the first %d sites, then the largest first as one ends, each its requests x %d ms: %.2f s, wall / that %.2f;\n",
     hosts, delay, sched, wall / sched
+  printf "   in list order, as before: %.2f s)\n", schedlist
   printf "  cpu %.2f s (user %.2f, sys %.2f) = %.3f ms a page; peak RSS %.0f MiB\n", u + s, u, s, cpu, rss / 1024
   printf "  politeness (nginx log): %d of %d gaps between two requests to a site shorter than %d ms (shortest %s ms); %d TCP connections for %d requests\n",
     short, gaps, delay, mingap, conns, lines

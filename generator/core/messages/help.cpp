@@ -328,10 +328,10 @@ const MessageTranslation kMessages[] = {
      "--max-pages)"},
     {"help", "connections in all (default 8)", "tổng số kết nối (mặc định 8)"},
     {"help",
-     "sites crawled at the same time, each with its own connection and delay (default 32, or twice "
-     "--concurrency when that is more)",
-     "số trang web được thu thập cùng lúc, mỗi trang có kết nối và khoảng chờ riêng (mặc định 32, hoặc gấp "
-     "đôi --concurrency nếu số đó lớn hơn)"},
+     "sites crawled at the same time, the largest first, each with its own connection and delay (default 32, "
+     "or twice --concurrency when that is more)",
+     "số trang web được thu thập cùng lúc, trang lớn nhất trước, mỗi trang có kết nối và khoảng chờ riêng "
+     "(mặc định 32, hoặc gấp đôi --concurrency nếu số đó lớn hơn)"},
     {"help",
      "audit only the K-th of N shards of the sites (a stable hash of each site's address), for N machines "
      "writing one --db",

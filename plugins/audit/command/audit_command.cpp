@@ -58,8 +58,9 @@ const plugin::OptionParser& parser() {
           {"--max-requests", "", "N", "requests per site, errors, redirects and other files included (default "
                                       "twice --max-pages)"},
           {"--concurrency", "", "N", "connections in all (default 8)"},
-          {"--sites-at-once", "", "N", "sites crawled at the same time, each with its own connection and delay "
-                                       "(default 32, or twice --concurrency when that is more)"},
+          {"--sites-at-once", "", "N", "sites crawled at the same time, the largest first, each with its own "
+                                       "connection and delay (default 32, or twice --concurrency when that is "
+                                       "more)"},
           {"--shard", "", "K/N", "audit only the K-th of N shards of the sites (a stable hash of each site's "
                                  "address), for N machines writing one --db"},
           {"--per-host", "", "N", "connections per host (default 1; raise it only for your own servers)"},

@@ -25,6 +25,7 @@
 #include "audit/crawl/page_reader.hpp"
 #include "audit/crawl/parse_pool.hpp"
 #include "audit/crawl/seen_set.hpp"
+#include "audit/crawl/site_schedule.hpp"
 #include "audit/dates/publication_date.hpp"
 #include "audit/fetch/validators.hpp"
 #include "audit/robots/robots_txt.hpp"
@@ -89,6 +90,9 @@ struct SiteState {
   int feeds_queued = 0;
   int robots_attempts = 0;
   int outstanding = 0;   ///< Requests added and not handled yet: the site is done at 0.
+  bool probing = false;  ///< robots.txt and sitemaps only, no page yet (site_schedule.hpp).
+  int sitemap_pages = 0;          ///< Pages its sitemaps put in the frontier: the site's estimated size.
+  std::size_t robots_bytes = 0;   ///< robots.txt read (its rules are kept).
   bool home_done = false;
   bool stopped = false;  ///< A cap or an error ended the crawl; what still arrives is dropped.
   std::set<std::string> fetched_final;              ///< Final URLs of HTML pages already recorded.
@@ -208,6 +212,8 @@ class Crawler {
  public:
   Crawler(HttpClient& client, const std::vector<std::string>& seeds, const CrawlOptions& options, SiteDone done)
       : client_(client), options_(options), seeds_(seeds), done_(std::move(done)),
+        schedule_(seeds.size(), static_cast<std::size_t>(std::max(1, options.sites_at_once)),
+                  options.max_probed_bytes),
         parse_budget_(options.parse_budget_bytes) {
     sites_.resize(seeds.size());
   }
@@ -249,23 +255,31 @@ class Crawler {
   }
 
  private:
-  /// Starts waiting sites while fewer than sites_at_once are crawled.
+  /// Starts crawls while fewer than sites_at_once are crawled, the largest
+  /// probed site first, and probes the sites that wait (site_schedule.hpp).
   void start_more() {
     if (starting_) return;  // called again from end_site() below: the loop goes on
     starting_ = true;
-    const size_t at_once = static_cast<size_t>(std::max(1, options_.sites_at_once));
-    while (next_ < seeds_.size() && active_ < at_once) start_site(next_++);
+    while (auto step = schedule_.next()) {
+      switch (step->action) {
+        case SiteSchedule::Action::Crawl: start_site(step->site, false); break;
+        case SiteSchedule::Action::Probe: start_site(step->site, true); break;
+        case SiteSchedule::Action::Continue: continue_site(step->site); break;
+      }
+    }
     starting_ = false;
   }
 
-  void start_site(size_t i) {
+  /// Asks for the site's robots.txt: the first request of its crawl, or of
+  /// its probe (robots.txt and sitemaps only: pump() adds no page).
+  void start_site(size_t i, bool probe) {
     auto st = std::make_unique<SiteState>(options_);
     auto n = normalize(seeds_[i]);
     st->seed = n ? *n : seeds_[i];
     st->data.seed = st->seed;
-    if (options_.recall) recall(*st);
+    st->probing = probe;
+    if (options_.recall && !probe) recall(*st);
     sites_[i] = std::move(st);
-    ++active_;
     auto u = parse_url(sites_[i]->seed);
     if (!u) {
       end_site(i);  // nothing to fetch
@@ -278,6 +292,45 @@ class Crawler {
     r.max_body = options_.robots_max_bytes;
     r.truncate_body = true;
     add(i, std::move(r), Kind::Robots);
+  }
+
+  /// The crawl of a probed site goes on from what its probe read: the
+  /// frontier holds the home page and its sitemaps' pages. A probe still
+  /// under way simply goes on as the crawl.
+  void continue_site(size_t i) {
+    SiteState& st = *sites_[i];
+    if (st.outstanding == 0) client_.restart_host_budget(st.seed);  // waited since its probe
+    st.probing = false;
+    try {
+      if (options_.recall) recall(st);
+      pump(i);
+    } catch (const std::exception& e) {
+      fail_site(st, e.what(), st.seed);
+    }
+    if (st.outstanding == 0) end_site(i);
+  }
+
+  /// No request of the site is left: a probe waits for its crawl with its
+  /// estimate (site_schedule.hpp), unless nothing is left to crawl (no page
+  /// allowed, a cap or an error met); a crawl is over.
+  void site_idle(size_t i) {
+    SiteState& st = *sites_[i];
+    if (!st.probing || st.stopped || st.frontier.empty()) {
+      end_site(i);
+      return;
+    }
+    std::optional<std::size_t> estimate;
+    if (st.sitemap_pages > 0)
+      estimate = static_cast<std::size_t>(std::min(st.sitemap_pages, std::max(1, options_.max_pages)));
+    schedule_.probed(i, estimate, held_bytes(st));
+    start_more();
+  }
+
+  /// What a probed site keeps while it waits, estimated: its dated URLs
+  /// (in data.bytes), its frontier (each URL held twice), its seen set and
+  /// its robots.txt.
+  static std::size_t held_bytes(const SiteState& st) {
+    return sizeof(SiteState) + st.data.bytes + 2 * st.frontier.bytes() + st.seen.bytes() + st.robots_bytes;
   }
 
   /// The pages an earlier crawl kept (CrawlOptions::recall), those that can
@@ -303,7 +356,7 @@ class Crawler {
   /// and the next site starts.
   void end_site(size_t i) {
     std::unique_ptr<SiteState> st = std::move(sites_[i]);
-    --active_;
+    schedule_.ended(i);
     CrawlData data;
     try {
       data = finish(*st);
@@ -418,6 +471,7 @@ class Crawler {
   /// have their own bounds: max_sitemaps, max_feeds).
   void pump(size_t site) {
     SiteState& st = *sites_[site];
+    if (st.probing) return;  // robots.txt and sitemaps only
     const auto penalised = [&st](const std::string& u) { return penalty(st, u); };
     while (!st.stopped && !st.home_pending && !st.frontier.empty() && st.pages_in_flight < window()) {
       if (st.data.html_ok + st.pages_in_flight >= options_.max_pages) return;
@@ -594,7 +648,7 @@ class Crawler {
       }
     }
     if (progress_) show_progress(r.url);
-    if (--st.outstanding == 0) end_site(job.site);
+    if (--st.outstanding == 0) site_idle(job.site);
   }
 
   /// One line, rewritten in place at most ten times a second, short enough
@@ -617,6 +671,7 @@ class Crawler {
     SiteState& st = *sites_[site];
     const int status = robots_status(r);
     st.robots = robots;
+    st.robots_bytes = r.body.size();
     st.data.robots_status = status;
     st.data.robots_truncated = r.truncated || robots.stats.truncated;
     // A retry cut by the site's budget keeps the reason of the first failure.
@@ -677,7 +732,7 @@ class Crawler {
       where.dated = e.publication_date.has_value();
       // Published before it was last modified: never a post of the window.
       where.stale = !where.dated && e.lastmod && before_window(e.lastmod->date);
-      enqueue_page(site, *n, where, 1);
+      if (enqueue_page(site, *n, where, 1)) ++st.sitemap_pages;
     }
   }
 
@@ -865,9 +920,8 @@ class Crawler {
   CrawlOptions options_;
   const std::vector<std::string>& seeds_;
   SiteDone done_;
-  std::vector<std::unique_ptr<SiteState>> sites_;  ///< Null before a site starts and after it ends.
-  size_t next_ = 0;    ///< The next seed to start.
-  size_t active_ = 0;  ///< Sites started and not ended.
+  std::vector<std::unique_ptr<SiteState>> sites_;  ///< Null before a site starts (or is probed) and after it ends.
+  SiteSchedule schedule_;  ///< Which site starts next: the largest probed first.
   bool starting_ = false;  ///< start_more() is running.
   int pages_done_ = 0;  ///< Pages of the sites already ended (for the progress line).
   std::unordered_multimap<std::string, Job> jobs_;

@@ -32,9 +32,22 @@
 // refusal is kept with its reason. Memory is capped per page (links and
 // dated items read), per site (the seen set, hashes only; the frontier; the
 // dated URLs; the page data kept) and in all (sites_at_once sites at a time,
-// each analysed and released as soon as it is done). A site that fails (a
+// each analysed and released as soon as it is done; the probed sites waiting
+// for their crawl within max_probed_bytes). A site that fails (a
 // cap reached, an exception while handling it, nothing reachable) carries a
 // SiteError; the other sites go on.
+//
+// Many sites (a list): at most sites_at_once are crawled at a time, and the
+// largest go first, since the run lasts at least as long as its largest
+// site (site_schedule.hpp). The first sites_at_once start at once; the
+// others are probed meanwhile, in list order: their robots.txt and sitemaps
+// are read (the same requests, rules, caps and per-host delay as a crawl's
+// first steps; no page), and the site waits with what it read. As a crawl
+// ends, the probed site whose sitemaps list the most pages starts, its crawl
+// going on from its probe's frontier (nothing is asked for twice) with its
+// --budget counted from then. A site whose sitemaps list no page counts as
+// the median size of the sites known. done(i, ...) still names each seed
+// by its index in `seeds`.
 //
 //   auto client = wt::audit::make_curl_http_client(fetch_options);
 //   wt::audit::crawl_sites(*client, seeds, options, [&](size_t i, wt::audit::CrawlData data) {
@@ -93,6 +106,9 @@ struct CrawlOptions {
   std::size_t parse_budget_bytes = 8u << 20;  ///< HTML being parsed at once by all the parse workers.
   std::size_t max_site_bytes = 32u << 20;     ///< Page data and dated URLs kept per site for its analysis (estimated).
   int sites_at_once = 32;                     ///< Sites crawled at the same time; the next starts when one ends.
+  std::size_t max_probed_bytes = 64u << 20;   ///< What the sites probed ahead and waiting for their crawl keep
+                                              ///< (robots.txt, dated URLs, frontier; estimated), in all: past
+                                              ///< it, no more site is probed until one starts.
 
   /// Conditional recrawls (--db): the pages an earlier crawl of the site
   /// (its normalised seed) kept, asked for again with If-None-Match /
@@ -104,8 +120,9 @@ struct CrawlOptions {
 };
 
 /// Crawls every seed through `client`, at most options.sites_at_once at a
-/// time, and calls `done(i, data)` for seed i as soon as its crawl is over
-/// (on the calling thread; each seed once, in the order they finish).
+/// time (the largest probed first), and calls `done(i, data)` for seed i as
+/// soon as its crawl is over (on the calling thread; each seed once, in the
+/// order they finish).
 using SiteDone = std::function<void(std::size_t index, CrawlData data)>;
 void crawl_sites(HttpClient& client, const std::vector<std::string>& seeds, const CrawlOptions& options,
                  const SiteDone& done);

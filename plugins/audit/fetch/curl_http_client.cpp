@@ -379,6 +379,12 @@ class CurlHttpClient final : public HttpClient {
       host.next_ok = std::max(host.next_ok, host.last_finish + Ms(*host.delay_ms));
   }
 
+  void restart_host_budget(const std::string& url) override {
+    auto key = host_key(url);
+    if (!key) return;
+    if (auto it = hosts_.find(*key); it != hosts_.end()) it->second.deadline.reset();
+  }
+
   std::size_t run(const Callback& on_response, Ms budget, const KeepGoing& keep_going) override {
     const auto deadline = Clock::now() + budget;
     std::size_t delivered = 0;

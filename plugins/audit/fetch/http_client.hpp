@@ -189,6 +189,11 @@ class HttpClient {
   /// Crawl-delay), replacing FetchOptions::delay_ms for that host only.
   virtual void set_host_delay(const std::string& url, std::chrono::milliseconds delay) = 0;
 
+  /// Starts the host budget (FetchOptions::host_budget) of the host of `url`
+  /// again, from its next request: a site probed early and crawled later
+  /// (crawl/site_schedule.hpp) has its whole budget for its crawl.
+  virtual void restart_host_budget(const std::string& url) = 0;
+
   /// Convenience: add all, run until idle, return the responses in completion order.
   std::vector<Response> fetch_all(std::vector<Request> requests,
                                   std::chrono::milliseconds budget = std::chrono::hours(24));

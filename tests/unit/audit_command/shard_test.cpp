@@ -123,7 +123,9 @@ TEST_CASE("audit shard: --shard K/N audits the K-th share of the list, in its or
   std::set<std::string> seen;
   for (int k = 1; k <= 3; ++k) {
     const std::string json = p + "shard" + std::to_string(k) + ".json";
-    auto r = run("--list " + p + "schools.txt --shard " + std::to_string(k) + "/3 --delay 0 -q --json " + json);
+    // One site at a time: the others of the shard are probed, never those of another shard.
+    auto r = run("--list " + p + "schools.txt --shard " + std::to_string(k) + "/3 --sites-at-once 1 --delay 0 -q --json " +
+                 json);
     INFO(r.output);
     REQUIRE(r.status == 0);
     auto j = nlohmann::json::parse(*wt::read_file(json));
@@ -140,7 +142,10 @@ TEST_CASE("audit shard: --shard K/N audits the K-th share of the list, in its or
   }
   CHECK(seen.size() == kSites);
   // A site of another shard was never asked for anything.
-  for (const auto& s : servers) CHECK(s->requests("/").size() == 1);
+  for (const auto& s : servers) {
+    CHECK(s->requests("/").size() == 1);
+    CHECK(s->requests("/robots.txt").size() == 1);
+  }
   fs::remove_all(dir);
 }
 
@@ -188,6 +193,68 @@ TEST_CASE("audit shard: --list crawls its sites at once, one connection and the 
       CHECK(log[i].arrived >= log[i - 1].finished);
       CHECK(log[i].arrived - log[i - 1].finished >= std::chrono::milliseconds(kDelay - 10));
     }
+  }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("audit shard: a list longer than --sites-at-once crawls the largest first and reports in the list's order") {
+  // Site 0 holds the one slot until site 2, the largest (a sitemap of 8
+  // pages), has been probed; site 1 has no sitemap.
+  std::vector<std::unique_ptr<TestServer>> servers;
+  for (int i = 0; i < 3; ++i) {
+    servers.push_back(std::make_unique<TestServer>());
+    serve_small_site(*servers.back(), i);
+  }
+  TestServer& large = *servers[2];
+  std::string links, urls;
+  for (int k = 1; k <= 8; ++k) {
+    const std::string path = "/gioi-thieu/" + std::to_string(k) + "/";
+    links += "<a href=\"" + path + "\">" + std::to_string(k) + "</a> ";
+    urls += "<url><loc>" + large.url(path) + "</loc></url>";
+    const std::string html = page("Giới thiệu " + std::to_string(k), "<p>x</p>");
+    large.on(path, [html](const HttpRequest&, Connection& c) {
+      c.send(http_response(200, html, {{"Content-Type", "text/html; charset=utf-8"}}));
+    });
+  }
+  const std::string home = page("Trường THCS Số 2", links);
+  large.on("/", [home](const HttpRequest&, Connection& c) {
+    c.send(http_response(200, home, {{"Content-Type", "text/html; charset=utf-8"}}));
+  });
+  const std::string sitemap =
+      "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">" + urls + "</urlset>";
+  large.on("/sitemap.xml", [sitemap](const HttpRequest&, Connection& c) {
+    c.send(http_response(200, sitemap, {{"Content-Type", "application/xml"}}));
+  });
+  const std::string first = page("Trường THCS Số 0", "<p>Chào mừng.</p>");
+  servers[0]->on("/", [&, first](const HttpRequest&, Connection& c) {
+    for (int i = 0; i < 1000 && large.requests("/sitemap.xml").empty(); ++i)
+      if (!c.sleep(10)) return;
+    if (c.sleep(300)) c.send(http_response(200, first, {{"Content-Type", "text/html; charset=utf-8"}}));
+  });
+  const fs::path dir = wt::test::make_temp_dir("wt-audit-largest-first");
+  std::string list;
+  for (const auto& s : servers) list += s->url("/") + " thcs\n";
+  std::ofstream(dir / "schools.txt") << list;
+  const std::string p = dir.string() + "/";
+  auto r = run("--list " + p + "schools.txt --sites-at-once 1 --delay 20 -q --json " + p + "a.json --csv " + p +
+               "a.csv");
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  auto home_asked = [&](int i) { return servers[i]->requests("/").front().arrived; };
+  CHECK(home_asked(0) < home_asked(2));
+  CHECK(home_asked(2) < home_asked(1));
+  auto j = nlohmann::json::parse(*wt::read_file(p + "a.json"));
+  REQUIRE(j["sites"].size() == 3);
+  const std::string csv = *wt::read_file(p + "a.csv");
+  size_t at = 0;
+  for (int i = 0; i < 3; ++i) {
+    INFO("site " << i);
+    CHECK(j["sites"][i]["url"] == servers[i]->url("/"));
+    CHECK(j["sites"][i]["pages"] == (i == 2 ? 12 : 4));  // 8 pages, and its news list with 2 articles
+    const size_t row = csv.find("\r\n" + servers[i]->url("/") + ",", at);
+    CHECK(row != std::string::npos);
+    at = row == std::string::npos ? at : row + 1;
+    for (const auto& req : servers[i]->requests()) CHECK(servers[i]->requests(req.path).size() == 1);
   }
   fs::remove_all(dir);
 }
