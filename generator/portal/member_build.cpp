@@ -73,16 +73,11 @@ void add_posts(const site::LoadedSite& site, const std::string& base_url, Member
   for (const auto& y : compliance::posts_used_by_year(portal_dates, tz)) r.posts_used.push_back({y.from_year, y.count});
 }
 
-// The member as `check` loads it, checked against the portal's rubric.
-bool gather_report(const PortalMember& m, const PortalConfig& portal, const MemberOptions& opt, ThreadPool& pool,
+// The member as its build loaded it (the content and data `check` reads),
+// checked against the portal's rubric.
+bool gather_report(const site::LoadedSite* site, const PortalConfig& portal, const MemberOptions& opt,
                    const std::string& base_url, MemberReport& r, DiagnosticSink& sink) {
-  site::LoadRequest req;
-  req.site_dir = m.source_dir;
-  req.purpose = site::LoadPurpose::Check;
-  req.base_url = base_url;
-  req.now = opt.now;
-  auto site = site::load_site(req, real_file_system(), pool, sink);
-  if (!site->config_ok || !site->tree) return false;
+  if (!site || !site->config_ok || !site->tree) return false;
   config::SiteConfig cfg = site->cfg;
   cfg.rubric = portal.rubric;
   auto regs = site::load_site_regulations(cfg, site->schemas_dir, sink);
@@ -149,12 +144,14 @@ MemberReport build_member(const PortalMember& m, const PortalConfig& portal, con
   b.theme_dirs = opt.theme_dirs;
   b.full = opt.full;
   DiagnosticSink sink;
+  MemberReport facts = r;
+  bool gathered = false;
+  b.loaded = [&](const site::LoadedSite& site) { gathered = gather_report(&site, portal, opt, r.url, facts, sink); };
   site::BuildReport built;
   std::error_code ec;
   std::filesystem::create_directories(folder.parent_path(), ec);
   bool ok = site::build_site(b, real_file_system(), pool, sink, &built);
-  MemberReport facts = r;
-  ok = ok && !sink.has_errors() && gather_report(m, portal, opt, pool, r.url, facts, sink);
+  ok = ok && !sink.has_errors() && gathered;
   if (!ok || sink.has_errors()) {
     r.diagnostics = formatted(sink);
     if (r.diagnostics.empty()) r.diagnostics.push_back("error: " + localized("portal.member", "the build of '" + m.slug + "' failed"));

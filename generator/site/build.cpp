@@ -130,6 +130,7 @@ bool prepare(const BuildOptions& opt, const FileSystem& files, ThreadPool& pool,
   validate_site(*site, opt.strict, sink);
   timer.phase("validate");
   if (!site->theme_ok || build_failed(sink, opt.strict)) return false;
+  if (opt.loaded) opt.loaded(*site);
   // The search index (its files are planned outputs).
   auto search_index = build_search_index(*site, &pool);
   timer.phase("search index");

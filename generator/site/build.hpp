@@ -70,6 +70,10 @@ struct BuildOptions {
   std::vector<plugin::Plugin*> plugins;           ///< whose build hooks are called (not owned)
   bool full = false;                   ///< ignore the build cache: a full build (--full)
   std::string build_id;                ///< empty: this binary's (version/build_info.hpp); tests set others
+  /// Called once the site is loaded and validated, before it is planned:
+  /// the portal reads each member's facts from the site its build loaded
+  /// instead of loading it a second time.
+  std::function<void(const LoadedSite&)> loaded;
   /// Test seam of incremental builds: output::IncrementalWriterOptions::after_step.
   std::function<bool(size_t steps_done)> after_commit_step;
 };
