@@ -7,7 +7,8 @@
 // or https://<host>/) straight into its folder of the portal's output
 // ("www/<slug>/" or "hosts/<host>/"): only its changed files are replaced,
 // under its own journal, and a failed build leaves the folder as it was.
-// Its facts come from the load `webtruong check` does, checked against the
+// Its facts come from the site its build loaded (the content and data
+// `webtruong check` reads: the member is loaded once), checked against the
 // portal's rubric, so a member's `check` and its line on the dashboard
 // agree. A member whose fingerprint (member_fingerprint.hpp) is the one
 // the portal's state file kept for its folder (portal_state.hpp) is not
