@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <mutex>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/file_system.hpp"
 #include "core/parallel.hpp"
@@ -138,6 +140,13 @@ bool render_dependents(const LoadedSite& site, const BuildPlan& plan, InputHashe
   const size_t errors_before = sink.error_count();
   *change = ChangeSet();
   change->states = before;
+  // What the plan no longer has (a file of a search index put in its place)
+  // is removed.
+  if (change->states.size() != plan.outputs.size()) {
+    std::unordered_set<std::string_view> planned;
+    for (const auto& o : plan.outputs) planned.insert(o.rel);
+    std::erase_if(change->states, [&](const auto& state) { return !planned.count(state.first); });
+  }
   const std::vector<std::string> gone = hashes.rehash(changed, pool);  // sorted
   auto names_any = [&](const std::vector<std::string>& inputs) {
     // Both sorted: each of the shorter looked up in the longer (an output

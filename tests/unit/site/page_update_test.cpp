@@ -235,3 +235,26 @@ TEST_CASE("page bodies: a list stops what it would carry when its value is the s
   CHECK(std::find(changed.begin(), changed.end(), "list:pages") != changed.end());
   for (const auto& c : changed) CHECK((c == input || c.rfind("list:", 0) == 0));
 }
+
+TEST_CASE("page bodies: a search index with fewer files put in the plan removes the files it no longer has",
+          "[site][serve]") {
+  test::ExampleSite example;
+  ThreadPool pool(2);
+  auto kept = build(example, pool);
+  auto index = site::build_search_index(*kept->site, &pool);
+  REQUIRE(index->files.size() > 2);
+  // The same index without its last file (as after an edit that empties a shard).
+  auto smaller = std::make_shared<search::IndexFiles>(*index);
+  const std::string gone = std::prev(smaller->files.end())->first;
+  smaller->files.erase(std::prev(smaller->files.end()));
+  REQUIRE(site::replace_search_index(kept->plan, smaller));
+  const site::ChangeSet change = apply(*kept, {"list:search"}, pool);
+  CHECK(change.removed == std::vector<std::string>{std::string(site::kSearchIndexDir) + gone});
+  CHECK(kept->bytes.count(std::string(site::kSearchIndexDir) + gone) == 0);
+  CHECK(kept->states.size() == kept->plan.outputs.size());
+  // And back: the file is planned and written again.
+  REQUIRE(site::replace_search_index(kept->plan, index));
+  const site::ChangeSet back = apply(*kept, {"list:search"}, pool);
+  CHECK(std::binary_search(back.written.begin(), back.written.end(), std::string(site::kSearchIndexDir) + gone));
+  CHECK(kept->states.size() == kept->plan.outputs.size());
+}
