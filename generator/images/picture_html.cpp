@@ -183,4 +183,14 @@ std::string rewrite_images(const std::string& html, const ImageSet& set,
   return out;
 }
 
+std::vector<std::string> image_sources(const std::string& html) {
+  std::vector<std::string> out;
+  const ImageSet none;
+  rewrite_images(html, none, [&](const std::string& src) -> const ProcessedImage* {
+    out.push_back(src);
+    return nullptr;
+  }, [](const std::string& u) { return u; }, false);
+  return out;
+}
+
 }  // namespace wt::images

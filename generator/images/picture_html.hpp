@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "images/image_set.hpp"
 
@@ -62,5 +63,9 @@ std::string image_address(const std::string& src, const std::string& page_url, c
 std::string rewrite_images(const std::string& html, const ImageSet& set,
                            const std::function<const ProcessedImage*(const std::string&)>& find, const UrlMapper& to_url,
                            bool priority_first);
+
+/// The src of every <img> of `html`, as written, in order (the images
+/// rewrite_images would look up).
+std::vector<std::string> image_sources(const std::string& html);
 
 }  // namespace wt::images

@@ -15,17 +15,6 @@
 namespace wt::site {
 namespace {
 
-// The src of every <img> of `html`, in order.
-std::vector<std::string> img_sources(const std::string& html) {
-  std::vector<std::string> out;
-  const images::ImageSet none;
-  images::rewrite_images(html, none, [&](const std::string& src) -> const images::ProcessedImage* {
-    out.push_back(src);
-    return nullptr;
-  }, [](const std::string& u) { return u; }, false);
-  return out;
-}
-
 bool same_local_day(int64_t a, int64_t b, int tz_minutes) {
   const DateTime x = from_epoch(a, tz_minutes), y = from_epoch(b, tz_minutes);
   return x.year == y.year && x.month == y.month && x.day == y.day;
@@ -83,7 +72,7 @@ std::optional<NewBody> read_new_body(const LoadedSite& site, const BuildPlan& pl
   if (targets != (links == site.links.end() ? std::vector<std::string>{} : links->second)) return std::nullopt;
   const markdown::Rendered& before = site.rendered.at(page);
   if (out.rendered.internal_links != before.internal_links) return std::nullopt;
-  if (img_sources(out.rendered.html) != img_sources(before.html)) return std::nullopt;
+  if (images::image_sources(out.rendered.html) != images::image_sources(before.html)) return std::nullopt;
 
   // Plain links lead to outputs of the plan (a new one is checked as a full build would).
   check_page_links(site, plan, edited, out.rendered.html, found);

@@ -11,17 +11,6 @@
 namespace wt::site {
 namespace {
 
-// The src of every <img> of `html`, as written.
-std::vector<std::string> img_sources(const std::string& html) {
-  std::vector<std::string> out;
-  images::ImageSet none;
-  images::rewrite_images(html, none, [&](const std::string& src) -> const images::ProcessedImage* {
-    out.push_back(src);
-    return nullptr;
-  }, [](const std::string& u) { return u; }, false);
-  return out;
-}
-
 // Where the page's source names `url` (its Markdown image), or the page file.
 Position reference_of(const content::Page& p, const std::string& url) {
   std::string name = url.substr(url.rfind('/') + 1);
@@ -58,7 +47,8 @@ SiteImages find_site_images(const LoadedSite& site, ThreadPool& pool, Diagnostic
     std::vector<std::string> urls;
     if (!p->fm.image.empty()) urls.push_back(p->fm.image[0] == '/' ? p->fm.image : p->url + p->fm.image);
     if (auto r = site.rendered.find(p); r != site.rendered.end())
-      for (const auto& src : img_sources(r->second.html)) urls.push_back(images::image_address(src, p->url, base));
+      for (const auto& src : images::image_sources(r->second.html))
+        urls.push_back(images::image_address(src, p->url, base));
     for (const auto& url : urls) {
       auto it = static_by_url.find(url);
       if (it == static_by_url.end()) continue;
